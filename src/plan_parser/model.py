@@ -67,6 +67,7 @@ class Line(_Model):
     char_end: int = Field(ge=0)
     bbox: BBox | None = None
     confidence: float | None = Field(default=None, ge=0, le=1, description="mean OCR word confidence")
+    original: str | None = Field(default=None, description="the line before restoration, when the restorer changed it")
     column: Literal["left", "right"] | None = Field(
         default=None, description="for the two-column header block: which column the line belongs to"
     )
