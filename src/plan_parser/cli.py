@@ -26,6 +26,13 @@ app = typer.Typer(
 # Modules under plan_parser.commands, each adding its commands to `app`.
 COMMAND_MODULES = [
     "schema",
+    "read",
+    "parse",
+    "serve",
+    "archive",
+    "restore",
+    "train",
+    "compare",
 ]
 
 for _name in COMMAND_MODULES:

@@ -87,6 +87,46 @@ class ParentNotFound(PlanParserError):
     hint = "give the parent plan explicitly, or an --archive that holds it"
 
 
+class ParserUnavailable(PlanParserError):
+    code = "E502"
+    hint = "the parser stage (plan_parser.parse) is not available; give parsed-plan JSON files instead"
+
+
+class ArchiveUnsupported(PlanParserError):
+    code = "E503"
+    hint = "give --archive a directory of plans; database archives need plan_parser.archive"
+
+
 class ArchiveError(PlanParserError):
     code = "E601"
     hint = "check the --db path or URL and that the database is reachable"
+
+
+class ProcessingFailed(PlanParserError):
+    code = "E602"
+    hint = "an unexpected failure while processing this file; please report it with the file"
+
+
+class WorkerCrashed(PlanParserError):
+    code = "E603"
+    hint = "the worker process died on this file (memory, a crash in a native library); check the file"
+
+
+class ClusterUnavailable(PlanParserError):
+    code = "E604"
+    hint = "give --cluster local, or dask://HOST:PORT of a running scheduler; install 'plan_parser[batch]'"
+
+
+class UploadRejected(PlanParserError):
+    code = "E701"
+    hint = "give a PDF, PNG/JPEG/TIFF image, DOCX or text file whose name matches its content"
+
+
+class JobNotFound(PlanParserError):
+    code = "E702"
+    hint = "the report has expired or the link is wrong; run the audit again"
+
+
+class PdfPrintUnavailable(PlanParserError):
+    code = "E703"
+    hint = "install Debian's chromium (apt-get install chromium) to print reports to PDF"

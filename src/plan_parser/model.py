@@ -309,6 +309,7 @@ class Evidence(_Model):
     page: int | None = None
     line: int | None = None
     span: Span | None = None
+    pointer: str | None = Field(default=None, description="JSON Pointer of the plan item quoted, e.g. /contents/3")
 
 
 class Finding(_Model):
@@ -320,10 +321,14 @@ class Finding(_Model):
 
 
 class ItemRef(_Model):
-    kind: Literal["content", "criterion", "duty", "purpose", "requirement"]
+    kind: Literal["content", "criterion", "duty", "purpose", "requirement", "other"] = Field(
+        description="the plan list the item is in; 'other': an outline item the parser gave no role"
+    )
     text: str
     index: int = Field(ge=0, description="position in its list in the plan")
     span: Span | None = None
+    pointer: str | None = Field(default=None, description="JSON Pointer of the item in its plan")
+    body: str | None = Field(default=None, description="for duties: the body that receives the duty")
 
 
 class Match(_Model):

@@ -1,0 +1,125 @@
+"""Benchmark the restorer: held-out syllable accuracy per file and throughput.
+
+    .venv/bin/python benchmarks/restore.py              # leave-one-out channel models, trained in memory
+    .venv/bin/python benchmarks/restore.py --shipped    # the shipped models/restorer (saw both gold docs)
+
+Accuracy uses the semantics of corpus/gold/restore/score_restore.py (case-sensitive, tone placement
+insensitive). The LM never saw plans that overlap the scored seeds (see models/README.md); the OCR
+channel that scores 000 learnt its real pairs from 002 only, and vice versa.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import sys
+import time
+import unicodedata
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+from plan_parser.restore import RestoreOptions, restore  # noqa: E402
+from plan_parser.restore import model_files  # noqa: E402
+from plan_parser.restore.text import strip_accents  # noqa: E402
+
+SEEDS = ROOT / "corpus" / "seeds"
+GOLD = ROOT / "corpus" / "gold" / "restore"
+
+
+def load_scorer():
+    spec = importlib.util.spec_from_file_location("score_restore", GOLD / "score_restore.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def score(scorer, gold: str, out: str) -> tuple[float, int, list]:
+    g, o = gold.split("\n"), out.split("\n")
+    while g and not g[-1].strip():
+        g.pop()
+    while o and not o[-1].strip():
+        o.pop()
+    if len(g) != len(o):
+        return 0.0, 0, []
+    total = exact = 0
+    errors = []
+    for gl, ol in zip(g, o):
+        for a, b in scorer.align(scorer.toks(gl), scorer.toks(ol)):
+            if not scorer.HAS_LETTER.search(a):
+                continue
+            total += 1
+            if a == b:
+                exact += 1
+            else:
+                errors.append((a, b))
+    return exact / max(total, 1), total, errors
+
+
+def unchanged_rate(scorer, before: str, after: str) -> float:
+    acc, _, _ = score(scorer, before, after)
+    return acc
+
+
+def use_model(path: str | None, channel_docs: list[str] | None):
+    """The shipped model, or the shipped LM with a channel whose real pairs exclude the scored document."""
+    from plan_parser.restore.training import held_out_model, install_model
+
+    base = model_files.get_model(path)
+    if channel_docs is None:
+        return base, path
+    held = held_out_model(base, channel_docs)
+    return held, install_model(held, "held-out-" + "-".join(channel_docs))
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--shipped", action="store_true", help="score with the shipped model (not held out)")
+    ap.add_argument("--errors", type=int, default=0, help="print the N most frequent errors per file")
+    ap.add_argument("--model-dir", default=None)
+    args = ap.parse_args()
+    scorer = load_scorer()
+    t0 = time.process_time()
+    from plan_parser.restore.model_files import get_model
+
+    get_model(args.model_dir)
+    print(f"load: {time.process_time() - t0:.2f}s")
+    s000 = (SEEDS / "000_6e3a03ac5f248cfc.txt").read_text(encoding="utf-8")
+    s002 = (SEEDS / "002_c483306c05e4cedd.txt").read_text(encoding="utf-8")
+    s003 = (SEEDS / "003_137b158b223d4912.txt").read_text(encoding="utf-8")
+    g000 = (GOLD / "000_6e3a03ac5f248cfc.gold.txt").read_text(encoding="utf-8")
+    g002 = (GOLD / "002_c483306c05e4cedd.gold.txt").read_text(encoding="utf-8")
+    stripped = strip_accents(unicodedata.normalize("NFC", s003))
+    cases = [
+        ("000 english-ocr", s000, g000, ["002"], 0.97),
+        ("002 english-ocr", s002, g002, ["000"], 0.97),
+        ("003 accent-stripped", stripped, s003, None, 0.97),
+        ("003 clean (unchanged)", s003, s003, None, 0.995),
+    ]
+    total_syl, total_time = 0, 0.0
+    for name, text, gold, held_docs, target in cases:
+        _, path = use_model(args.model_dir, None if args.shipped else held_docs)
+        opts = RestoreOptions(model_dir=path or args.model_dir)
+        t = time.process_time()
+        result = restore(text, options=opts)
+        cold = time.process_time() - t
+        t = time.process_time()
+        restore(text, options=opts)
+        warm = time.process_time() - t
+        acc, n, errors = score(scorer, gold, result.text)
+        total_syl += n
+        total_time += cold
+        flag = "ok" if acc >= target else "BELOW"
+        print(f"{name:24s} kind={result.kind:11s} syllables={n:5d} accuracy={acc:.4f} target={target} {flag}"
+              f"  first-pass {n / cold:,.0f} syl/s, warm {n / warm:,.0f} syl/s")
+        if args.errors:
+            from collections import Counter
+
+            for (a, b), c in Counter(errors).most_common(args.errors):
+                print(f"    {c:3d}  {a!r} <- {b!r}")
+    print(f"throughput (first pass, all files): {total_syl / total_time:,.0f} syllables/s")
+
+
+if __name__ == "__main__":
+    main()

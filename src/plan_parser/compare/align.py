@@ -1,0 +1,124 @@
+"""Many-to-many alignment of parent items to the child items that implement them.
+
+Each parent content item, criterion and lower-level duty gets the child items whose
+similarity passes `match_threshold` (best first), a score and a verdict. The score mixes the
+best cosine with the share of the parent item's terms found in the union of its matches, so a
+ward that splits one item in two, merges two into one, reorders or paraphrases still scores high.
+"""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from ..model import AlignedItem, Document, ItemRef, Match
+from .text import Similarity
+
+
+class AlignOptions(BaseModel):
+    """Thresholds calibrated on the tuning half of corpus/compare (see labs/compare/README.md)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    match_threshold: float = Field(0.30, ge=0, le=1, description="pair score for a child item to count as a match")
+    covered_threshold: float = Field(0.50, ge=0, le=1, description="item score at or above which it is covered")
+    partial_threshold: float = Field(0.35, ge=0, le=1, description="item score at or above which it is partly covered")
+    max_matches: int = Field(4, ge=1, description="child items kept per parent item")
+    search_lines: bool = Field(True, description="look for uncovered items in the child's lines too")
+
+
+# Which child items may implement which parent item: a duty must be given to a body.
+CANDIDATE_KINDS = {
+    "content": {"content", "criterion", "purpose", "requirement", "duty", "other"},
+    "criterion": {"criterion", "content", "other"},
+    "duty": {"duty"},
+}
+
+
+def pair_scores(sim: Similarity):
+    """Symmetric-enough score per (parent, child) pair: mean of cosine and containment."""
+    return (sim.cosine + sim.containment) / 2
+
+
+def line_windows(document: Document | None, first_line: int = 1, size: int = 3) -> list[tuple[int, int, str]]:
+    """(first line, last line, text) of every run of 1..size consecutive non-empty lines."""
+    if document is None:
+        return []
+    lines = [ln for ln in document.lines if ln.number >= first_line and ln.text.strip()]
+    out = []
+    for i in range(len(lines)):
+        for k in range(1, size + 1):
+            if i + k <= len(lines):
+                chunk = lines[i : i + k]
+                out.append((chunk[0].number, chunk[-1].number, " ".join(ln.text.strip() for ln in chunk)))
+    return out
+
+
+def align(
+    parent_items: list[ItemRef],
+    child_items: list[ItemRef],
+    options: AlignOptions | None = None,
+    child_document: Document | None = None,
+    duties_from_line: int | None = None,
+) -> list[AlignedItem]:
+    """Align; with `child_document`, an item no parsed child item covers is also looked for in the
+    child's own lines (the parser may have missed an item of an OCR'd page). Duties are only looked
+    for from `duties_from_line` (the organisation section) on."""
+    options = options or AlignOptions()
+    sim = Similarity([p.text for p in parent_items], [c.text for c in child_items])
+    pairs = pair_scores(sim)
+    aligned: list[AlignedItem] = []
+    for i, parent in enumerate(parent_items):
+        allowed = CANDIDATE_KINDS.get(parent.kind, {"content"})
+        ranked = sorted(
+            (j for j, child in enumerate(child_items) if child.kind in allowed),
+            key=lambda j: -pairs[i, j],
+        )
+        chosen = [j for j in ranked[: options.max_matches] if pairs[i, j] >= options.match_threshold]
+        best_cos = max((sim.cosine[i, j] for j in chosen), default=0.0)
+        best_pair = max((pairs[i, j] for j in ranked[:1]), default=0.0)
+        union = sim.union_containment(i, chosen)
+        score = max(best_pair, (union + best_cos) / 2) if chosen else best_pair
+        score = float(min(1.0, max(0.0, score)))
+        if score >= options.covered_threshold:
+            verdict = "covered"
+        elif score >= options.partial_threshold:
+            verdict = "partly_covered"
+        else:
+            verdict = "not_covered"
+        matches = [Match(child=child_items[j], score=round(float(min(1.0, pairs[i, j])), 4)) for j in chosen]
+        if not matches and ranked:
+            # Keep the nearest item for the auditor even when it is too far to count.
+            j = ranked[0]
+            matches = [Match(child=child_items[j], score=round(float(min(1.0, pairs[i, j])), 4))] if pairs[i, j] > 0 else []
+        item = AlignedItem(parent=parent, matches=matches, score=round(score, 4), verdict=verdict)
+        if verdict != "covered" and child_document is not None and options.search_lines:
+            item = _from_lines(item, i, sim, child_document, duties_from_line, options)
+        aligned.append(item)
+    return aligned
+
+
+def _from_lines(item: AlignedItem, i: int, sim: Similarity, document: Document, duties_from: int | None,
+                options: AlignOptions) -> AlignedItem:  # fmt: skip
+    if item.parent.kind == "duty" and duties_from is None:
+        return item
+    windows = line_windows(document, duties_from or 1)
+    scores = sim.window_scores(i, [w[2] for w in windows])
+    if not len(scores):
+        return item
+    best = int(scores.argmax())
+    score = float(min(1.0, scores[best]))
+    if score <= item.score:
+        return item
+    first, last, text = windows[best]
+    ref = ItemRef(kind="other", text=text, index=0, span=document.span(first, last))
+    verdict = "covered" if score >= options.covered_threshold else "partly_covered" if score >= options.partial_threshold else "not_covered"
+    return AlignedItem(parent=item.parent, matches=[Match(child=ref, score=round(score, 4))] + item.matches,
+                       score=round(score, 4), verdict=verdict)  # fmt: skip
+
+
+def coverage(aligned: list[AlignedItem]) -> float:
+    """Share of parent items covered, a partly covered item counting half."""
+    if not aligned:
+        return 1.0
+    weight = {"covered": 1.0, "partly_covered": 0.5, "not_covered": 0.0}
+    return round(sum(weight[a.verdict] for a in aligned) / len(aligned), 4)

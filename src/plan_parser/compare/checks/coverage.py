@@ -1,0 +1,55 @@
+"""missing_content and unassigned_task, read off the alignment.
+
+A parent content item that no child item covers is missing_content; a duty the parent gives the
+lower level that no child body receives is unassigned_task. Partly covered items are reported
+as "info" (worth a look, not a defect); criteria are advisory because a province lists criteria
+for groups a ward does not have. Items of a whole missing section are reported once, by
+the sections check.
+"""
+
+from __future__ import annotations
+
+from ...model import Finding
+
+_KIND_VN = {"content": "Nội dung", "criterion": "Tiêu chí", "duty": "Nhiệm vụ"}
+
+
+def _short(text: str, limit: int = 160) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
+
+
+def check(parent, child, ctx) -> list[Finding]:
+    findings: list[Finding] = []
+    for item in ctx.alignment:
+        kind = item.parent.kind
+        if kind in ctx.suppressed_kinds or item.verdict == "covered":
+            continue
+        partial = item.verdict == "partly_covered"
+        if kind == "duty":
+            ftype = "unassigned_task"
+            severity = "info" if partial else "high"
+            message = (
+                f"Nhiệm vụ kế hoạch cấp trên giao cho cấp xã chưa được giao cụ thể cho cơ quan, đơn vị nào "
+                f"(điểm tương đồng {item.score:.2f}): “{_short(item.parent.text)}”."
+            )
+            if partial:
+                message = f"Nhiệm vụ giao cho cấp xã mới được giao một phần (điểm {item.score:.2f}), đề nghị rà soát: “{_short(item.parent.text)}”."
+        else:
+            ftype = "missing_content"
+            severity = "info" if partial or kind == "criterion" else "high"
+            label = _KIND_VN.get(kind, "Nội dung")
+            message = f"{label} của kế hoạch cấp trên chưa được cụ thể hóa trong kế hoạch (điểm tương đồng {item.score:.2f}): “{_short(item.parent.text)}”."
+            if partial:
+                message = f"{label} của kế hoạch cấp trên mới được thể hiện một phần (điểm {item.score:.2f}), đề nghị rà soát: “{_short(item.parent.text)}”."
+        best = item.matches[0].child if item.matches else None
+        findings.append(
+            Finding(
+                type=ftype,
+                severity=severity,
+                message=message,
+                parent_evidence=parent.evidence(item.parent.pointer, item.parent.text, item.parent.span),
+                child_evidence=child.evidence(best.pointer, best.text, best.span) if best else None,
+            )
+        )
+    return findings

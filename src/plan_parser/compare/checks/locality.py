@@ -1,0 +1,110 @@
+"""locality_residue: the child names the parent's scope or place where its own belongs.
+
+A ward plan copied from the province's keeps traces such as "trên địa bàn tỉnh", "toàn tỉnh",
+"các sở, ban, ngành" or the province's name where the ward's should be. Lines that legitimately
+name the province are skipped: the header, the citations of the parent, award titles
+("Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh") and reports sent up to the province's offices.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...model import Finding
+from ..text import fold, nfc
+
+
+def _scope_word(issuer: str | None) -> str | None:
+    text = (issuer or "").lower()
+    if re.search(r"\btỉnh\b", text):
+        return "tỉnh"
+    if "thành phố" in text:
+        return "thành phố"
+    return None
+
+
+def residue_patterns(parent, child) -> list[re.Pattern]:
+    """Lower-case patterns (with diacritics: folded "tai" would also be "thiên tai") of the parent's scope."""
+    if child.plan.issuer_level not in (None, "commune", "district") or parent.plan.issuer_level not in (None, "province"):
+        return []
+    scope = _scope_word(parent.plan.issuer) or "tỉnh"
+    patterns = [
+        rf"\b(?:trên|tại|trong) (?:phạm vi |địa bàn )?(?:toàn )?{scope}\b(?! ủy)",
+        rf"\btoàn {scope}\b",
+        rf"\bcủa {scope}(?=\s*[.;,]|\s*$)",  # "... của tỉnh." closing a clause: the parent's own goal
+        r"các sở, ban, ngành",
+        r"các sở, ngành",
+        r"ủy ban nhân dân các (?:xã|huyện)",
+        r"ủy ban nhân dân cấp (?:xã|huyện)",
+        r"các xã, phường",
+    ]
+    issuer = nfc(parent.plan.issuer or "").lower()
+    place = re.sub(r"^(?:ủy ban nhân dân|ubnd)\s+(?:tỉnh|thành phố)\s+", "", issuer)
+    if place and place != issuer:
+        patterns.append(rf"địa bàn (?:{scope} )?{re.escape(place)}")
+    return [re.compile(p) for p in patterns]
+
+
+# Lines where naming the province is legitimate (matched on folded text).
+_LEGIT = re.compile(
+    r"^(?:can cu|thuc hien|trien khai|theo)\b.*\b(?:ke hoach|quyet dinh|nghi quyet|chi thi|cong van|luat|thong tu)\b|ke hoach so|quyet dinh so|bang khen|co thi dua|"
+    r"chu tich uy ban nhan dan (?:tinh|thanh pho)|uy ban nhan dan (?:tinh|thanh pho) (?:quy dinh|khen)|gui ve so|bao cao (?:ve )?so"
+)
+
+
+def _skip_lines(child) -> set[int]:
+    """Header and citation lines of the child (from provenance), where the parent is named on purpose."""
+    skip: set[int] = set()
+    for pointer, span in child.plan.provenance.items():
+        if pointer.startswith(("/bases", "/parent_issuer", "/issuer", "/title", "/recipients", "/awards", "/signer")):
+            skip.update(range(span.line_start, span.line_end + 1))
+    return skip
+
+
+def check(parent, child, ctx) -> list[Finding]:
+    patterns = residue_patterns(parent, child)
+    if not patterns:
+        return []
+    findings: list[Finding] = []
+    if child.document is not None:
+        skip = _skip_lines(child)
+        candidates = [(line.number, line.text) for line in child.document.lines if line.number not in skip]
+    else:
+        candidates = [(None, it.text) for it in child.items()]
+    first_body_line = _first_body_line(child)
+    for number, text in candidates:
+        if number is not None and first_body_line and number < first_body_line:
+            continue  # the two-column header names the province on purpose
+        if _LEGIT.search(fold(text).strip()):
+            continue
+        lowered = nfc(text).lower()
+        for pattern in patterns:
+            match = pattern.search(lowered)
+            if not match:
+                continue
+            phrase = text[match.start() : match.end()]
+            evidence = child.line_evidence(number) if number is not None else child.evidence(None, text)
+            findings.append(
+                Finding(
+                    type="locality_residue",
+                    severity="low",
+                    message=(
+                        f"Kế hoạch còn sử dụng cụm từ “{phrase}” của kế hoạch cấp trên; đề nghị sửa lại cho đúng "
+                        f"phạm vi, địa bàn của địa phương."
+                    ),
+                    parent_evidence=None,
+                    child_evidence=evidence,
+                )
+            )
+            break
+    return findings
+
+
+def _first_body_line(child) -> int | None:
+    """The line after the title block: the header above it names the parent body on purpose."""
+    if child.document is None:
+        return None
+    for line in child.document.lines:
+        if fold(line.text).strip().strip("*").strip() == "ke hoach":
+            return line.number + 1
+    return None

@@ -1,0 +1,83 @@
+"""compare(parent, child): align a lower-level plan to the plan it implements and run the checks."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from ..model import SEVERITY_ORDER, AlignedItem, AlignmentReport, Finding
+from .align import AlignOptions, align, coverage
+from .checks import PARENT_CHILD_CHECKS
+from .sides import Side, load_side
+from .text import fold
+from .siblings import compare_siblings as _compare_siblings
+
+
+class CompareOptions(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    align: AlignOptions = Field(default_factory=AlignOptions)
+    min_severity: str = Field("info", description="drop findings below this severity (info, low, medium, high)")
+
+
+@dataclass
+class CheckContext:
+    alignment: list[AlignedItem]
+    options: CompareOptions
+    # Item kinds whose findings a missing_section finding already stands for.
+    suppressed_kinds: set[str] = field(default_factory=set)
+
+
+def parent_items(parent: Side):
+    """What the child must implement: the parent's contents, criteria and duties for the lower level."""
+    items = [it for it in parent.items() if it.kind in ("content", "criterion")]
+    return items + parent.lower_level_duties()
+
+
+_ORGANISATION = re.compile(r"^\s*(?:\*\*)?[ivx]+\.\s*(?:to chuc thuc hien|trach nhiem|phan cong)")
+
+
+def organisation_line(side: Side) -> int | None:
+    """The line of the child's "Tổ chức thực hiện" heading: duties are looked for below it."""
+    if side.document is None:
+        return None
+    return next((ln.number for ln in side.document.lines if _ORGANISATION.match(fold(ln.text))), None)
+
+
+def compare(parent, child, options: CompareOptions | None = None) -> AlignmentReport:
+    """Compare a child plan with its parent. Each side: Plan, Document, text, path, or pipeline result.
+
+    >>> report = compare("province.pdf", "ward.docx")
+    >>> [f.type for f in report.findings]
+    """
+    options = options or CompareOptions()
+    parent_side, child_side = load_side(parent), load_side(child)
+    alignment = align(parent_items(parent_side), child_side.items(), options.align,
+                      child_document=child_side.document, duties_from_line=organisation_line(child_side))  # fmt: skip
+    ctx = CheckContext(alignment=alignment, options=options)
+    findings: list[Finding] = []
+    for check in PARENT_CHILD_CHECKS:
+        findings.extend(check.check(parent_side, child_side, ctx))
+    return AlignmentReport(
+        parent=parent_side.ref(),
+        child=child_side.ref(),
+        mode="parent-child",
+        coverage=coverage(alignment),
+        alignment=alignment,
+        findings=_order(findings, options.min_severity),
+    )
+
+
+def compare_siblings(a, b, options: CompareOptions | None = None) -> AlignmentReport:
+    """Compare two plans that implement the same parent; differences become sibling_difference findings."""
+    options = options or CompareOptions()
+    report = _compare_siblings(load_side(a), load_side(b), options.align)
+    return report.model_copy(update={"findings": _order(report.findings, options.min_severity)})
+
+
+def _order(findings: list[Finding], min_severity: str) -> list[Finding]:
+    floor = SEVERITY_ORDER[min_severity]
+    kept = [f for f in findings if SEVERITY_ORDER[f.severity] >= floor]
+    return sorted(kept, key=lambda f: -SEVERITY_ORDER[f.severity])

@@ -1,0 +1,200 @@
+"""One side of a comparison: the parsed plan, the document it came from (when known) and its items.
+
+`compare` accepts a Plan, a Document, plain text, a path (any readable input, or a parsed-plan
+JSON file) or a pipeline result; everything becomes a `Side` here so the checks see one shape.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from rapidfuzz import fuzz
+
+from ..errors import InputNotFound, ParserUnavailable
+from ..model import Document, Evidence, ItemRef, Plan, PlanRef, Span
+from .text import fold
+
+# Bodies of the lower level in a province plan's "Tổ chức thực hiện" (folded, no diacritics).
+_LOWER_LEVEL = re.compile(
+    r"(cac|cap) (xa|phuong|huyen)|xa, phuong|phuong, xa|dac khu|thi tran|huyen, thi xa|co so|dia phuong"
+)
+
+
+@dataclass
+class Side:
+    plan: Plan
+    document: Document | None = None
+    source: str | None = None
+    _items: list[ItemRef] | None = field(default=None, repr=False)
+
+    # ---------------------------------------------------------------- identity
+    def ref(self) -> PlanRef:
+        p = self.plan
+        return PlanRef(source=self.source, number=p.number, date=p.date, issuer=p.issuer, title=p.title)
+
+    @property
+    def label(self) -> str:
+        p = self.plan
+        if p.number:
+            return f"{p.doc_type or 'Kế hoạch'} số {p.number}" + (f" của {p.issuer}" if p.issuer else "")
+        return p.issuer or self.source or "văn bản"
+
+    # ---------------------------------------------------------------- items
+    def items(self) -> list[ItemRef]:
+        """Every textual item with its kind and JSON Pointer: contents, criteria, duties, purposes, requirements."""
+        if self._items is None:
+            p = self.plan
+            out: list[ItemRef] = []
+            for kind, key in (("content", "contents"), ("criterion", "criteria"), ("purpose", "purposes"),
+                              ("requirement", "requirements")):  # fmt: skip
+                for i, text in enumerate(getattr(p, key)):
+                    out.append(self._ref(kind, text, i, f"/{key}/{i}"))
+            flat = 0
+            for a, assignment in enumerate(p.assignments):
+                for t, text in enumerate(assignment.tasks):
+                    out.append(self._ref("duty", text, flat, f"/assignments/{a}/tasks/{t}", body=assignment.body))
+                    flat += 1
+            out += self._outline_items({" ".join(it.text.split()) for it in out})
+            self._items = out
+        return self._items
+
+    def _outline_items(self, known: set[str]) -> list[ItemRef]:
+        """Outline leaves the parser gave no role (e.g. criteria under an unexpected heading): a
+        child may implement a parent item there, so they are candidates too."""
+        out: list[ItemRef] = []
+
+        def walk(nodes, path):
+            for i, node in enumerate(nodes):
+                pointer = f"{path}/{i}"
+                if node.children:
+                    walk(node.children, pointer + "/children")
+                elif node.kind != "section" and node.text.strip() and " ".join(node.text.split()) not in known:
+                    out.append(ItemRef(kind="other", text=node.text, index=len(out), span=node.span, pointer=pointer))
+
+        walk(self.plan.outline, "/outline")
+        return out
+
+    def _ref(self, kind: str, text: str, index: int, pointer: str, body: str | None = None) -> ItemRef:
+        return ItemRef(kind=kind, text=text, index=index, span=self.span(pointer, text), pointer=pointer, body=body)
+
+    def lower_level_duties(self) -> list[ItemRef]:
+        """Duties this (higher-level) plan gives to the communes, wards or districts below it."""
+        return [it for it in self.items() if it.kind == "duty" and it.body and _LOWER_LEVEL.search(fold(it.body))]
+
+    # ---------------------------------------------------------------- provenance
+    def span(self, pointer: str, text: str | None = None) -> Span | None:
+        span = self.plan.provenance.get(pointer)
+        if span is None and text and self.document is not None:
+            span = self.locate(text)
+        return span
+
+    def locate(self, text: str) -> Span | None:
+        """The line where `text` begins, found by fuzzy search (for values without provenance)."""
+        if self.document is None or not text.strip():
+            return None
+        head = text.strip()[:60]
+        best, best_score = None, 0.0
+        for line in self.document.lines:
+            if len(line.text.strip()) < 3:
+                continue
+            score = fuzz.partial_ratio(head, line.text) if len(line.text) >= len(head) else fuzz.ratio(head, line.text)
+            if score > best_score:
+                best, best_score = line, score
+        if best is None or best_score < 80:
+            return None
+        return self.document.span(best.number)
+
+    def evidence(self, pointer: str | None, text: str, span: Span | None = None) -> Evidence:
+        """Quote plus page and line; the quote is the cited lines' own text when the document is known."""
+        span = span or (self.span(pointer, text) if pointer else None) or (self.locate(text) if text else None)
+        quote = text
+        if span is not None and self.document is not None and span.line_end <= len(self.document.lines):
+            lines = self.document.lines[span.line_start - 1 : span.line_end]
+            quote = " ".join(line.text.strip() for line in lines).strip() or text
+        return Evidence(
+            quote=quote,
+            source=self.source,
+            page=span.page if span else None,
+            line=span.line_start if span else None,
+            span=span,
+            pointer=pointer,
+        )
+
+    def line_evidence(self, line_number: int, pointer: str | None = None) -> Evidence:
+        assert self.document is not None
+        span = self.document.span(line_number)
+        return Evidence(
+            quote=self.document.lines[line_number - 1].text.strip(),
+            source=self.source,
+            page=span.page,
+            line=line_number,
+            span=span,
+            pointer=pointer,
+        )
+
+
+# ---------------------------------------------------------------------------- loading
+
+
+def load_side(value, *, source: str | None = None) -> Side:
+    """Turn any accepted input into a Side (parsing text and files through the pipeline)."""
+    if isinstance(value, Side):
+        return value
+    if isinstance(value, Plan):
+        return Side(plan=value, source=source or value.source)
+    if hasattr(value, "plan") and hasattr(value, "document"):  # pipeline.Processed
+        return Side(plan=value.plan, document=value.document, source=source or value.document.source)
+    if isinstance(value, Document):
+        return Side(plan=_parse(value), document=value, source=source or value.source)
+    if isinstance(value, str) and ("\n" in value or not Path(value).exists()):
+        if "\n" not in value and len(value) < 300 and re.search(r"\.\w{2,5}$", value):
+            raise InputNotFound(f"no such file: {value}")
+        document = Document.from_text(value, source=source or "<text>")
+        return Side(plan=_parse(document), document=document, source=document.source)
+    path = Path(value)
+    if not path.exists():
+        raise InputNotFound(f"no such file: {path}")
+    return load_path(path)
+
+
+_CACHE: dict[str, Side] = {}
+
+
+def load_path(path: Path) -> Side:
+    """Read and parse a file, cached by content hash (an archive is scanned many times in a batch)."""
+    data = path.read_bytes()
+    key = hashlib.sha256(data).hexdigest()
+    if key in _CACHE:
+        cached = _CACHE[key]
+        return Side(plan=cached.plan, document=cached.document, source=str(path))
+    if path.suffix.lower() == ".json":
+        plan = Plan.model_validate_json(data)
+        document = None
+        text_path = path.with_name(path.name.removesuffix(".plan.json") + ".txt")
+        if path.name.endswith(".plan.json") and text_path.exists():
+            # A parsed plan stored beside its text: quotes are then read from the text itself.
+            document = Document.from_text(text_path.read_text(encoding="utf-8"), source=str(text_path))
+        side = Side(plan=plan, document=document, source=str(path))
+    else:
+        try:
+            from ..pipeline import process
+        except ImportError as exc:  # pragma: no cover - depends on the parser landing
+            raise ParserUnavailable(str(exc)) from exc
+        try:
+            processed = process(path)
+        except (ImportError, AttributeError) as exc:
+            raise ParserUnavailable(f"cannot read {path}: {exc}") from exc
+        side = Side(plan=processed.plan, document=processed.document, source=str(path))
+    _CACHE[key] = side
+    return side
+
+
+def _parse(document: Document) -> Plan:
+    try:
+        from ..parse import parse
+    except ImportError as exc:
+        raise ParserUnavailable(str(exc)) from exc
+    return parse(document)

@@ -1,0 +1,232 @@
+"""The header block (Nghị định 30/2020/NĐ-CP): issuer and the body above it, number, place and date,
+document type and title (trích yếu), and the issuer's level.
+
+OCR merges the two header columns onto one line ("ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+"PHƯỜNG TÂN LẬP Độc lập - Tự do - Hạnh phúc"), so the national motto is cut out of each line
+before the issuer is read from what is left.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from .citations import expand_abbreviations, iso_date
+from .text import LOCALITY_WORDS, CasingDictionary, fold, is_upper_text, norm_space, title_name
+
+DOC_TYPE_NAMES = {
+    "ke hoach": "Kế hoạch", "quyet dinh": "Quyết định", "nghi quyet": "Nghị quyết", "chi thi": "Chỉ thị",
+    "thong bao": "Thông báo", "bao cao": "Báo cáo", "huong dan": "Hướng dẫn", "chuong trinh": "Chương trình",
+    "to trinh": "Tờ trình", "cong van": "Công văn", "de an": "Đề án", "phuong an": "Phương án",
+    "quy che": "Quy chế", "quy dinh": "Quy định", "thong tu": "Thông tư", "nghi dinh": "Nghị định",
+    "chuong trinh hanh dong": "Chương trình hành động", "ke hoach lien tich": "Kế hoạch liên tịch",
+    "ke hoach phoi hop": "Kế hoạch phối hợp", "cong dien": "Công điện", "thong tri": "Thông tri",
+}  # fmt: skip
+
+_MOTTO = [
+    re.compile(r"cong\s*hoa\s*xa\s*h\w{0,2}i\s*chu\s*ngh\w{0,2}a\s*viet\s*nam"),
+    re.compile(r"doc\s*l\w{1,2}p\s*[-–—]*\s*t\w\s*do\s*[-–—]*\s*h\w{2,3}h\s*ph\w{1,3}c"),
+    re.compile(r"^cong\s*hoa(\s*xa\s*hoi)?$"),
+    re.compile(r"^(xa\s*hoi\s*)?chu\s*nghia\s*viet\s*nam$"),
+]
+_NUMBER_LINE = re.compile(r"(?:^|\s)s[oố6ô]\s*[:.]?\s*(?P<digits>[0-9OoIl]*)\s*(?P<symbol>/\s*[\wĐđ][\w\-/.Đđ]*)", re.IGNORECASE)
+_DATE_TAIL = re.compile(r"ngay\s+(?P<day>\d{1,2}|[.…_ ]*)\s*thang\s+(?P<month>\d{1,2}|[.…_ ]*)\s*nam\s+(?P<year>\d{4})")
+_LOCALITY_RE = re.compile(r"\b(thanh pho|thi tran|thi xa|dac khu|tinh|huyen|quan|xa|phuong)\b")
+CENTRAL_CITIES = {"ha noi", "ho chi minh", "hai phong", "da nang", "can tho", "hue"}
+_BODY_NAMES = {
+    "uy ban nhan dan": "Ủy ban nhân dân", "ubnd": "Ủy ban nhân dân", "hoi dong nhan dan": "Hội đồng nhân dân",
+    "hdnd": "Hội đồng nhân dân",
+}  # fmt: skip
+
+
+@dataclass
+class Header:
+    doc_type: str | None = None
+    doc_type_line: int | None = None  # 1-based
+    number: str | None = None
+    number_line: int | None = None
+    place: str | None = None
+    date: str | None = None
+    date_line: int | None = None
+    issuer: str | None = None
+    parent_issuer: str | None = None
+    issuer_lines: list[int] = field(default_factory=list)
+    title: str | None = None
+    title_lines: list[int] = field(default_factory=list)
+    body_start: int = 1  # first line after the title
+
+
+def find_doc_type_line(cleaned: list[str], limit: int = 150) -> tuple[int, str] | None:
+    for i, text in enumerate(cleaned[:limit], start=1):
+        stripped = text.strip(" *#_\t")
+        key = norm_space(fold(stripped))
+        if key in DOC_TYPE_NAMES and is_upper_text(stripped, 0.9):
+            return i, DOC_TYPE_NAMES[key]
+    return None
+
+
+def _cut_motto(text: str) -> str:
+    folded = fold(text)
+    for pattern in _MOTTO:
+        for m in reversed(list(pattern.finditer(folded))):
+            text = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
+            folded = folded[: m.start()] + " " * (m.end() - m.start()) + folded[m.end() :]
+    return text
+
+
+def body_name(upper: str, casing: CasingDictionary) -> str:
+    """'ỦY BAN NHÂN DÂN PHƯỜNG TÂN LẬP' -> 'Ủy ban nhân dân phường Tân Lập'."""
+    text = norm_space(upper)
+    folded = fold(text)
+    m = _LOCALITY_RE.search(folded)
+    head, place_word, name = text, "", ""
+    if m and m.start() > 0 or (m and m.start() == 0 and len(folded.split()) > 1):
+        head = text[: m.start()].strip()
+        place_word = text[m.start() : m.end()].lower()
+        name = text[m.end() :].strip()
+    key = fold(head).strip()
+    if key in _BODY_NAMES:
+        head = _BODY_NAMES[key]
+    elif head:
+        head = casing.sentence_case(head.lower()) if head.isupper() else head
+        head = expand_abbreviations(head)
+    if name:
+        name = title_name(name) if name.isupper() else name
+    return norm_space(" ".join(p for p in (head, place_word, name) if p))
+
+
+def issuer_level(issuer: str | None, parent: str | None = None) -> str | None:
+    if not issuer:
+        return None
+    f = fold(issuer)
+    if re.search(r"\b(chinh phu|thu tuong|quoc hoi|chu tich nuoc|ban chap hanh trung uong|bo chinh tri)\b", f) and not _LOCALITY_RE.search(f):
+        return "national"
+    if f.startswith("bo ") or f.startswith("co quan ngang bo"):
+        return "ministry"
+    m = None
+    for m in _LOCALITY_RE.finditer(f):
+        pass
+    if m is None:
+        return issuer_level(parent) if parent else None
+    word = m.group(1)
+    if word in ("xa", "phuong", "thi tran", "dac khu"):
+        return "commune"
+    if word in ("huyen", "quan", "thi xa"):
+        return "district"
+    if word == "tinh":
+        return "province"
+    name = f[m.end() :].strip()
+    if name in CENTRAL_CITIES or not parent:
+        return "province" if name in CENTRAL_CITIES else ("district" if parent else "province")
+    return "district"
+
+
+def read_header(cleaned: list[str], casing: CasingDictionary) -> Header:
+    header = Header()
+    found = find_doc_type_line(cleaned)
+    limit = found[0] - 1 if found else min(len(cleaned), 12)
+    if found:
+        header.doc_type_line, header.doc_type = found
+
+    fragments: list[tuple[int, str]] = []
+    for number in range(1, limit + 1):
+        text = _cut_motto(cleaned[number - 1])
+        nm = _NUMBER_LINE.search(text)
+        if nm and header.number_line is None:
+            digits = nm.group("digits").translate(str.maketrans("OoIl", "0011"))
+            symbol = re.sub(r"\s+", "", nm.group("symbol")).rstrip(".,")
+            header.number = f"{digits}{symbol}" if digits else None
+            header.number_line = number
+            text = text[: nm.start()] + " " * (nm.end() - nm.start()) + text[nm.end() :]
+        folded = fold(text)
+        dm = re.search(r"\bngay\b", folded)
+        if dm and header.date_line is None:
+            following = cleaned[number] if number < len(cleaned) else ""
+            fm = _DATE_TAIL.match(fold(text[dm.start() :] + " " + following))
+            if fm:
+                day, month = fm.group("day").strip(), fm.group("month").strip()
+                header.date = iso_date(fm.group("year"), month if month.isdigit() else None, day if day.isdigit() else None)
+                header.date_line = number
+                place = re.split(r"\s{2,}", text[: dm.start()].strip(" ,\t"))[-1].strip(" ,.*")
+                prev = cleaned[number - 2].strip(" *\t") if number >= 2 else ""
+                if place and prev and not is_upper_text(prev, 0.7) and not _NUMBER_LINE.search(prev) and len(prev.split()) <= 5:
+                    place = f"{prev} {place}"  # "Thành phố Hồ Chí / Minh, ngày ..." broken by the layout
+                header.place = place or None
+                text = ""
+        text = text.strip(" *#_-–—\t")
+        if sum(c.isalpha() for c in text) >= 2 and is_upper_text(text, 0.7):
+            fragments.append((number, text))
+
+    bodies: list[tuple[list[int], str]] = []
+    for number, text in fragments:
+        folded = fold(norm_space(text))
+        if bodies and _LOCALITY_RE.match(folded) and not _LOCALITY_RE.search(fold(bodies[-1][1])):
+            lines, prev = bodies[-1]
+            bodies[-1] = (lines + [number], f"{prev} {text}")
+        else:
+            bodies.append(([number], text))
+    if bodies:
+        names = [body_name(t, casing) for _, t in bodies]
+        header.issuer = names[-1]
+        header.issuer_lines = bodies[-1][0]
+        header.parent_issuer = names[-2] if len(names) > 1 else None
+
+    _read_title(cleaned, header, casing)
+    return header
+
+
+_BASES_START = re.compile(r"^(can cu|thuc hien|trien khai|theo |xet |nham |de trien khai|tiep tuc)")
+
+
+def _read_title(cleaned: list[str], header: Header, casing: CasingDictionary) -> None:
+    if not header.doc_type_line:
+        return
+    lines: list[int] = []
+    n = header.doc_type_line + 1
+    while n <= len(cleaned):
+        text = cleaned[n - 1].strip(" *#_\t")
+        if not text or set(text) <= set("*-_=. "):
+            if lines:
+                nxt = n + 1
+                while nxt <= len(cleaned) and not cleaned[nxt - 1].strip():
+                    nxt += 1
+                following = cleaned[nxt - 1].strip(" *#_\t") if nxt <= len(cleaned) else ""
+                # An ALL-CAPS title may be broken by a blank line; a body paragraph is not in capitals.
+                if not (following and is_upper_text(following) and is_upper_text(" ".join(cleaned[i - 1] for i in lines))
+                        and not _BASES_START.match(fold(following))):
+                    break
+            n += 1
+            continue
+        folded = fold(text)
+        if (lines and _BASES_START.match(folded)) or re.match(r"^[IVX]+\s*[.)]", text) or len(lines) >= 8:
+            break
+        if lines and is_upper_text(text) and not is_upper_text(" ".join(cleaned[i - 1] for i in lines)):
+            break  # "CHỦ TỊCH ỦY BAN NHÂN DÂN ..." after a decision's title
+        lines.append(n)
+        n += 1
+    header.body_start = n
+    if not lines:
+        return
+    title = norm_space(" ".join(cleaned[i - 1].strip(" *#_\t") for i in lines))
+    if is_upper_text(title, 0.85):
+        title = casing.sentence_case(title)
+    header.title = title
+    header.title_lines = lines
+
+
+def locality_context(text: str) -> tuple[str | None, str | None]:
+    """The province and the city most often named in the text ('tỉnh Đắk Lắk' -> 'Đắk Lắk')."""
+    provinces: Counter = Counter()
+    cities: Counter = Counter()
+    name = r"((?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴẮẰẲẴẶẤẦẨẪẬẾỀỂỄỆỐỒỔỖỘỚỜỞỠỢỨỪỬỮỰ][\wÀ-ỹ]*\s?){1,3})"
+    for m in re.finditer(r"\b[tT]ỉnh\s+" + name, text):
+        provinces[m.group(1).strip()] += 1
+    for m in re.finditer(r"\b[tT]hành phố\s+" + name, text):
+        cities[m.group(1).strip()] += 1
+    province = provinces.most_common(1)[0][0] if provinces else None
+    city = cities.most_common(1)[0][0] if cities else None
+    return province, city
+
+
+LOCALITY_PREFIXES = LOCALITY_WORDS

@@ -1,0 +1,294 @@
+"""The outline: lines -> paragraphs -> a tree of sections, items, points, dashes, plus and (1) entries.
+
+Labels are recognised at the start of a line and are robust to OCR damage: "I1." and "II1." read
+as Roman numerals, a lost point letter (") Phấn đấu") takes the next letter of its list, and a
+Roman numeral that repeats or goes backwards takes the next number in sequence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..model import Document, OutlineNode
+from .text import SENTENCE_END, Block, first_alpha_is_lower, is_upper_text, join_lines, merge_spans
+
+_ROMAN = re.compile(r"^(?P<label>[IVXLl1|]{1,6})\s*[.:)\-]\s*(?P<rest>\S.*)$")
+_ITEM = re.compile(r"^(?P<label>\d{1,2}(?:\.\d{1,2}){0,3})(?:\.|\)|(?<=\d)(?=\s))\s*(?P<rest>[^\d\s/].*)$")
+_POINT = re.compile(r"^(?P<label>[a-zđ]?)\s?\)\s*(?P<rest>\S.*)$")
+_PAREN = re.compile(r"^\((?P<label>\d{1,2}|[a-zđ])\)\s*(?P<rest>\S.*)$")
+_DASH = re.compile(r"^(?P<label>[-–—•·▪●◦])\s*(?P<rest>\S.*)$")
+_PLUS = re.compile(r"^(?P<label>\+)\s*(?P<rest>\S.*)$")
+
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
+POINT_LETTERS = "abcdđeghiklmnopqrstuvxy"
+
+
+def roman_value(label: str) -> int | None:
+    total = 0
+    prev = 0
+    for ch in reversed(label):
+        v = _ROMAN_VALUES.get(ch)
+        if v is None:
+            return None
+        total = total - v if v < prev else total + v
+        prev = max(prev, v)
+    return total if 0 < total < 40 else None
+
+
+def to_roman(n: int) -> str:
+    out = ""
+    for value, sym in ((10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+        while n >= value:
+            out += sym
+            n -= value
+    return out
+
+
+def read_roman(label: str) -> int | None:
+    """The value of a Roman numeral as OCR left it: 1, l, | and L stand for I ("II1" -> 3, "VIL" -> 7)."""
+    if not any(c in "IVX" for c in label):
+        return None
+    return roman_value(re.sub(r"[1l|L]", "I", label))
+
+
+@dataclass
+class Para:
+    """One paragraph of the body: a block, and its label if it starts with one."""
+
+    block: Block
+    kind: str | None = None  # section, item, point, dash, plus, paren; None for plain text
+    label: str | None = None
+    rest_start: int = 0
+
+    @property
+    def rest(self) -> str:
+        return self.block.text[self.rest_start :].strip()
+
+
+def classify(text: str) -> tuple[str, str, int] | None:
+    """(kind, label, offset of the text after the label) for a line that starts with a label."""
+    m = _ROMAN.match(text)
+    if m and read_roman(m.group("label")) and is_upper_text(m.group("rest"), 0.6):
+        return "section", m.group("label"), m.start("rest")
+    m = _ITEM.match(text)
+    if m:
+        return "item", m.group("label"), m.start("rest")
+    m = _PAREN.match(text)
+    if m:
+        return "paren", m.group("label"), m.start("rest")
+    m = _POINT.match(text)
+    if m and not first_alpha_is_lower(m.group("rest")[:1] or "x"):
+        return "point", m.group("label"), m.start("rest")
+    m = _DASH.match(text)
+    if m:
+        return "dash", m.group("label"), m.start("rest")
+    m = _PLUS.match(text)
+    if m:
+        return "plus", "+", m.start("rest")
+    return None
+
+
+def _typical_width(texts: list[str]) -> int:
+    lengths = sorted(len(t) for t in texts if len(t) > 20)
+    if not lengths:
+        return 80
+    return lengths[int(len(lengths) * 0.8)]
+
+
+def paragraphs(doc: Document, cleaned: list[str], first: int, last: int) -> list[Para]:
+    """Group lines first..last (1-based, inclusive) into paragraphs."""
+    texts = [cleaned[n - 1].strip() for n in range(first, last + 1)]
+    width = _typical_width(texts)
+    paras: list[Para] = []
+    current: list[int] = []
+    current_kind: str | None = None
+    gap = False
+    prev_text = ""
+
+    def flush():
+        nonlocal current, current_kind
+        if current:
+            block = join_lines(doc, current, cleaned)
+            para = Para(block=block)
+            found = classify(block.text)
+            if current_kind and found:
+                para.kind, para.label, para.rest_start = found
+            paras.append(para)
+        current = []
+        current_kind = None
+
+    for number in range(first, last + 1):
+        text = cleaned[number - 1].strip()
+        if not text:
+            gap = gap or bool(current)
+            continue
+        found = classify(text)
+        if found and found[0] in ("dash", "plus") and current and not gap:
+            # "- xã hội phường": a hyphen that continues the previous line, not a new entry.
+            if first_alpha_is_lower(text[found[2] :]) and prev_text[-1:] not in SENTENCE_END + ":":
+                found = None
+        if found:
+            flush()
+            current, current_kind = [number], found[0]
+        elif not current:
+            current = [number]
+        else:
+            ended = prev_text[-1:] in SENTENCE_END + ":"
+            if gap:
+                new = ended or not first_alpha_is_lower(text)
+            elif current_kind == "section" and is_upper_text(text):
+                new = False
+            elif current_kind and len(current) == 1 and len(prev_text.split()) <= 3 and prev_text[-1:] not in SENTENCE_END + ":":
+                new = False  # "1. Sở" / "Khoa học và Công nghệ": a label line cut short by the layout
+            else:
+                # Without a blank line, a paragraph ends where its last line stops short of the width.
+                short = len(prev_text) < (0.85 if ended else 0.6) * width
+                new = short and text.lstrip("“\"'(")[:1].isupper() and prev_text[-1:] not in ",-–"
+            if new:
+                flush()
+                current = [number]
+            else:
+                current.append(number)
+        gap = False
+        prev_text = text
+    flush()
+    _repair_labels(paras)
+    return paras
+
+
+def _repair_labels(paras: list[Para]) -> None:
+    """Give Roman sections and lettered points the label their sequence calls for."""
+    last_section = 0
+    for p in paras:
+        if p.kind != "section":
+            continue
+        value = read_roman(p.label or "") or 0
+        if value != last_section + 1 and last_section and value <= last_section + 1:
+            value = last_section + 1  # "II." again after II is III with a lost I
+        elif value > last_section + 1 and last_section == 0 and value != 1:
+            value = value  # a document may start anywhere; keep what is printed
+        p.label = to_roman(value) if value else p.label
+        last_section = value
+    prev_letter: str | None = None
+    for p in paras:
+        if p.kind in ("section", "item"):
+            prev_letter = None
+        if p.kind != "point":
+            continue
+        if not p.label:
+            nxt = POINT_LETTERS.index(prev_letter) + 1 if prev_letter and prev_letter in POINT_LETTERS else 0
+            p.label = POINT_LETTERS[min(nxt, len(POINT_LETTERS) - 1)]
+        prev_letter = p.label
+
+
+# --------------------------------------------------------------------------- tree
+
+
+@dataclass
+class Node:
+    kind: str  # root, section, item, point, dash, plus, paren
+    para: Para | None = None
+    entries: list["Node | Para"] = field(default_factory=list)  # children and plain paragraphs, in order
+    parent: "Node | None" = None
+
+    @property
+    def label(self) -> str | None:
+        return self.para.label if self.para else None
+
+    @property
+    def own_text(self) -> str:
+        return self.para.rest if self.para else ""
+
+    @property
+    def children(self) -> list["Node"]:
+        return [e for e in self.entries if isinstance(e, Node)]
+
+    @property
+    def plain(self) -> list[Para]:
+        return [e for e in self.entries if isinstance(e, Para)]
+
+    @property
+    def heading_like(self) -> bool:
+        """A short line without a full stop: a heading for what follows, not an entry of its own."""
+        text = self.own_text.rstrip()
+        if not text or self.kind == "root":
+            return False
+        if self.kind == "section":
+            return True
+        return text[-1] not in SENTENCE_END and len(text.split()) <= 30
+
+    def key(self) -> tuple:
+        if self.kind == "item":
+            return ("item", (self.label or "").count(".") + 1)
+        return (self.kind,)
+
+    def full_text(self) -> str:
+        parts = [self.own_text] if self.own_text else []
+        for e in self.entries:
+            parts.append(e.full_text() if isinstance(e, Node) else e.block.text)
+        return " ".join(p for p in parts if p).strip()
+
+    def blocks(self) -> list[Block]:
+        out = [self.para.block] if self.para else []
+        for e in self.entries:
+            out.extend(e.blocks() if isinstance(e, Node) else [e.block])
+        return out
+
+    def walk(self):
+        yield self
+        for c in self.children:
+            yield from c.walk()
+
+
+def build_tree(paras: list[Para]) -> Node:
+    root = Node(kind="root")
+    stack: list[Node] = [root]
+    for p in paras:
+        if p.kind is None:
+            top = stack[-1]
+            # A paragraph after a finished list entry belongs to the entry's parent.
+            while top.kind in ("dash", "plus", "paren", "point") and not top.heading_like and len(stack) > 1:
+                stack.pop()
+                top = stack[-1]
+            top.entries.append(p)
+            continue
+        node = Node(kind=p.kind, para=p)
+        if node.kind == "section":
+            stack = [root]
+        elif node.kind == "item":
+            depth = node.key()[1]
+            # Numbered items outrank every list mark: close lists and deeper (or equal) numbers.
+            while len(stack) > 1 and not (
+                stack[-1].kind == "section" or (stack[-1].kind == "item" and stack[-1].key()[1] < depth)
+            ):
+                stack.pop()
+        else:
+            key = node.key()
+            for i in range(len(stack) - 1, 0, -1):
+                if stack[i].key() == key:
+                    stack = stack[:i]
+                    break
+        node.parent = stack[-1]
+        stack[-1].entries.append(node)
+        stack.append(node)
+    return root
+
+
+def to_outline(node: Node, doc: Document, roles: dict[int, str]) -> list[OutlineNode]:
+    out = []
+    for child in node.children:
+        blocks = child.blocks()
+        span = merge_spans([blocks[0].span(doc), blocks[-1].span(doc)])
+        out.append(
+            OutlineNode(
+                kind=child.kind,
+                label=child.label,
+                heading=child.own_text if child.heading_like else None,
+                text=child.full_text(),
+                role=roles.get(id(child)),
+                span=span,
+                children=to_outline(child, doc, roles),
+            )
+        )
+    return out

@@ -1,0 +1,209 @@
+"""parse(document_or_text) -> Plan: header, bases, outline, roles, timeline, deadlines, assignments, footer."""
+
+from __future__ import annotations
+
+import re
+import warnings
+
+from ..model import Assignment, Document, Plan, SectionHeading, Span
+from . import assignments as assign_mod
+from .bases import find_bases
+from .citations import expand_abbreviations, normalise_number, resolve_locality
+from .deadlines import find_deadlines
+from .footer import find_footer_start, read_footer
+from .header import issuer_level, locality_context, read_header
+from .options import ParseOptions
+from .outline import Node, Para, build_tree, paragraphs, to_outline
+from .roles import entries, find_containers
+from .text import CasingDictionary, diacritic_ratio, fold, merge_spans, norm_space, strip_markup
+from .timeline import timeline_entry
+
+_AWARD = re.compile(
+    r"^(Huân chương|Huy chương|Cờ thi đua|Cờ|Bằng khen|Giấy khen|Danh hiệu|Chiến sĩ thi đua|Lao động tiên tiến|"
+    r"Tập thể lao động|Kỷ niệm chương|Giải thưởng|Anh hùng|Nhà giáo|Thầy thuốc|Nghệ nhân|Thư khen)",
+    re.IGNORECASE,
+)
+_ISSUER_IN_TEXT = re.compile(
+    r"(?<!của )(?<!của\n)\b(Ủy ban nhân dân|UBND|Uỷ ban nhân dân)\s+(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)"
+    r"\s+((?:[A-ZĐÂĂÊÔƠƯ][\wÀ-ỹ]*)(?:\s+[A-ZĐÂĂÊÔƠƯ][\wÀ-ỹ]*){0,3})"
+)
+
+
+def prepare(source: Document | str, options: ParseOptions) -> Document:
+    """The document to parse: text wrapped as a Document, restored when it looks unrestored."""
+    doc = Document.from_text(source) if isinstance(source, str) else source
+    want = options.restore == "always" or (
+        options.restore == "auto" and not doc.restored and len(doc.text) > 40 and diacritic_ratio(doc.text) < options.restore_threshold
+    )
+    if not want:
+        return doc
+    try:
+        from ..restore import restore
+    except ImportError:  # the restorer is optional at this stage
+        warnings.warn("plan_parser.restore is not available; parsing the text as it is", stacklevel=3)
+        return doc
+    restored = restore(doc.text)
+    if len(restored.lines) != len(doc.lines):
+        warnings.warn("the restorer changed the number of lines; parsing the text as it is", stacklevel=3)
+        return doc
+    new = Document.from_text(restored.text, source=doc.source)
+    for line, old in zip(new.lines, doc.lines):
+        line.page = old.page
+        if line.text != old.text:
+            line.original = old.text
+    return new.model_copy(update={"restored": True, "format": doc.format, "pages": doc.pages, "sha256": doc.sha256,
+                                  "warnings": list(doc.warnings)})
+
+
+def _node_span(node: Node, doc: Document) -> Span | None:
+    blocks = node.blocks()
+    spans = [b.span(doc) for b in (blocks[0], blocks[-1])] if blocks else []
+    if node.para is not None and spans:
+        spans[0] = node.para.block.span(doc, node.para.rest_start)
+    return merge_spans(spans)
+
+
+def _entry_text_span(entry: Node | Para, doc: Document) -> tuple[str, Span | None]:
+    if isinstance(entry, Para):
+        return norm_space(entry.block.text), entry.block.span(doc)
+    return norm_space(entry.full_text()), _node_span(entry, doc)
+
+
+def parse(source: Document | str, *, options: ParseOptions | None = None) -> Plan:
+    """Parse a plan (a Document, or plain text) into a Plan with provenance for every value."""
+    options = options or ParseOptions()
+    doc = prepare(source, options)
+    prov: dict[str, Span] = {}
+    if not doc.lines or not doc.text.strip():
+        return Plan(source=doc.source)
+    cleaned = [strip_markup(line.text) for line in doc.lines]
+    casing = CasingDictionary(cleaned)
+    header = read_header(cleaned, casing)
+
+    footer_start = find_footer_start(cleaned, header.body_start)
+    body_end = (footer_start - 1) if footer_start else len(cleaned)
+    for n in range(body_end, header.body_start - 1, -1):
+        if fold(cleaned[n - 1]).lstrip(" *").startswith("tren day la"):
+            body_end = n - 1
+            break
+    paras = paragraphs(doc, cleaned, header.body_start, body_end) if body_end >= header.body_start else []
+    first_labelled = next((i for i, p in enumerate(paras) if p.kind is not None), len(paras))
+    preamble, body = paras[:first_labelled], paras[first_labelled:]
+
+    plan = Plan(source=doc.source, doc_type=header.doc_type, number=header.number, place=header.place, date=header.date,
+                title=header.title, issuer=header.issuer, parent_issuer=header.parent_issuer)
+    span = lambda a, b=None: doc.span(a, b)  # noqa: E731
+    if header.doc_type_line:
+        prov["/doc_type"] = span(header.doc_type_line)
+    if header.number_line:
+        prov["/number"] = span(header.number_line)
+    if header.date_line:
+        prov["/date"] = prov["/place"] = span(header.date_line)
+    if header.title_lines:
+        prov["/title"] = span(header.title_lines[0], header.title_lines[-1])
+
+    # Issuer: the header, else the preamble's "Ủy ban nhân dân xã Tứ Kỳ xây dựng Kế hoạch ...".
+    if header.issuer_lines:
+        prov["/issuer"] = span(header.issuer_lines[0], header.issuer_lines[-1])
+    search_from = [p for p in preamble]
+    if not plan.issuer or fold(plan.issuer) in ("uy ban nhan dan", "hoi dong nhan dan"):
+        for p in search_from:
+            m = _ISSUER_IN_TEXT.search(p.block.text)
+            if m:
+                plan.issuer = f"Ủy ban nhân dân {m.group(2)} {m.group(3)}"
+                prov["/issuer"] = p.block.span(doc, m.start(), m.end())
+                break
+    province, city = locality_context(" ".join(x for x in (plan.issuer, plan.parent_issuer) if x))
+    text_province, text_city = locality_context(doc.text)
+    province, city = province or text_province, city or text_city
+    if plan.issuer:
+        plan.issuer = resolve_locality(expand_abbreviations(plan.issuer), province=province, city=city)
+    plan.issuer_level = issuer_level(plan.issuer, plan.parent_issuer)
+    if plan.issuer_level and "/issuer" in prov:
+        prov["/issuer_level"] = prov["/issuer"]
+    if plan.parent_issuer and header.issuer_lines:
+        prov["/parent_issuer"] = span(max(1, header.issuer_lines[0] - 1))
+
+    seen_numbers: set[str] = set()
+    for match, para in find_bases(preamble, province=province, city=city):
+        key = normalise_number(match.citation.number) or f"{match.citation.doc_type}:{match.citation.date}"
+        if key in seen_numbers:
+            continue  # the same document cited again in the same opening
+        seen_numbers.add(key)
+        prov[f"/bases/{len(plan.bases)}"] = para.block.span(doc, match.start, match.end)
+        plan.bases.append(match.citation)
+
+    root = build_tree(body)
+    sections = [c for c in root.children if c.kind == "section"]
+    for node in sections:
+        prov[f"/sections/{len(plan.sections)}"] = node.para.block.span(doc)
+        plan.sections.append(SectionHeading(label=node.label or "", heading=norm_space(node.own_text)))
+    containers, role_labels = find_containers(root)
+
+    for role in ("purposes", "requirements", "contents", "criteria"):
+        target = getattr(plan, role)
+        for container in containers.get(role, []):
+            for entry in entries(container):
+                text, where = _entry_text_span(entry, doc)
+                if text:
+                    if where:
+                        prov[f"/{role}/{len(target)}"] = where
+                    target.append(text)
+
+    seen_awards: set[str] = set()
+    for container in containers.get("awards", []):
+        for node in container.walk():
+            if node is container or node.children:
+                continue
+            for part in re.split(r";\s*", node.own_text):
+                award = part.strip(" .,;")
+                if award and _AWARD.match(award) and len(award.split()) <= 20 and fold(award) not in seen_awards:
+                    seen_awards.add(fold(award))
+                    prov[f"/awards/{len(plan.awards)}"] = _node_span(node, doc)
+                    plan.awards.append(norm_space(award))
+
+    for container in containers.get("timeline", []):
+        items = entries(container) if container.children else []
+        for entry in list(container.plain) + items if not items else items:
+            text, where = _entry_text_span(entry, doc)
+            for item in timeline_entry(text):
+                if where:
+                    prov[f"/timeline/{len(plan.timeline)}"] = where
+                plan.timeline.append(item)
+
+    for para in body:
+        for deadline, start, end in find_deadlines(para.block.text):
+            prov[f"/deadlines/{len(plan.deadlines)}"] = para.block.span(doc, start, end)
+            plan.deadlines.append(deadline)
+
+    for container in containers.get("assignments", []):
+        for duty in assign_mod.collect(container):
+            index = len(plan.assignments)
+            tasks = [norm_space(t) for t, _ in duty.tasks if t.strip()]
+            plan.assignments.append(Assignment(body=duty.body, role=assign_mod.role_of(tasks), tasks=tasks))
+            if duty.node is not None:
+                prov[f"/assignments/{index}"] = duty.node.para.block.span(doc, duty.node.para.rest_start)
+            for t_index, (_, where) in enumerate(duty.tasks):
+                if isinstance(where, Para):
+                    s = where.block.span(doc)
+                elif isinstance(where, Node):
+                    s = _node_span(where, doc)
+                else:
+                    para, start = where
+                    s = para.block.span(doc, max(start, 0))
+                prov[f"/assignments/{index}/tasks/{t_index}"] = s
+                if f"/assignments/{index}" not in prov:
+                    prov[f"/assignments/{index}"] = s
+
+    if footer_start:
+        footer = read_footer(cleaned, footer_start)
+        for i, (text, line) in enumerate(footer.recipients):
+            plan.recipients.append(text)
+            prov[f"/recipients/{i}"] = span(line)
+        if footer.signer:
+            plan.signer = footer.signer
+            prov["/signer"] = span(min(footer.signer_lines), max(footer.signer_lines))
+
+    plan.provenance = prov
+    plan.outline = to_outline(root, doc, role_labels)
+    return plan

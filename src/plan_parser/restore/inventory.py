@@ -1,0 +1,53 @@
+"""The syllable inventory and the indexes that turn an observed token into candidate syllables."""
+
+from __future__ import annotations
+
+import unicodedata
+from collections import defaultdict
+from pathlib import Path
+
+from .text import canon, fold, is_vietnamese_word
+
+HUNSPELL_DIC = Path("/usr/share/hunspell/vi_VN.dic")
+
+
+def hunspell_syllables(path: Path = HUNSPELL_DIC) -> set[str]:
+    """Lowercase single syllables of Debian's hunspell-vi (about 6.6k), tone placement normalised."""
+    out: set[str] = set()
+    if not path.exists():
+        return out
+    for i, line in enumerate(path.read_text(encoding="utf-8", errors="replace").splitlines()):
+        if i == 0 and line.strip().isdigit():
+            continue
+        word = unicodedata.normalize("NFC", line.split("/")[0].strip())
+        if word and word == word.lower() and is_vietnamese_word(word):
+            out.add(canon(word))
+    return out
+
+
+class Inventory:
+    """Syllables indexed by their folded form and by single deletions of it (SymSpell distance 1)."""
+
+    def __init__(self, syllables: list[str]):
+        self.syllables = syllables
+        self.known = set(syllables)
+        self.by_fold: dict[str, list[str]] = defaultdict(list)
+        for s in syllables:
+            self.by_fold[fold(s)].append(s)
+        self.deletes: dict[str, set[str]] = defaultdict(set)
+        for f in self.by_fold:
+            for i in range(len(f)):
+                self.deletes[f[:i] + f[i + 1 :]].add(f)
+
+    def near_folds(self, key: str) -> set[str]:
+        """Folded forms within one insertion, deletion or substitution of `key`."""
+        out = set()
+        if key in self.by_fold:
+            out.add(key)
+        out |= self.deletes.get(key, set())  # key lacks a letter
+        for i in range(len(key)):
+            d = key[:i] + key[i + 1 :]
+            if d in self.by_fold:  # key has an extra letter
+                out.add(d)
+            out |= self.deletes.get(d, set())  # one letter differs
+        return out

@@ -1,0 +1,212 @@
+"""restore(): text in, RestoredText out — same lines, every word-like token restored with a confidence."""
+
+from __future__ import annotations
+
+import logging
+import unicodedata
+from dataclasses import dataclass
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from ..model import Alternative, InputKind, RestoredText, RestoredToken
+from .decoder import (
+    ABBREVIATIONS,
+    STANDALONE_ABBREVIATIONS,
+    Candidate,
+    DecodeOptions,
+    candidates,
+    fix_code,
+    decode_segments,
+    is_break,
+)
+from .model_files import RestorerModel, get_model
+from .text import _OCR_SYMBOLS, apply_case, canon, has_marks, split_line, word_like
+
+log = logging.getLogger(__name__)
+
+
+class RestoreOptions(BaseModel):
+    """How to restore. The defaults are what the benchmarks measure."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    kind: Literal["auto", "english-ocr", "accentless", "clean"] = Field(
+        "auto", description="what the input is; auto detects it"
+    )
+    model_dir: str | None = Field(None, description="directory of the trained model (default models/restorer)")
+    channel_weight: float = Field(1.0, gt=0, description="weight of the OCR channel against the language model")
+    max_candidates: int = Field(8, ge=1, le=32, description="readings kept per token before decoding")
+    alternatives: int = Field(3, ge=0, le=10, description="runner-up readings reported per token")
+
+
+def _is_ocr_word(core: str) -> bool:
+    return any(c.isdigit() or c in _OCR_SYMBOLS for c in core) and any(c.isalpha() for c in core)
+
+
+def detect_kind(text: str, model: RestorerModel | None = None) -> InputKind:
+    """english-ocr, accentless or clean, from how many words carry marks and how many hold OCR digits."""
+    cores = [p.core for line in text.split("\n") for p in split_line(line) if word_like(p.core)]
+    if not cores:
+        return "clean"
+    n = len(cores)
+    marked = sum(1 for c in cores if has_marks(c)) / n
+    ocr = sum(1 for c in cores if _is_ocr_word(c)) / n
+    if marked >= 0.4 and ocr < 0.02:
+        return "clean"
+    if marked < 0.03 and ocr < 0.01:
+        return "accentless"
+    return "english-ocr"
+
+
+@dataclass(slots=True)
+class _Slot:
+    line: int  # 0-based
+    start: int  # offset of the core in its line
+    core: str
+    cands: list[Candidate]
+    fixed: str | None = None  # output for protected cores (numbers, codes)
+    choice: int = 0
+    posterior: list[float] | None = None
+    first: bool = False  # first word of its sentence segment
+    after_mark: bool = False  # follows a dash or a hyphen ("chính trị - Xã hội", "hóa-Xã"): capitals there are real
+
+
+def _slots(model: RestorerModel, lines: list[str], opts: DecodeOptions) -> tuple[list[_Slot], list[list[_Slot]]]:
+    """All cores in reading order, and the LM segments (split at strong punctuation) of them."""
+    num = Candidate("<num>", model.lm.id("<num>"), 0.0)
+    slots: list[_Slot] = []
+    segments: list[list[_Slot]] = [[]]
+    after_dash = False
+    for li, line in enumerate(lines):
+        for piece in split_line(line):
+            if piece.lead and is_break(piece.lead) and segments[-1]:
+                segments.append([])
+            core = piece.core
+            if core:
+                start = piece.start + len(piece.lead)
+                if core.isupper() and core in ABBREVIATIONS and (core in STANDALONE_ABBREVIATIONS):
+                    fixed = ABBREVIATIONS[core]
+                    slot = _Slot(li, start, core, [Candidate(fixed.lower(), model.lm.id(fixed.lower()), 0.0)], fixed)
+                elif word_like(core) and not _is_list_label(core, piece.trail):
+                    slot = _Slot(li, start, core, candidates(model, core, opts))
+                elif "-" in core and all(word_like(p) for p in core.split("-")):
+                    # "hoa-Xa": hyphenated words are restored one by one (the hyphen stays).
+                    offset = start
+                    for part in core.split("-"):
+                        sub = _Slot(li, offset, part, candidates(model, part, opts), first=not segments[-1],
+                                    after_mark=offset > start)
+                        slots.append(sub)
+                        segments[-1].append(sub)
+                        offset += len(part) + 1
+                    slot = None
+                else:
+                    slot = _Slot(li, start, core, [num], fix_code(core) if any(c in "/-" for c in core) else core)
+                if slot is not None:
+                    slot.first = not segments[-1]
+                    slot.after_mark = after_dash or bool(piece.lead)
+                    slots.append(slot)
+                    segments[-1].append(slot)
+            after_dash = not core and any(c in "-–—" for c in piece.lead)
+            if piece.trail and is_break(piece.trail) and segments[-1]:
+                segments.append([])
+    return slots, [s for s in segments if s]
+
+
+def _is_list_label(core: str, trail: str) -> bool:
+    """"a)", "b." and roman numerals label list items; they are not words to restore."""
+    return len(core) <= 4 and trail[:1] in (")", ".") and (len(core) == 1 or set(core) <= set("IVXLC"))
+
+
+def _output_word(slot: _Slot, prev_slot: _Slot | None) -> str:
+    if slot.fixed is not None:
+        return slot.fixed
+    cand = slot.cands[slot.choice]
+    if cand.word == canon(unicodedata.normalize("NFC", slot.core.lower())) and not _is_ocr_word(slot.core):
+        # Unchanged apart from case: keep the input's exact form (and its tone placement).
+        return slot.core
+    if slot.core[:1] == "X" and not slot.core[1:].isupper() and not slot.first and not slot.after_mark and prev_slot is not None and prev_slot.fixed is None \
+            and prev_slot.core[:1].islower():
+        # Tesseract's English model mixes up x and X: "X&" after a lower-case word is "xã".
+        return cand.word
+    return apply_case(slot.core, cand.word)
+
+
+def _restore(text: str, options: RestoreOptions) -> RestoredText:
+    model = get_model(options.model_dir)
+    kind: InputKind = detect_kind(text) if options.kind == "auto" else options.kind
+    opts = DecodeOptions(mode=kind, channel_weight=options.channel_weight, max_candidates=options.max_candidates)
+    lines = text.split("\n")
+    slots, segments = _slots(model, lines, opts)
+    paths, posts = decode_segments(model, [[s.cands for s in seg] for seg in segments], opts.channel_weight)
+    for seg, path, post in zip(segments, paths, posts):
+        for s, c, p in zip(seg, path, post):
+            s.choice, s.posterior = c, p
+    # Rebuild every line: untouched characters are copied, cores replaced.
+    out_lines: list[str] = []
+    tokens: list[RestoredToken] = []
+    by_line: dict[int, list[_Slot]] = {}
+    for s in slots:
+        by_line.setdefault(s.line, []).append(s)
+    line_start_src = 0
+    line_start_out = 0
+    prev: _Slot | None = None
+    for li, line in enumerate(lines):
+        pos, parts, out_len = 0, [], 0
+        for s in by_line.get(li, []):
+            parts.append(line[pos : s.start])
+            out_len += s.start - pos
+            word = _output_word(s, prev)
+            post = s.posterior or [1.0]
+            alts = []
+            if options.alternatives and s.fixed is None and len(s.cands) > 1:
+                order = sorted(range(len(s.cands)), key=lambda i: -post[i])
+                for i in order:
+                    if i != s.choice and len(alts) < options.alternatives:
+                        alts.append(Alternative.model_construct(text=apply_case(s.core, s.cands[i].word), score=round(post[i], 4)))
+            start_out = line_start_out + out_len
+            # model_construct: the fields are built right here; validating ~10k tokens per plan costs more than decoding.
+            tokens.append(
+                RestoredToken.model_construct(
+                    text=word, original=s.core, line=li + 1,
+                    char_start=start_out, char_end=start_out + len(word),
+                    source_start=line_start_src + s.start, source_end=line_start_src + s.start + len(s.core),
+                    confidence=round(min(1.0, max(0.0, post[s.choice])), 4), alternatives=alts,
+                    changed=word != s.core,
+                )
+            )  # fmt: skip
+            parts.append(word)
+            out_len += len(word)
+            pos = s.start + len(s.core)
+            prev = s
+        parts.append(line[pos:])
+        out_line = "".join(parts)
+        out_lines.append(out_line)
+        line_start_src += len(line) + 1
+        line_start_out += len(out_line) + 1
+    return RestoredText(text="\n".join(out_lines), kind=kind, lines=out_lines, tokens=tokens, engine=model.name)
+
+
+def restore(text: str, *, options: RestoreOptions | None = None) -> RestoredText:
+    """Restore Vietnamese diacritics and OCR damage in `text`, line for line.
+
+    Never raises on odd input: on an internal failure the text comes back unchanged with
+    confidence 0 and a warning is logged. A missing model is the one error raised (E301).
+    """
+    from ..errors import ModelMissing
+
+    options = options or RestoreOptions()
+    text = "" if text is None else str(text)
+    try:
+        return _restore(text, options)
+    except ModelMissing:
+        raise
+    except Exception as exc:  # noqa: BLE001 - a restorer bug must not stop the reader or a batch
+        log.warning("restorer failed (%s: %s); text returned unchanged", type(exc).__name__, exc)
+        lines = text.split("\n")
+        return RestoredText(text=text, kind="clean", lines=lines, tokens=[], engine="fallback-unchanged")
+
+
+def restore_lines(lines: list[str], *, options: RestoreOptions | None = None) -> list[str]:
+    """Restore a list of lines (no newlines inside); the same number comes back."""
+    return restore("\n".join(line.replace("\n", " ") for line in lines), options=options).lines

@@ -1,0 +1,100 @@
+"""What restore() promises: same lines, offsets that point into both texts, protected codes, case kept."""
+
+from __future__ import annotations
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from plan_parser.restore import RestoreOptions, restore, restore_lines
+from conftest import assert_golden
+
+
+def test_restores_the_issue_examples():
+    out = restore("Ké hoach sé 150/KH-UBND cua Pang ty xa").text
+    assert out == "Kế hoạch số 150/KH-UBND của Đảng ủy xã"
+
+
+def test_keeps_codes_dates_and_numbers_but_fixes_their_letters():
+    out = restore("Thuc hién Ké hoach sé 01-KH/DU ngay 04/7/2025 cua HDND xa va 57-NQ/TW").text
+    assert "01-KH/ĐU" in out and "04/7/2025" in out and "HĐND" in out and "57-NQ/TW" in out
+
+
+def test_keeps_upper_case_headings_upper_case():
+    # (a line with OCR digits makes the input English-OCR; bare capitals alone would read as accentless)
+    lines = restore("I. MUC PiCH, YEU CAU\nII. NOI DUNG THI PUA\nchuyén d6i s6").lines
+    assert lines[:2] == ["I. MỤC ĐÍCH, YÊU CẦU", "II. NỘI DUNG THI ĐUA"]
+
+
+def test_regression_doi_is_not_read_as_do():
+    # Bug: insertions were normalised among insertions only, so "doi" cheaply became "do" + stray "i".
+    assert "chuyển đổi số" in restore("trién khai chuyén doi s6 quéc gia").text
+
+
+def test_regression_u_horn_printed_as_two_letters():
+    # Bug: "ư" printed as "ir"/"tt"/"ti" was out of reach of single-letter edits ("chirc", "sttc", "ctia").
+    out = restore("cong chirc, vién chirc va phat huy sttc manh cta ca hé thong").text
+    assert out == "công chức, viên chức và phát huy sức mạnh của cả hệ thống"
+
+
+def test_accentless_text():
+    assert restore("ke hoach trien khai thuc hien").text == "kế hoạch triển khai thực hiện"
+
+
+def test_list_labels_and_bullets_are_kept():
+    text = "a) Phat huy\n- Phan dau\n+ Co Thi dua"
+    lines = restore(text).lines
+    assert [line[:2] for line in lines] == ["a)", "- ", "+ "]
+
+
+def test_token_offsets_point_into_input_and_output():
+    text = " Ké hoach sé 150/KH-UBND,\n\ncua “Pang ty” xa."
+    result = restore(text)
+    assert result.tokens
+    for tok in result.tokens:
+        assert text[tok.source_start : tok.source_end] == tok.original
+        assert result.text[tok.char_start : tok.char_end] == tok.text
+        assert 0 <= tok.confidence <= 1
+    assert result.text.count("\n") == text.count("\n")
+
+
+def test_doubtful_tokens_have_alternatives():
+    result = restore("Hang nam, phuong to chuc")
+    assert any(t.alternatives for t in result.tokens)
+    best_first = [t for t in result.tokens if len(t.alternatives) > 1]
+    for t in best_first:
+        scores = [a.score for a in t.alternatives]
+        assert scores == sorted(scores, reverse=True)
+
+
+def test_restore_lines_keeps_the_count():
+    assert len(restore_lines(["Ké hoach", "", "sé 150"])) == 3
+
+
+def test_forced_kind_is_reported():
+    assert restore("ke hoach", options=RestoreOptions(kind="clean")).text == "ke hoach"
+
+
+_ALPHABET = st.sampled_from(list("abcdeghiklmnopqrstuvxyĐđéèôơư0123456789&§¢/-.,;:()“” \t\n\r\x0c") + ["KH", "UBND", "s6"])
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(_ALPHABET, max_size=60).map("".join))
+def test_never_raises_and_keeps_the_line_count(text):
+    result = restore(text)
+    assert len(result.lines) == len(text.split("\n"))
+    assert result.text == "\n".join(result.lines)
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.text(max_size=80))
+def test_any_unicode_keeps_the_line_count(text):
+    result = restore(text)
+    assert result.text.count("\n") == text.count("\n")
+
+
+def test_golden_restored_seed_000(seed_text):
+    assert_golden("restore/000.restored.txt", restore(seed_text("000")).text)
+
+
+def test_golden_restored_seed_002(seed_text):
+    assert_golden("restore/002.restored.txt", restore(seed_text("002")).text)
