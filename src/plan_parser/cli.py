@@ -33,6 +33,7 @@ COMMAND_MODULES = [
     "restore",
     "train",
     "compare",
+    "demo",
 ]
 
 for _name in COMMAND_MODULES:

@@ -95,6 +95,9 @@ class Document(_Model):
     pages: list[Page]
     lines: list[Line]
     restored: bool = Field(default=False, description="whether the text went through the restorer")
+    restoration_confidence: float | None = Field(
+        default=None, ge=0, le=1, description="mean restorer confidence over tokens, when restored"
+    )
     warnings: list[str] = Field(default_factory=list)
 
     def span(self, line_start: int, line_end: int | None = None) -> Span:

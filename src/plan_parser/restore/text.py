@@ -16,7 +16,9 @@ VIETNAMESE_LETTERS = set(
 )
 
 # Digits and symbols an English OCR model prints for Vietnamese letters (skeleton level only).
-OCR_SKELETON_MAP = str.maketrans({"6": "o", "0": "o", "4": "a", "&": "a", "§": "a", "@": "a", "1": "l", "¢": "c", "$": "s"})
+OCR_SKELETON_MAP = str.maketrans(
+    {"6": "o", "0": "o", "4": "a", "&": "a", "§": "a", "@": "a", "1": "l", "¢": "c", "$": "s", "¥": "y"}
+)
 
 
 @lru_cache(maxsize=200_000)
@@ -132,7 +134,7 @@ def split_line(line: str) -> list[Piece]:
 _LETTER = re.compile(r"[^\W\d_]")
 _DIGIT = re.compile(r"\d")
 # Symbols the English OCR prints inside a Vietnamese word.
-_OCR_SYMBOLS = set("&§@¢$€£'")
+_OCR_SYMBOLS = set("&§@¢$€£¥'")
 
 
 def word_like(core: str) -> bool:
@@ -143,7 +145,8 @@ def word_like(core: str) -> bool:
     others = [c for c in core if not c.isalpha()]
     if any(c not in _OCR_SYMBOLS and not c.isdigit() for c in others):
         return False
-    return len(others) <= 2 and letters >= len(others)
+    # "16p" (lớp) and "¢6" (có) qualify; "2025a" or "KH1234" do not.
+    return len(others) <= 2 and (letters >= len(others) or (letters >= 1 and len(core) <= 3))
 
 
 def lm_words(text: str):
