@@ -21,8 +21,10 @@ from plan_parser.compare import compare  # noqa: E402
 from plan_parser.model import SEVERITY_ORDER  # noqa: E402
 
 
-def run(split: str, mode: str, show_errors: bool) -> dict:
+def run(split: str, mode: str, show_errors: bool, subset: str = "all") -> dict:
     cases = load_cases(None if split == "all" else split)
+    if subset != "all":
+        cases = [c for c in cases if c.get("hard", False) == (subset == "hard")]
     per_case, faithful_max = [], []
     parents = {}
     for case in cases:
@@ -37,7 +39,7 @@ def run(split: str, mode: str, show_errors: bool) -> dict:
             for f in detections(report):
                 print(f"   got {f.type.value} {f.severity} {f.message[:110]}")
     summary = summarise(per_case)
-    print(f"\nsplit={split} mode={mode} children={len(cases)} faithful={len(faithful_max)}")
+    print(f"\nsplit={split} subset={subset} mode={mode} children={len(cases)} faithful={len(faithful_max)}")
     print(f"{'type':20s} {'P':>6s} {'R':>6s}   tp  fp  fn   (target P,R >= 0.90)")
     for t in TYPES:
         s = summary[t]
@@ -59,11 +61,13 @@ def speed(mode: str) -> None:
     print(f"speed: 1 parent + {len(cases)} children ({mode} input, loading included): {elapsed:.2f} s (target <= 10 s)")
 
 
-def calibrate() -> None:
+def calibrate(hard: bool = False) -> None:
     """Scores of parent items the child keeps vs drops on the tuning split: where the thresholds go."""
     kept, dropped = [], []
     parents = {}
     for case in load_cases("tune"):
+        if case.get("hard") != hard:
+            continue
         parent = parents.setdefault(case["parent"], side(case["parent"], "text"))
         report = compare(parent, side(case["child"], "text"))
         gone = {e["key"] for e in case["expected"] if e["type"] in ("missing_content", "unassigned_task")}
@@ -74,6 +78,7 @@ def calibrate() -> None:
             (dropped if item.parent.pointer in gone else kept).append((item.score, case["id"], item.parent.pointer))
     kept.sort()
     dropped.sort()
+    print(f"{'hard' if hard else 'normal'} children of the tune split")
     print(f"kept items: {len(kept)}, lowest scores: {[round(s, 3) for s, *_ in kept[:8]]}")
     print(f"dropped items: {len(dropped)}, highest scores: {[round(s, 3) for s, *_ in dropped[-8:]]}")
     print("thresholds (AlignOptions): covered >= 0.50, partly covered >= 0.35 sit in the gap between the two")
@@ -84,12 +89,14 @@ def main() -> None:
     ap.add_argument("--split", default="heldout", choices=["heldout", "tune", "all", "ocr"])
     ap.add_argument("--mode", default="plan", choices=["plan", "text"])
     ap.add_argument("--errors", action="store_true", help="print each child with a false positive or negative")
+    ap.add_argument("--subset", default="all", choices=["all", "normal", "hard"],
+                    help="hard: children that summarise each item (half its clauses) and paraphrase fully")
     ap.add_argument("--calibrate", action="store_true", help="print item scores of kept and dropped items (tune split)")
     args = ap.parse_args()
     if args.calibrate:
-        calibrate()
+        calibrate(hard=args.subset == "hard")
         return
-    run(args.split, "text" if args.split == "ocr" else args.mode, args.errors)
+    run(args.split, "text" if args.split == "ocr" else args.mode, args.errors, args.subset)
     speed(args.mode)
 
 

@@ -78,6 +78,18 @@ def paraphrase(text: str, rng: random.Random, strength: float) -> str:
     return text
 
 
+def summarise(text: str, rng: random.Random) -> str:
+    """What a ward does with a long item: keep about half of its clauses or sentences (at least the first);
+    an item of one clause loses the last element of its closing list."""
+    clauses = [c for c in re.split(r"(?<=[.;])\s+", text.rstrip(".")) if c.strip()]
+    if len(clauses) < 2:
+        head, sep, _ = text.rstrip(".").rpartition(", ")
+        return (head if sep and len(head.split()) >= 8 else text.rstrip(".")) + "."
+    keep = max(1, (len(clauses) + 1) // 2)
+    chosen = sorted([0] + rng.sample(range(1, len(clauses)), keep - 1))
+    return " ".join(clauses[i] for i in chosen).rstrip(".;") + "."
+
+
 def merge(a: str, b: str) -> str:
     return a.rstrip(".") + ". Đồng thời, " + b[0].lower() + b[1:]
 
@@ -206,11 +218,16 @@ RESIDUE_PHRASES = [
 ]  # fmt: skip
 
 
-def render_child(p: dict, ward: tuple[str, str], number: int, defects: dict, rng: random.Random) -> tuple[str, dict, list]:
+def render_child(p: dict, ward: tuple[str, str], number: int, defects: dict, rng: random.Random,
+                 hard: bool = False) -> tuple[str, dict, list]:  # fmt: skip
     """Write one ward plan; `defects` maps a finding type to the variant planted. Returns text, plan, expected."""
     kind, name = ward
     unit = kind  # the ward names itself "phường"/"xã"
-    strength = rng.uniform(0.3, 0.8)
+    strength = 1.0 if hard else rng.uniform(0.3, 0.8)
+
+    def rewrite(text: str) -> str:
+        text = paraphrase(localise(text, p, unit), rng, strength)
+        return summarise(text, rng) if hard else text
     expected: list[dict] = []
     w = PlanWriter()
     iso = f"{p['date'][:4]}-{int(p['date'][5:7]) + 1:02d}-{rng.randint(1, 28):02d}"
@@ -259,7 +276,7 @@ def render_child(p: dict, ward: tuple[str, str], number: int, defects: dict, rng
 
     # --- items, localised and paraphrased
     def local(items):
-        return [paraphrase(localise(t, p, unit), rng, strength) for t in items]
+        return [rewrite(t) for t in items]
 
     purposes, requirements = local(p["purposes"]), local(p["requirements"])
     contents_src = list(enumerate(p["contents"]))
@@ -270,7 +287,7 @@ def render_child(p: dict, ward: tuple[str, str], number: int, defects: dict, rng
         dropped = {int(e["key"].rsplit("/", 1)[1]) for e in expected if e["type"] == "missing_content"}
         contents_src = [(k, t) for k, t in contents_src if k not in dropped]
     rng.shuffle(contents_src)
-    contents = [paraphrase(localise(t, p, unit), rng, strength) for _, t in contents_src]
+    contents = [rewrite(t) for _, t in contents_src]
     # A ward merges two items into one and splits another in two.
     if len(contents) > 4 and rng.random() < 0.6:
         i = rng.randrange(len(contents) - 1)
@@ -351,8 +368,8 @@ def render_child(p: dict, ward: tuple[str, str], number: int, defects: dict, rng
         expected.append({"type": "unassigned_task", "key": f"/assignments/{lower_index}/tasks/{skip_duty}"})
     own = [(t, d) for t, d in enumerate(duties) if t != skip_duty]
     rng.shuffle(own)
-    lead = [paraphrase(localise(d, p, unit), rng, strength) for _, d in own[: max(1, len(own) - 1)]]
-    office = [paraphrase(localise(d, p, unit), rng, strength) for _, d in own[max(1, len(own) - 1) :]]
+    lead = [rewrite(d) for _, d in own[: max(1, len(own) - 1)]]
+    office = [rewrite(d) for _, d in own[max(1, len(own) - 1) :]]
     bodies = [("Phòng Văn hóa - Xã hội", "chủ trì",
                [f"Chủ trì, tham mưu Ủy ban nhân dân {kind} triển khai Kế hoạch; theo dõi, tổng hợp kết quả, đề xuất khen thưởng."] + lead),
               ("Văn phòng Hội đồng nhân dân và Ủy ban nhân dân", "thực hiện", office),
@@ -412,21 +429,26 @@ RECIPE = [
 ]  # fmt: skip
 
 
+# The same recipe again, children rewritten harder (full paraphrase, half of each item's clauses kept):
+# how the thresholds hold when a ward summarises instead of copying.
+HARD = [(f"hard-{name}", defects) for name, defects in RECIPE]
+
+
 def build() -> tuple[dict[str, tuple[str, dict]], list[dict]]:
     """Every plan as {relative path: (text, plan dict)} and the cases; nothing is written."""
     files, cases = {}, []
     for p in PARENTS + PARENTS_HELDOUT:
         folder = f"{p['split']}/{p['id']}"
         files[f"{folder}/parent.txt"] = render_parent(p)
-        for n, (name, defects) in enumerate(RECIPE):
+        for n, (name, defects) in enumerate(RECIPE + HARD):
             rng = random.Random(f"{p['id']}-{name}")
             ward = WARDS[p["id"]][n % len(WARDS[p["id"]])]
-            text, plan, expected = render_child(p, ward, 10 + n, defects, rng)
+            text, plan, expected = render_child(p, ward, 10 + n, defects, rng, hard=name.startswith("hard-"))
             stem = f"{p['id']}-{n:02d}-{name}"
             plan["source"] = f"{stem}.txt"
             files[f"{folder}/{stem}.txt"] = (text, plan)
-            cases.append({"id": stem, "split": p["split"], "parent": f"{folder}/parent.txt",
-                          "child": f"{folder}/{stem}.txt", "faithful": not defects, "expected": expected})  # fmt: skip
+            cases.append({"id": stem, "split": p["split"], "parent": f"{folder}/parent.txt", "child": f"{folder}/{stem}.txt",
+                          "faithful": not defects, "hard": name.startswith("hard-"), "expected": expected})  # fmt: skip
     return files, cases
 
 

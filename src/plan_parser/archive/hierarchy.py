@@ -1,20 +1,21 @@
 """Which plan implements which: resolve each plan's bases (citations) against the index.
 
-A citation resolves to an indexed plan when the normalised numbers agree (accents, case,
-spacing and the OCR confusions O/0, l/I/1 do not count) and, where both sides name them,
-the issuers agree closely and the dates do not contradict each other.
+A citation resolves to an indexed plan when the numbers agree under the parser's
+`normalise_number` (accents, case, spacing, dashes and the OCR confusions O/0, l/I/1 do not
+count) and, where both sides name them, the issuers agree closely and the dates do not
+contradict each other.
 """
 
 from __future__ import annotations
 
 import json
-import re
 from xml.sax.saxutils import escape, quoteattr
 
 from pydantic import BaseModel, ConfigDict, Field
 from rapidfuzz import fuzz
 
 from ..model import Citation
+from ..parse.citations import normalise_number
 from .fold import fold
 from .store import Store
 
@@ -53,25 +54,10 @@ class Hierarchy(BaseModel):
     unresolved: list[Unresolved]
 
 
-_OCR_DIGITS = str.maketrans({"o": "0", "l": "1", "i": "1"})
-
-
 def number_key(number: str | None) -> str | None:
-    """`"150/KH-UBND"`, `"150 / KH - UBND"` and OCR's `"15O/KH-UBND"` give one key."""
-    if not number:
-        return None
-    key = re.sub(r"[^0-9a-z/]", "", fold(number).replace("-", "/"))
-    head, _, tail = key.partition("/")
-    return head.translate(_OCR_DIGITS).lstrip("0") + ("/" + tail if tail else "")
-
-
-def _citation_finder():
-    """The parser's own citation normaliser, when it exports one."""
-    try:
-        from ..parse import citations  # type: ignore[attr-defined]
-    except ImportError:
-        return None
-    return getattr(citations, "normalise_number", None) or getattr(citations, "normalize_number", None)
+    """`"150/KH-UBND"`, `"150 / KH - UBND"` and OCR's `"l50/KH-UBND"` give one key: the parser's
+    `normalise_number`, so citations are read and resolved by one rule in the whole project."""
+    return normalise_number(number) or None
 
 
 def build_hierarchy(store: Store) -> Hierarchy:

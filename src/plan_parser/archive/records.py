@@ -84,15 +84,11 @@ def build_record(path: str, sha256: str, document: Document, plan: Plan) -> Inde
 
 
 def restoration_confidence(document: Document) -> float | None:
-    """How sure the restorer was: 1.0 for text that needed none, else what the reader reports.
-
-    The reader may carry the restorer's mean token confidence on the Document; until it does,
-    a restored document reports None rather than a made-up number.
-    """
+    """How sure the restorer was: 1.0 for text that needed no restoration, else the reader's
+    `Document.restoration_confidence` (the restorer's mean token confidence; None if unknown)."""
     if not document.restored:
         return 1.0
-    value = getattr(document, "restoration_confidence", None)
-    return float(value) if value is not None else None
+    return document.restoration_confidence
 
 
 def _year(date: str | None) -> int | None:

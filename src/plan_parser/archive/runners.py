@@ -64,7 +64,8 @@ class PoolRunner(Runner):
         return self._pool
 
     def run(self, tasks, processor):
-        pool = self._new_pool()
+        # A pool outlives one run: its workers keep their loaded models (OCR, restorer, parser).
+        pool = self._pool or self._new_pool()
         queue = list(tasks)
         queue.reverse()
         suspects: list[Task] = []  # files in flight when a worker died: retried one at a time

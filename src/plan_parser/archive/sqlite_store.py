@@ -46,6 +46,10 @@ MIGRATIONS: list[tuple[int, str, str]] = [
     ),
 ]
 
+# A query matching more plans than this is ranked over a bounded candidate set (see `_rank`):
+# scoring costs a few microseconds per match, and search must answer in tens of milliseconds.
+RANK_CANDIDATES = 2000
+
 _COLUMNS = (
     "sha256", "status", "format", "error_code", "error_message", "error_json", "original_text", "text",
     "plan_json", "document_json", "page_starts", "restoration_confidence", "doc_type", "type_key", "number",
@@ -166,46 +170,84 @@ class SQLiteStore(Store):
     def match(self, groups: list[list[str]], filters: SearchFilters, limit: int) -> list[MatchRow]:
         if not groups:
             return []
-        where, params = ["documents_fts MATCH ?"], [fts5_query(groups)]
-        if filters.level:
-            where.append("d.level = ?")
-            params.append(filters.level)
-        if filters.year:
-            where.append("d.year = ?")
-            params.append(filters.year)
-        if filters.type_key:
-            where.append("d.type_key = ?")
-            params.append(filters.type_key)
-        # The filter columns live in `documents`; without filters the join is pure cost.
-        join = "JOIN documents d ON d.id = documents_fts.rowid" if len(where) > 1 else ""
-        # Rank first on ids alone, then fetch the texts of the few winners: sorting whole rows
-        # would read the text of every match. Title hits weigh five times body hits.
-        sql = f"""
-            WITH best AS (
-                SELECT documents_fts.rowid AS id, bm25(documents_fts, 5.0, 1.0) AS score
-                FROM documents_fts {join}
-                WHERE {' AND '.join(where)}
-                ORDER BY score LIMIT ?
-            )
-            SELECT d.id, best.score, d.sha256, d.title, d.number, d.issuer, d.level, d.year, d.doc_type, d.date,
-                   d.text, d.page_starts, fts.body AS folded,
-                   (SELECT min(path) FROM files f WHERE f.sha256 = d.sha256) AS path
-            FROM best JOIN documents d ON d.id = best.id JOIN documents_fts fts ON fts.rowid = best.id
-            ORDER BY best.score
-        """
+        query = fts5_query(groups)
+        # Filters through the covering index `documents_filters`: joining `documents` would read
+        # each matching row up to its filter columns, past the text, for every match. The `+`
+        # keeps FTS5 from taking the IN list as rowid lookups (one full query per id).
+        conditions, filter_params = [], []
+        for column, value in (("level", filters.level), ("year", filters.year), ("type_key", filters.type_key)):
+            if value:
+                conditions.append(f"{column} = ?")
+                filter_params.append(value)
+        restrict = (
+            f"AND +documents_fts.rowid IN (SELECT id FROM documents WHERE {' AND '.join(conditions)})"
+            if conditions else ""
+        )  # fmt: skip
         try:
-            rows = self.conn.execute(sql, params + [limit]).fetchall()
+            ranked, truncated = self._rank(query, restrict, filter_params, limit)
+            if truncated:
+                # Too many matches to rank them all: the words are common (bm25 gives them nearly no
+                # weight). Plans that hold every word in their title come first, then the best of
+                # the most recently indexed RANK_CANDIDATES matches.
+                title_first, _ = self._rank(f"{{title}} : ({query})", restrict, filter_params, limit)
+                seen = {doc_id for doc_id, _ in title_first}
+                ranked = (title_first + [(i, s) for i, s in ranked if i not in seen])[:limit]
+            return self._fetch(ranked)
         except sqlite3.OperationalError as exc:
             raise ArchiveError(f"search failed: {exc}") from exc
-        return [
-            MatchRow(
-                id=r["id"], score=-r["score"], sha256=r["sha256"], path=r["path"], title=r["title"],
-                number=r["number"], issuer=r["issuer"], level=r["level"], year=r["year"], doc_type=r["doc_type"],
-                date=r["date"], text=r["text"] or "", folded=r["folded"] or "",
-                page_starts=json.loads(r["page_starts"] or "[]"),
-            )  # fmt: skip
-            for r in rows
-        ]
+
+    def _rank(self, query: str, restrict: str, params: list, limit: int) -> tuple[list[tuple[int, float]], bool]:
+        """The best `limit` (id, bm25) of at most RANK_CANDIDATES (or `limit`) matches, and whether
+        there were more.
+
+        bm25 reads every position of every query word in each row it scores, so scoring costs
+        grow with the number of matches; the inner LIMIT stops FTS5 after RANK_CANDIDATES rows
+        (newest first). Title hits weigh five times body hits.
+        """
+        candidates = max(RANK_CANDIDATES, limit)
+        rows = self.conn.execute(
+            f"""
+            SELECT id, score, count(*) OVER () AS candidates FROM (
+                SELECT documents_fts.rowid AS id, bm25(documents_fts, 5.0, 1.0) AS score
+                FROM documents_fts WHERE documents_fts MATCH ? {restrict}
+                ORDER BY documents_fts.rowid DESC LIMIT ?
+            ) ORDER BY score, id LIMIT ?
+            """,
+            [query, *params, candidates + 1, limit],
+        ).fetchall()
+        truncated = bool(rows) and rows[0]["candidates"] > candidates
+        return [(r["id"], r["score"]) for r in rows], truncated
+
+    def _fetch(self, ranked: list[tuple[int, float]]) -> list[MatchRow]:
+        """The texts and fields of the winners, in their ranked order."""
+        if not ranked:
+            return []
+        placeholders = ", ".join("?" for _ in ranked)
+        rows = self.conn.execute(
+            f"""
+            SELECT d.id, d.sha256, d.title, d.number, d.issuer, d.level, d.year, d.doc_type, d.date,
+                   d.text, d.page_starts, fts.body AS folded,
+                   (SELECT min(path) FROM files f WHERE f.sha256 = d.sha256) AS path
+            FROM documents d JOIN documents_fts fts ON fts.rowid = d.id
+            WHERE d.id IN ({placeholders})
+            """,
+            [doc_id for doc_id, _ in ranked],
+        ).fetchall()
+        by_id = {r["id"]: r for r in rows}
+        out = []
+        for doc_id, score in ranked:
+            r = by_id.get(doc_id)
+            if r is None:
+                continue
+            out.append(
+                MatchRow(
+                    id=r["id"], score=-score, sha256=r["sha256"], path=r["path"], title=r["title"],
+                    number=r["number"], issuer=r["issuer"], level=r["level"], year=r["year"],
+                    doc_type=r["doc_type"], date=r["date"], text=r["text"] or "", folded=r["folded"] or "",
+                    page_starts=json.loads(r["page_starts"] or "[]"),
+                )  # fmt: skip
+            )
+        return out
 
     def rows(self, status: str | None = "ok") -> Iterator[dict]:
         sql = "SELECT * FROM documents" + (" WHERE status = ?" if status else "") + " ORDER BY sha256"

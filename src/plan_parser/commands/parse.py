@@ -81,6 +81,9 @@ def register(app: typer.Typer) -> None:
 
         document = _load(input_path, restore=not no_restore)
         plan = parse_plan(document, options=ParseOptions(restore="never" if no_restore else "auto"))
+        from ..pipeline import check_is_plan
+
+        check_is_plan(plan, document)  # E401 rather than an empty summary for a letter, a photo, English text
         if as_json:
             data = plan.model_dump(mode="json")
             ordered = {k: data[k] for k in plan.SCHEMA_KEYS}

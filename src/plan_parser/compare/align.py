@@ -11,7 +11,7 @@ from __future__ import annotations
 from pydantic import BaseModel, ConfigDict, Field
 
 from ..model import AlignedItem, Document, ItemRef, Match
-from .text import Similarity
+from .text import Similarity, clauses
 
 
 class AlignOptions(BaseModel):
@@ -21,9 +21,11 @@ class AlignOptions(BaseModel):
 
     match_threshold: float = Field(0.30, ge=0, le=1, description="pair score for a child item to count as a match")
     covered_threshold: float = Field(0.50, ge=0, le=1, description="item score at or above which it is covered")
-    partial_threshold: float = Field(0.35, ge=0, le=1, description="item score at or above which it is partly covered")
+    partial_threshold: float = Field(0.32, ge=0, le=1, description="item score at or above which it is partly covered")
     max_matches: int = Field(4, ge=1, description="child items kept per parent item")
     search_lines: bool = Field(True, description="look for uncovered items in the child's lines too")
+    clause_threshold: float = Field(0.6, ge=0, le=1, description="share of a clause's terms in one child item for it to count as found")
+    clause_weight: float = Field(0.7, ge=0, le=1, description="item score per share of its clauses found (below 1: some wording lost)")
 
 
 # Which child items may implement which parent item: a duty must be given to a body.
@@ -32,6 +34,15 @@ CANDIDATE_KINDS = {
     "criterion": {"criterion", "content", "other"},
     "duty": {"duty"},
 }
+
+
+def clause_share(sim: Similarity, text: str, columns: list[int], threshold: float) -> float:
+    """Share of the item's clauses that some child item contains."""
+    parts = clauses(text)
+    if len(parts) < 2:
+        return 0.0
+    found = sim.clause_containment(parts, columns) >= threshold
+    return float(found.mean())
 
 
 def pair_scores(sim: Similarity):
@@ -78,6 +89,9 @@ def align(
         best_pair = max((pairs[i, j] for j in ranked[:1]), default=0.0)
         union = sim.union_containment(i, chosen)
         score = max(best_pair, (union + best_cos) / 2) if chosen else best_pair
+        if score < options.covered_threshold and ranked:
+            # A ward that keeps only some clauses of an item covers it in part: count the clauses found.
+            score = max(score, options.clause_weight * clause_share(sim, parent.text, ranked, options.clause_threshold))
         score = float(min(1.0, max(0.0, score)))
         if score >= options.covered_threshold:
             verdict = "covered"
@@ -101,7 +115,7 @@ def _from_lines(item: AlignedItem, i: int, sim: Similarity, document: Document, 
                 options: AlignOptions) -> AlignedItem:  # fmt: skip
     if item.parent.kind == "duty" and duties_from is None:
         return item
-    windows = line_windows(document, duties_from or 1)
+    windows = line_windows(document, duties_from if item.parent.kind == "duty" else 1)
     scores = sim.window_scores(i, [w[2] for w in windows])
     if not len(scores):
         return item

@@ -17,6 +17,8 @@ from ..errors import InputNotFound, ParserUnavailable
 from ..model import Document, Evidence, ItemRef, Plan, PlanRef, Span
 from .text import fold
 
+_ORGANISATION = re.compile(r"^\s*(?:\*\*)?[ivx]+\.\s*(?:to chuc thuc hien|trach nhiem|phan cong)")
+
 # Bodies of the lower level in a province plan's "Tổ chức thực hiện" (folded, no diacritics).
 _LOWER_LEVEL = re.compile(
     r"(cac|cap) (xa|phuong|huyen)|xa, phuong|phuong, xa|dac khu|thi tran|huyen, thi xa|co so|dia phuong"
@@ -82,7 +84,50 @@ class Side:
 
     def lower_level_duties(self) -> list[ItemRef]:
         """Duties this (higher-level) plan gives to the communes, wards or districts below it."""
-        return [it for it in self.items() if it.kind == "duty" and it.body and _LOWER_LEVEL.search(fold(it.body))]
+        duties = [it for it in self.items() if it.kind == "duty" and it.body and _LOWER_LEVEL.search(fold(it.body))]
+        if not duties and not self.plan.assignments and self.document is not None:
+            duties = self._duties_from_lines()
+        return duties
+
+    def _duties_from_lines(self) -> list[ItemRef]:
+        """The lower level's duties read off the lines of "Tổ chức thực hiện", for when the parser found no
+        assignments at all (an OCR'd heading such as "v. TO CHUC THUC HIEN" it did not recognise)."""
+        lines = self.document.lines
+        start = next((ln.number for ln in lines if _ORGANISATION.match(fold(ln.text))), None)
+        if start is None:
+            return []
+        out: list[ItemRef] = []
+        body, task = None, None  # task: [first line, last line, text]
+
+        body_index, task_index = -1, 0
+
+        def close():
+            nonlocal task_index
+            if body and task:
+                # The pointer the parser would have given: n-th body of the section, t-th task.
+                pointer = f"/assignments/{body_index}/tasks/{task_index}"
+                out.append(ItemRef(kind="duty", text=task[2], index=len(out), span=self.document.span(task[0], task[1]),
+                                   body=body, pointer=pointer))  # fmt: skip
+                task_index += 1
+
+        for line in lines[start:]:
+            text = line.text.strip()
+            if not text:  # a blank line ends a task: wrapped lines of one task follow each other
+                close()
+                task = None
+                continue
+            numbered = re.match(r"^(?:\d+|[ivx]+)\.\s*(.+)$", text, re.IGNORECASE)
+            if numbered:
+                close()
+                task, body_index, task_index = None, body_index + 1, 0
+                body = numbered.group(1) if _LOWER_LEVEL.search(fold(numbered.group(1))) else None
+            elif re.match(r"^[-–+•]\s*", text):
+                close()
+                task = [line.number, line.number, re.sub(r"^[-–+•]\s*", "", text)]
+            elif task is not None:
+                task = [task[0], line.number, f"{task[2]} {text}"]
+        close()
+        return out
 
     # ---------------------------------------------------------------- provenance
     def span(self, pointer: str, text: str | None = None) -> Span | None:

@@ -64,6 +64,7 @@ class Similarity:
         if not parent_texts or not child_texts or not any(analyse(t) for t in corpus):
             self.cosine = np.zeros((n_parent, len(child_texts)))
             self.containment = np.zeros((n_parent, len(child_texts)))
+            self.reverse = np.zeros((n_parent, len(child_texts)))
             self._parent = self._child = None
             self.vectorizer = None
             return
@@ -75,6 +76,9 @@ class Similarity:
         present = (child > 0).astype(np.float64)
         weights = parent.multiply(parent)  # squared l2-normalised weights sum to 1 per row
         self.containment = np.asarray((weights @ present.T).todense())
+        # reverse[i, j]: share of child item j's weight found in parent item i (a summary scores high).
+        parent_present = (parent > 0).astype(np.float64)
+        self.reverse = np.asarray((parent_present @ child.multiply(child).T).todense())
 
     def union_containment(self, i: int, columns: list[int]) -> float:
         """Share of parent item i's weight covered by the union of several child items (a split)."""
@@ -96,3 +100,21 @@ class Similarity:
         present = (windows > 0).astype(np.float64)
         containment = np.asarray((row.multiply(row) @ present.T).todense()).ravel()
         return (cosine + containment) / 2
+
+    def clause_containment(self, clauses: list[str], columns: list[int]) -> np.ndarray:
+        """For each clause, the best share of its weight found in one of the child items `columns`."""
+        if self.vectorizer is None or not clauses or not columns:
+            return np.zeros(len(clauses))
+        rows = self.vectorizer.transform(clauses)
+        present = (self._child[columns] > 0).astype(np.float64)
+        shares = np.asarray((rows.multiply(rows) @ present.T).todense())
+        return shares.max(axis=1)
+
+
+_CLAUSE = re.compile(r"(?<=[.;:])\s+")
+
+
+def clauses(text: str) -> list[str]:
+    """The clauses of an item (split at "." and ";"), each with enough words to stand alone."""
+    parts = [c.strip() for c in _CLAUSE.split(text) if len(analyse(c)) >= 3]
+    return parts or [text]

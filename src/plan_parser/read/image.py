@@ -38,6 +38,8 @@ def load_pages(path: Path, options: ReadOptions) -> tuple[list[Image.Image], lis
         raise InputTooLarge(f"{path.name} is a decompression bomb ({exc})") from exc
     except (UnidentifiedImageError, OSError, SyntaxError, ValueError, EOFError) as exc:
         raise CorruptFile(f"{path.name} is a damaged image ({exc})") from exc
+    except Exception as exc:  # noqa: BLE001 - Pillow's plugins raise TypeError, struct.error, ... on damaged files
+        raise CorruptFile(f"{path.name} is a damaged image ({type(exc).__name__}: {exc})") from exc
     if not pages:
         raise EmptyInput(f"{path.name} has no image frames")
     return pages, dpis

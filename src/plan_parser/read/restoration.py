@@ -53,4 +53,12 @@ def apply_restoration(document: Document, options: ReadOptions) -> Document:
             line.text = new_text
             # word boxes keep their OCR text; the line text is the restored reading
     document.restored = True
+    document.restoration_confidence = mean_token_confidence(restored)
     return recompute_offsets(document)
+
+
+def mean_token_confidence(restored) -> float | None:
+    """The restorer's mean confidence over its tokens (None when it saw no token)."""
+    if not restored.tokens:
+        return None
+    return min(1.0, max(0.0, sum(t.confidence for t in restored.tokens) / len(restored.tokens)))

@@ -76,6 +76,7 @@ SEEDED_MULTI = {t: ("ir", "tr", "it", "tt", "ti", "ii", "tu", "ru", "u'") for t 
 for _t in "ơờớởỡợ":
     SEEDED_MULTI[_t] = ("o'", "d", "é")
 SEEDED_PLAIN = {t: ("t", "i", "w") for t in "ưừứửữựủúùũụ"}
+_MARK_RESIDUE = "¢€"  # symbols an English model prints for a letter's marks
 
 
 def _letters_by_base() -> dict[str, tuple[str, ...]]:
@@ -99,7 +100,7 @@ class Channel:
     PRIOR_PLAIN = {"same": 0.93, "samebase": 0.02, "symbol": 0.01, "other": 0.04}
     P_DELETE = 0.01  # a letter lost
     P_INSERT = 0.005  # a stray character
-    ALPHA = 8.0  # weight of the prior against observed counts
+    ALPHA = float(__import__("os").environ.get("CH_ALPHA", 8.0))  # weight of the prior against observed counts
     N_OTHER = 60  # number of "other" characters the residual mass is spread over
 
     def __init__(self, counts: dict[str, dict[str, float]] | None = None):
@@ -128,8 +129,12 @@ class Channel:
         if marked and o == _shape_only(t):
             return table["shape"]
         if len(o) > 1:
-            return 0.02 if o in SEEDED_MULTI.get(t, ()) else 1e-4 * self.prior(t, o[0])
-        if o in SEEDED_PLAIN.get(t, ()):
+            if o in SEEDED_MULTI.get(t, ()):
+                return 0.02
+            if marked and len(o) == 2 and o[1] in _MARK_RESIDUE and o[0] in (t, fold(t), _shape_only(t)):
+                return 0.02  # "nghe¢" = nghệ: the mark read as a stray symbol after its letter
+            return 1e-4 * self.prior(t, o[0])
+        if o in SEEDED_PLAIN.get(t, ()) or (marked and o in _MARK_RESIDUE):
             return 0.02
         if fold(o) == fold(t):
             return table["samebase"] / 8

@@ -36,6 +36,7 @@ class DecodeOptions:
     keep_cost_unknown: float = 9.0  # keeping a token neither the inventory nor the LM knows
     # <unk> pools every rare word; one of them gets only a share of its probability (~1/e^9 of it).
     unk_penalty: float = 9.0
+    far_search_above: float = 6.0  # look two edits away when the best folded form costs more than this
     prune: float = 5.0  # drop readings this far (channel + unigram, nats) behind the best one
 
 
@@ -79,6 +80,12 @@ def _candidates(model: RestorerModel, seen: str, opts: DecodeOptions) -> list[Ca
         folds.add(fold(low))
     # Bound each folded form first, then expand only the promising ones into marked syllables.
     bounds = sorted((ch.fold_cost(f, low), f) for f in folds)
+    if len(sk) >= 3 and (not bounds or bounds[0][0] > opts.far_search_above):
+        # Badly damaged ("gilr", "nuée"): look two edits away; rare enough to afford.
+        far = set()
+        for i in range(len(sk)):
+            far |= inv.near_folds(sk[:i] + sk[i + 1 :])
+        bounds = sorted(set(bounds) | {(ch.fold_cost(f, low), f) for f in far - folds})
     scored = []
     if bounds:
         limit = bounds[0][0] + opts.beam
@@ -113,7 +120,11 @@ def _prune(found: list[Candidate], lm, opts: DecodeOptions) -> list[Candidate]:
 
 
 # Letter groups an English model prints for one Vietnamese letter (ư as "ir", "tr", "tt"; ơ as "o'").
-MULTI_TO_LETTER = {"ir": "u", "tr": "u", "it": "u", "tt": "u", "ti": "u", "ii": "u", "u'": "u", "o'": "o"}
+MULTI_TO_LETTER = {
+    "ir": "u", "tr": "u", "it": "u", "tt": "u", "ti": "u", "ii": "u", "u'": "u", "o'": "o",
+    "im": "un", "tm": "un",  # "timg", "tmg" = từng, ứng: ư lost, n read as m
+    "ude": "uoc",  # "nude", "bude" = nước, bước
+}  # fmt: skip
 
 
 def _multi_variants(sk: str) -> set[str]:

@@ -85,7 +85,10 @@ def _slots(model: RestorerModel, lines: list[str], opts: DecodeOptions) -> tuple
             core = piece.core
             if core:
                 start = piece.start + len(piece.lead)
-                if core.isupper() and core in ABBREVIATIONS and (core in STANDALONE_ABBREVIATIONS):
+                roman = _roman_label(core, piece.trail)
+                if roman:
+                    slot = _Slot(li, start, core, [num], roman)
+                elif core.isupper() and core in ABBREVIATIONS and (core in STANDALONE_ABBREVIATIONS):
                     fixed = ABBREVIATIONS[core]
                     slot = _Slot(li, start, core, [Candidate(fixed.lower(), model.lm.id(fixed.lower()), 0.0)], fixed)
                 elif word_like(core) and not _is_list_label(core, piece.trail):
@@ -118,6 +121,13 @@ def _is_list_label(core: str, trail: str) -> bool:
     return len(core) <= 4 and trail[:1] in (")", ".") and (len(core) == 1 or set(core) <= set("IVXLC"))
 
 
+def _roman_label(core: str, trail: str) -> str | None:
+    """"I1." is the section label "II." with its second I read as 1."""
+    if trail[:1] == "." and 2 <= len(core) <= 4 and core[0] in "IVX" and set(core) <= set("IVX1l") and set(core) & set("1l"):
+        return core.replace("1", "I").replace("l", "I")
+    return None
+
+
 def _output_word(slot: _Slot, prev_slot: _Slot | None) -> str:
     if slot.fixed is not None:
         return slot.fixed
@@ -128,6 +138,9 @@ def _output_word(slot: _Slot, prev_slot: _Slot | None) -> str:
     if slot.core[:1] == "X" and not slot.core[1:].isupper() and not slot.first and not slot.after_mark and prev_slot is not None and prev_slot.fixed is None \
             and prev_slot.core[:1].islower():
         # Tesseract's English model mixes up x and X: "X&" after a lower-case word is "xã".
+        return cand.word
+    if slot.core[:1] == "I" and cand.word[:1] == "l" and slot.core[1:2].islower():
+        # "Iy" is "lý": a lower-case l read as a capital I.
         return cand.word
     return apply_case(slot.core, cand.word)
 

@@ -17,7 +17,7 @@ VIETNAMESE_LETTERS = set(
 
 # Digits and symbols an English OCR model prints for Vietnamese letters (skeleton level only).
 OCR_SKELETON_MAP = str.maketrans(
-    {"6": "o", "0": "o", "4": "a", "&": "a", "§": "a", "@": "a", "1": "l", "¢": "c", "$": "s", "¥": "y"}
+    {"6": "o", "0": "o", "4": "a", "&": "a", "§": "a", "@": "a", "1": "l", "¢": "c", "$": "s", "¥": "y", "€": "e"}
 )
 
 
@@ -91,7 +91,7 @@ def apply_case(pattern: str, word: str) -> str:
         return word
     upper = sum(1 for c in letters if c.isupper())
     # "PiCH" in a heading: the English OCR lowers a letter now and then.
-    if len(letters) > 1 and (upper == len(letters) or (len(letters) >= 3 and upper >= len(letters) - 1)):
+    if len(letters) > 1 and (upper == len(letters) or (len(letters) >= 4 and upper >= len(letters) - 1)):
         return word.upper()
     if pattern[:1].isupper() or (letters[0].isupper() and not pattern[:1].isalpha()):
         return word[:1].upper() + word[1:]
@@ -134,7 +134,7 @@ def split_line(line: str) -> list[Piece]:
 _LETTER = re.compile(r"[^\W\d_]")
 _DIGIT = re.compile(r"\d")
 # Symbols the English OCR prints inside a Vietnamese word.
-_OCR_SYMBOLS = set("&§@¢$€£¥'")
+_OCR_SYMBOLS = set("&§@¢$€£¥'ﬁ")
 
 
 def word_like(core: str) -> bool:

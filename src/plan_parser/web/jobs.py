@@ -58,6 +58,7 @@ class Job:
             "detail": self.detail,
             "percent": round(100 * self.done_steps / self.total_steps) if self.status != "done" else 100,
             "error": self.error,
+            "elapsed_s": round((self.finished or time.time()) - self.created, 1),
         }
 
 

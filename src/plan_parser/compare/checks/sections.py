@@ -19,25 +19,34 @@ SECTION_ROLES = {
     "organisation": (r"to chuc thuc hien|trach nhiem thuc hien|phan cong", "assignments", "Tổ chức thực hiện", "high"),
 }
 
-_HEADING = re.compile(r"^\s*(?:\*\*)?(?:[IVX]+\.|\d+\.|[a-zđ]\))\s*(.{3,120})$", re.IGNORECASE)
+# A heading line of the document: a Roman or Arabic label, then a short text. Items labelled a), (1)
+# or "-" are not headings: a short item such as "a) Tổ chức thực hiện thi đua…" must not pass for one.
+_HEADING = re.compile(r"^\s*(?:\*\*)?(?:[IVX]+\.|\d+\.)\s*(.{3,90})$", re.IGNORECASE)
+# On such a line the section's name must open the heading ("2. Tiêu chí thi đua", "IV. TỔ CHỨC THỰC HIỆN").
+_HEADING_START = {
+    "contents": r"^(?:noi dung|nhiem vu)",
+    "criteria": r"^(?:tieu chi|tieu chuan)",
+    "awards": r"^(?:hinh thuc|khen thuong|danh hieu|cong tac khen)",
+    "organisation": r"^(?:to chuc thuc hien|trach nhiem|phan cong)",
+}
 
 
-def headings(side) -> list[tuple[str, int | None]]:
-    """(folded heading, line) of the plan's sections and of heading-like lines of its document."""
-    out = [(fold(s.heading), None) for s in side.plan.sections]
+def headings(side) -> list[tuple[str, int | None, bool]]:
+    """(folded heading, line, found by the parser) of the plan's sections and outline, and heading-like lines."""
+    out = [(fold(s.heading), None, True) for s in side.plan.sections]
 
     def walk(nodes):
         for node in nodes:
-            if node.heading:
-                out.append((fold(node.heading), node.span.line_start if node.span else None))
+            if node.heading and node.kind in ("section", "item"):
+                out.append((fold(node.heading), node.span.line_start if node.span else None, True))
             walk(node.children)
 
     walk(side.plan.outline)
     if side.document is not None:
         for line in side.document.lines:
             match = _HEADING.match(line.text)
-            if match and len(match.group(1)) <= 90:
-                out.append((fold(match.group(1)), line.number))
+            if match:
+                out.append((fold(match.group(1)).strip(), line.number, False))
     return out
 
 
@@ -48,8 +57,8 @@ def present_roles(side) -> dict[str, int | None]:
         if getattr(side.plan, field):
             found[role] = None
             continue
-        for text, line in heads:
-            if re.search(pattern, text):
+        for text, line, parsed in heads:
+            if re.search(pattern, text) if parsed else re.match(_HEADING_START[role], text):
                 found[role] = line
                 break
     return found

@@ -18,7 +18,8 @@ function pollJob(box) {
     }
     bar.value = job.percent;
     bar.textContent = job.percent + "%";
-    detail.textContent = job.detail || job.stage;
+    // OCR of a long scan holds one stage for a minute; the clock shows the work is alive.
+    detail.textContent = (job.detail || job.stage) + " · " + Math.round(job.elapsed_s) + " giây";
     const at = stages.indexOf(job.stage);
     box.querySelectorAll(".stages li").forEach((li, i) => {
       li.classList.toggle("current", i === at && job.status === "running");
