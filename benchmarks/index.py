@@ -16,6 +16,7 @@ import argparse
 import json
 import os
 import random
+import re
 import statistics
 import sys
 import tempfile
@@ -39,6 +40,9 @@ def make_text_archive(folder: Path, texts: list[str], n: int, rng: random.Random
         (folder / f"plan-{i:05d}.txt").write_text(text[:30000] + f"\n\nBản lưu số {i}\n", encoding="utf-8")
 
 
+HEADER_RE = re.compile(r"(ỦY BAN|UỶ BAN|BỘ |CHÍNH PHỦ|HỘI ĐỒNG|SỞ |CỘNG HÒA|Số:)")
+
+
 def make_scan_archive(folder: Path, texts: list[str], n: int, rng: random.Random) -> list[Path]:
     """`n` single-page scans (PNG, mildly degraded) made by plan_parser.render from corpus texts."""
     from plan_parser.render import render_text_pages
@@ -46,7 +50,10 @@ def make_scan_archive(folder: Path, texts: list[str], n: int, rng: random.Random
     folder.mkdir(parents=True, exist_ok=True)
     paths = []
     for i in range(n):
-        lines = [line for line in rng.choice(texts).splitlines() if line.strip()][:30]
+        lines = [line for line in rng.choice(texts).splitlines() if line.strip()]
+        # Start at the plan's own header, past boilerplate such as a publisher's copyright notice.
+        start = next((j for j, line in enumerate(lines) if HEADER_RE.match(line.strip())), 0)
+        lines = lines[start : start + 30]
         page = render_text_pages("\n".join(line[:100] for line in lines), degradation="mild", seed=i)[0]
         path = folder / f"scan-{i:04d}.png"
         page.save(path, dpi=page.info.get("dpi", (300, 300)))
@@ -70,13 +77,16 @@ def warm_throughput(paths: list[Path], warmup: list[Path], workers: int) -> floa
             pass
         tasks = [Task(str(p), sha256_file(p)) for p in paths]
         started = time.perf_counter()
-        ok = errors = 0
+        failed = []
         for _, record in runner.run(tasks, DEFAULT_PROCESSOR):
             store.put(record)
-            ok, errors = ok + (record.status == "ok"), errors + (record.status != "ok")
+            if record.status != "ok":
+                failed.append(record.error or {})
         seconds = time.perf_counter() - started
         store.close()
-    print(f"    {len(tasks)} files, {ok} ok, {errors} errors in {seconds:.1f} s (warm pool)", flush=True)
+    print(f"    {len(tasks)} files, {len(tasks) - len(failed)} ok, {len(failed)} errors in {seconds:.1f} s (warm pool)")
+    if failed:
+        print(f"    first error: {failed[0].get('code')} {failed[0].get('message')}", flush=True)
     return len(tasks) / seconds
 
 

@@ -68,3 +68,33 @@ def test_help_has_examples():
     for command in ("compare", "audit"):
         result = runner.invoke(app, [command, "--help"])
         assert result.exit_code == 0 and "Example" in result.stdout
+
+
+def test_compare_with_archive_falls_back_to_siblings(tmp_path, dev):
+    # The parent is not in the archive, a ward citing the same parent is: compare the two wards.
+    folder = dev.ROOT / "heldout" / "D"
+    (tmp_path / "D-01-faithful-2.txt").write_bytes((folder / "D-01-faithful-2.txt").read_bytes())
+    result = runner.invoke(app, ["compare", "--archive", str(tmp_path), str(folder / "D-04-missing-content-1.txt"), "--json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert data["mode"] == "siblings"
+    assert any(f["type"] == "sibling_difference" for f in data["findings"])
+
+
+def test_compare_docx_child(tmp_path, dev):
+    from docx import Document as Docx
+
+    folder = dev.ROOT / "heldout" / "C"
+    docx = Docx()
+    for line in (folder / "C-12-timeline-interim.txt").read_text(encoding="utf-8").split("\n"):
+        docx.add_paragraph(line)
+    docx.save(tmp_path / "ward.docx")
+    result = runner.invoke(app, ["compare", str(folder / "parent.txt"), str(tmp_path / "ward.docx"), "--json", "--min-severity", "low"])
+    assert result.exit_code == 0, result.output
+    assert [f["type"] for f in json.loads(result.stdout)["findings"]] == ["timeline_mismatch"]
+
+
+def test_bad_min_severity_is_a_usage_error(dev):
+    folder = dev.ROOT / "heldout" / "C"
+    result = runner.invoke(app, ["compare", str(folder / "parent.txt"), str(folder / "C-00-faithful-1.txt"), "--min-severity", "huge"])
+    assert result.exit_code != 0 and "min-severity" in result.output

@@ -25,7 +25,8 @@ def test_faithful_children_get_nothing_above_info(heldout_reports):
     for case, report in faithful:
         above = [f for f in report.findings if SEVERITY_ORDER[f.severity] > SEVERITY_ORDER["info"]]
         assert not above, (case["id"], [f.message for f in above])
-        assert report.coverage >= 0.9, case["id"]
+        # Summarising children ("hard-…") keep half of some items: partly covered, so lower coverage.
+        assert report.coverage >= (0.75 if case.get("hard") else 0.95), case["id"]
 
 
 def test_evidence_quotes_are_the_text_at_the_cited_lines(heldout_reports):

@@ -192,3 +192,20 @@ def test_find_parent_in_an_archive_index(tmp_path, dev):
     report = compare(found, folder / "C-11-deadline-2.txt")
     assert types(report) == ["deadline_conflict"]
     assert report.findings[0].parent_evidence.quote.startswith("Ủy ban nhân dân các xã, phường báo cáo")
+
+
+def test_find_parent_tolerates_an_ocr_read_number():
+    child = ward(bases=[{"doc_type": "Kế hoạch", "number": "l5O/KH-UBND", "date": None, "issuer": None}])
+    other = province(number="151/KH-UBND", date="2025-06-20")
+    assert find_parent(child, [other, province()]).plan.number == "150/KH-UBND"
+    assert find_parent(child, [other]) is None
+
+
+def test_compare_accepts_plain_text_and_documents(dev):
+    folder = dev.ROOT / "heldout" / "C"
+    parent_text = (folder / "parent.txt").read_text(encoding="utf-8")
+    child_text = (folder / "C-13-timeline-final.txt").read_text(encoding="utf-8")
+    from_text = compare(parent_text, child_text)
+    from_documents = compare(Document.from_text(parent_text), Document.from_text(child_text))
+    assert types(from_text) == types(from_documents) == ["timeline_mismatch"]
+    assert from_text.findings[0].child_evidence.line == from_documents.findings[0].child_evidence.line

@@ -14,6 +14,17 @@ def test_restores_the_issue_examples():
     assert out == "Kế hoạch số 150/KH-UBND của Đảng ủy xã"
 
 
+def test_regression_short_english_ocr_with_latin1_accents_is_not_clean():
+    # Bug: "Ké hoach sé" has accents on most words, so it was taken for clean text and left alone.
+    assert restore("Ké hoach sé 150/KH-UBND").text == "Kế hoạch số 150/KH-UBND"
+
+
+def test_package_level_restore_is_callable():
+    import plan_parser as pp
+
+    assert pp.restore("Ké hoach sé 150").text == "Kế hoạch số 150"
+
+
 def test_keeps_codes_dates_and_numbers_but_fixes_their_letters():
     out = restore("Thuc hién Ké hoach sé 01-KH/DU ngay 04/7/2025 cua HDND xa va 57-NQ/TW").text
     assert "01-KH/ĐU" in out and "04/7/2025" in out and "HĐND" in out and "57-NQ/TW" in out

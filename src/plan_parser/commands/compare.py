@@ -8,7 +8,15 @@ import typer
 
 from ..errors import ParentNotFound
 
-_FORMATS = "--json, --md or --html FILE"
+
+
+def _options(min_severity: str):
+    from ..compare import CompareOptions
+    from ..model import SEVERITY_ORDER
+
+    if min_severity not in SEVERITY_ORDER:
+        raise typer.BadParameter(f"--min-severity must be one of {', '.join(SEVERITY_ORDER)}")
+    return CompareOptions(min_severity=min_severity)
 
 
 def register(app: typer.Typer) -> None:
@@ -30,11 +38,11 @@ def register(app: typer.Typer) -> None:
         Example: plan-parser compare province.pdf ward.docx --html report.html
         Example: plan-parser compare --archive plans/ ward.txt --md
         """
-        from ..compare import CompareOptions, compare as run_compare, compare_siblings, find_parent
+        from ..compare import compare as run_compare, compare_siblings, find_parent
         from ..compare.discovery import find_siblings
         from ..compare.report import render_html, render_json, render_markdown
 
-        options = CompareOptions(min_severity=min_severity)
+        options = _options(min_severity)
         if archive is not None:
             target = child or parent
             found = find_parent(target, archive)
@@ -68,10 +76,9 @@ def register(app: typer.Typer) -> None:
 
         Example: plan-parser audit province.pdf wards/*.pdf --out audit-2025-08/
         """
-        from ..compare import CompareOptions
         from ..compare.audit import audit as run_audit
 
-        rows = run_audit(parent, children, out, CompareOptions(min_severity=min_severity))
+        rows = run_audit(parent, children, out, _options(min_severity))
         for row in rows:
             status = row.error or f"{row.max_severity or 'không có phát hiện'}, bao quát {row.coverage:.0%}"
             typer.echo(f"{row.child}: {status}")

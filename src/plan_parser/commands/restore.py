@@ -8,7 +8,7 @@ from pathlib import Path
 
 import typer
 
-from ..errors import InputNotFound, TextDecodeError
+from ..errors import EmptyInput, InputNotFound, TextDecodeError
 
 
 def register(app: typer.Typer) -> None:
@@ -41,6 +41,8 @@ def register(app: typer.Typer) -> None:
                 text = path.read_text(encoding="utf-8")
             except UnicodeDecodeError as exc:
                 raise TextDecodeError(f"{input} is not UTF-8 text ({exc.reason} at byte {exc.start})") from None
+            if not text.strip():
+                raise EmptyInput(f"{input} holds no text")
         options = RestoreOptions(kind=kind, model_dir=str(model_dir) if model_dir else None)
         result = restore_text(text, options=options)
         data = json.dumps(result.model_dump(mode="json"), ensure_ascii=False, indent=1) if as_json else result.text

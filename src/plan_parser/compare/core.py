@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from ..model import SEVERITY_ORDER, AlignedItem, AlignmentReport, Finding
+from ..model import SEVERITY_ORDER, AlignedItem, AlignmentReport, Finding, Severity
 from .align import AlignOptions, align, coverage
 from .checks import PARENT_CHILD_CHECKS
 from .sides import Side, load_side
@@ -19,7 +19,7 @@ class CompareOptions(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     align: AlignOptions = Field(default_factory=AlignOptions)
-    min_severity: str = Field("info", description="drop findings below this severity (info, low, medium, high)")
+    min_severity: Severity = Field("info", description="drop findings below this severity (info, low, medium, high)")
 
 
 @dataclass

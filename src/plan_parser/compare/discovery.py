@@ -24,7 +24,8 @@ def archive_sides(archive: str | Path) -> list[Side]:
     if "://" in str(archive) or path.is_file():
         return _index_sides(str(archive))
     if not path.is_dir():
-        raise InputNotFound(f"no such archive directory or index: {archive}")
+        raise InputNotFound(f"no such archive directory or index: {archive}",
+                            hint="give a directory of plans, or an index built with 'plan-parser index'")  # fmt: skip
     files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in ARCHIVE_SUFFIXES)
     # A parsed plan stored beside its text stands for it; read it rather than parsing the text again.
     stems = {p.name.removesuffix(".plan.json") for p in files if p.name.endswith(".plan.json")}

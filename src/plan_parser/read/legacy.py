@@ -135,10 +135,43 @@ def broken_syllable_share(text: str) -> float:
 def legacy_to_unicode(text: str, encoding: str) -> str:
     """Map TCVN3 or VNI text (as decoded by Windows-1252/Latin-1) to NFC Unicode."""
     if encoding == "tcvn3":
-        return _nfc(text.translate(TCVN3_TO_UNICODE))
+        return _nfc(_recase_tcvn3(text, text.translate(TCVN3_TO_UNICODE)))
     if encoding == "vni":
         return _nfc(_VNI_PATTERN.sub(lambda m: VNI_TO_UNICODE[m.group(0)], text))
     raise ValueError(f"unknown legacy encoding {encoding!r}")
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _recase_tcvn3(original: str, converted: str) -> str:
+    """Upper-case the toned letters of capitalised words ("KÕ HO¹CH" -> "KẾ HOẠCH", not "Kế HOạCH").
+
+    TCVN3 capitals with a tone mark were typed in the .VnTimeH font with the lower-case codes, so the
+    case of a coded letter is lost; the plain ASCII letters around it keep it. A word is capitals when
+    its ASCII letters are all capitals (two or more, or one after a coded first letter as in "ñY");
+    a word with one capital ASCII initial ("Sè") follows the other coded words of its line.
+    `converted` is `original` translated code for code, so positions agree.
+    """
+    chars = list(converted)
+    for line in re.finditer(r"[^\n]+", converted):
+        words = []
+        for word in _WORD.finditer(converted, line.start(), line.end()):
+            plain = [original[i] for i in range(word.start(), word.end()) if original[i].isascii()]
+            if len(plain) == word.end() - word.start():
+                continue  # no coded letter: nothing to recase, and codes like "UBND" must not vote
+            if any(c.islower() for c in plain):
+                state = "lower"
+            elif len(plain) >= 2 or (plain and not original[word.start()].isascii()):
+                state = "upper"
+            else:
+                state = "unsure"
+            words.append((word, state))
+        capitals_line = any(s == "upper" for _, s in words) and not any(s == "lower" for _, s in words)
+        for word, state in words:
+            if state == "upper" or (state == "unsure" and capitals_line):
+                chars[word.start() : word.end()] = converted[word.start() : word.end()].upper()
+    return "".join(chars)
 
 
 def unicode_to_legacy(text: str, encoding: str) -> str:

@@ -100,8 +100,9 @@ class Channel:
     PRIOR_PLAIN = {"same": 0.93, "samebase": 0.02, "symbol": 0.01, "other": 0.04}
     P_DELETE = 0.01  # a letter lost
     P_INSERT = 0.005  # a stray character
-    ALPHA = float(__import__("os").environ.get("CH_ALPHA", 8.0))  # weight of the prior against observed counts
+    ALPHA = 8.0  # weight of the prior against observed counts
     N_OTHER = 60  # number of "other" characters the residual mass is spread over
+    DIAGONAL_ENOUGH = 4.0  # a same-length alignment cheaper than this is taken without the full DP
 
     def __init__(self, counts: dict[str, dict[str, float]] | None = None):
         self.counts = {t: dict(os) for t, os in (counts or {}).items()}
@@ -161,9 +162,9 @@ class Channel:
             c = self._cache[key] = min(self.cost(t, o) for t in _LETTERS_BY_BASE.get(b, (b,)))
         return c
 
-    def fold_cost(self, folded: str, seen: str) -> float:
+    def fold_cost(self, folded: str, seen: str, limit: float = math.inf) -> float:
         """A lower bound of `token_cost` over all syllables that fold to `folded`: prunes before expanding."""
-        return self._dp(folded, seen, self._base_cost, self._base_multi)
+        return self._dp(folded, seen, self._base_cost, self._base_multi, limit)
 
     def _base_multi(self, b: str) -> set[str] | None:
         key = ("multi", b)
@@ -178,15 +179,15 @@ class Channel:
     def _multi_of(self, t: str) -> set[str] | None:
         return self.multi.get(t)
 
-    def token_cost(self, true: str, seen: str) -> float:
-        """-log P(seen | true), best alignment (weighted edit distance)."""
-        return self._dp(true, seen, self.cost, self._multi_of)
+    def token_cost(self, true: str, seen: str, limit: float = math.inf) -> float:
+        """-log P(seen | true), best alignment (weighted edit distance); inf once it must exceed `limit`."""
+        return self._dp(true, seen, self.cost, self._multi_of, limit)
 
-    def _dp(self, true: str, seen: str, cost, multi_of) -> float:
+    def _dp(self, true: str, seen: str, cost, multi_of, limit: float = math.inf) -> float:
         if len(true) == len(seen):
             diag = sum(cost(t, o) for t, o in zip(true, seen))
-            if diag < 2.0:
-                return diag  # a cheap diagonal is the best alignment in practice
+            if diag < self.DIAGONAL_ENOUGH:
+                return diag  # no alignment with an insertion and a deletion (each > 4 nats) can beat it
         n, m = len(true), len(seen)
         prev = [0.0] * (m + 1)
         for j in range(1, m + 1):
@@ -203,6 +204,8 @@ class Channel:
                         if j >= k and seen[j - k : j] in multi:
                             best = min(best, prev[j - k] + cost(t, seen[j - k : j]))
                 cur[j] = best
+            if min(cur) > limit:
+                return math.inf  # every alignment is already worse than needed
             prev = cur
         return prev[m]
 

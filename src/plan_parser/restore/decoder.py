@@ -56,7 +56,9 @@ def candidates(model: RestorerModel, seen: str, opts: DecodeOptions) -> list[Can
 def _candidates(model: RestorerModel, seen: str, opts: DecodeOptions) -> list[Candidate]:
     lm, inv, ch = model.lm, model.inventory, model.channel
     low = canon(unicodedata.normalize("NFC", seen.lower()))
-    upper = seen.isupper() and len(seen) > 1
+    upper = seen.isupper() and sum(c.isalpha() for c in seen) > 1
+    if opts.mode != "english-ocr" and not any(c.isalpha() for c in low):
+        return [Candidate(low, lm.id(low), 0.0)]  # a lone "&" in clean text is an ampersand
     if opts.mode == "clean" or (opts.mode == "accentless" and has_marks(low)):
         if low in inv.known or not any(c.isdigit() or not c.isalpha() for c in low):
             return [Candidate(low, lm.id(low), 0.0)]
@@ -79,13 +81,13 @@ def _candidates(model: RestorerModel, seen: str, opts: DecodeOptions) -> list[Ca
     if low != sk and fold(low) in inv.by_fold:
         folds.add(fold(low))
     # Bound each folded form first, then expand only the promising ones into marked syllables.
-    bounds = sorted((ch.fold_cost(f, low), f) for f in folds)
+    bounds = _bounds(ch, folds, low, sk, opts.beam)
     if len(sk) >= 3 and (not bounds or bounds[0][0] > opts.far_search_above):
         # Badly damaged ("gilr", "nuée"): look two edits away; rare enough to afford.
         far = set()
         for i in range(len(sk)):
             far |= inv.near_folds(sk[:i] + sk[i + 1 :])
-        bounds = sorted(set(bounds) | {(ch.fold_cost(f, low), f) for f in far - folds})
+        bounds = sorted(set(bounds) | set(_bounds(ch, far - folds, low, sk, opts.beam)))
     scored = []
     if bounds:
         limit = bounds[0][0] + opts.beam
@@ -93,9 +95,10 @@ def _candidates(model: RestorerModel, seen: str, opts: DecodeOptions) -> list[Ca
             if bound > limit:
                 break
             for w in inv.by_fold[f]:
-                c = ch.token_cost(w, low)
-                scored.append((c, w))
-                limit = min(limit, c + opts.beam)
+                c = ch.token_cost(w, low, limit)
+                if c <= limit:
+                    scored.append((c, w))
+                    limit = min(limit, c + opts.beam)
     found: list[Candidate] = []
     if scored:
         best = min(c for c, _ in scored)
@@ -109,11 +112,23 @@ def _candidates(model: RestorerModel, seen: str, opts: DecodeOptions) -> list[Ca
     return found
 
 
+def _bounds(ch, folds, low: str, sk: str, beam: float) -> list[tuple[float, str]]:
+    """(lower bound, folded form), best first; the exact skeleton goes first so its bound sets the limit."""
+    limit = float("inf")
+    out = []
+    for f in sorted(folds, key=lambda f: (f != sk, abs(len(f) - len(sk)))):
+        b = ch.fold_cost(f, low, limit)
+        if b <= limit:
+            out.append((b, f))
+            limit = min(limit, b + beam)
+    return sorted(out)
+
+
 def _prune(found: list[Candidate], lm, opts: DecodeOptions) -> list[Candidate]:
     """Keep the best readings by channel + unigram; the decoder's cost grows with the cube of their number."""
     if not found:
         return found
-    found = sorted(found, key=lambda c: c.cost - 0.3 * lm.uni[c.lm_id])[: opts.max_candidates]
+    found = sorted(found, key=lambda c: c.cost - 0.7 * lm.uni[c.lm_id])[: opts.max_candidates]
     # Readings far behind the best on channel + unigram never win in context.
     floor = min(c.cost - lm.uni[c.lm_id] for c in found) + opts.prune
     return [c for c in found if c.cost - lm.uni[c.lm_id] <= floor]

@@ -100,7 +100,7 @@ def _discount(counts: Counter) -> float:
     return n1 / (n1 + 2 * n2) if n1 and n2 else 0.75
 
 
-def build_lm(segments: Iterable[list[str]], min_count: int = int(__import__("os").environ.get("LM_MIN", 2))) -> NgramLM:
+def build_lm(segments: Iterable[list[str]], min_count: int = 1) -> NgramLM:
     """Interpolated Kneser–Ney trigram over `segments` (lists of words); rarer words become <unk>."""
     segments = [s for s in segments if s]
     freq = Counter(w for s in segments for w in s)

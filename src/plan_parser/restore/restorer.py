@@ -44,6 +44,13 @@ def _is_ocr_word(core: str) -> bool:
     return any(c.isdigit() or c in _OCR_SYMBOLS for c in core) and any(c.isalpha() for c in core)
 
 
+_LATIN1_ACCENTED = set("àáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ")
+
+
+def _has_vietnamese_only_letter(core: str) -> bool:
+    return any(c.isalpha() and not c.isascii() and c not in _LATIN1_ACCENTED for c in unicodedata.normalize("NFC", core))
+
+
 def detect_kind(text: str, model: RestorerModel | None = None) -> InputKind:
     """english-ocr, accentless or clean, from how many words carry marks and how many hold OCR digits."""
     cores = [p.core for line in text.split("\n") for p in split_line(line) if word_like(p.core)]
@@ -52,7 +59,9 @@ def detect_kind(text: str, model: RestorerModel | None = None) -> InputKind:
     n = len(cores)
     marked = sum(1 for c in cores if has_marks(c)) / n
     ocr = sum(1 for c in cores if _is_ocr_word(c)) / n
-    if marked >= 0.4 and ocr < 0.02:
+    # An English model prints only Latin-1 accents (é, ô, à); ư, ơ, ă, đ, ạ, ế... mean a Vietnamese source.
+    vietnamese_only = sum(1 for c in cores if _has_vietnamese_only_letter(c)) / n
+    if marked >= 0.4 and ocr < 0.02 and vietnamese_only >= 0.15:
         return "clean"
     if marked < 0.03 and ocr < 0.01:
         return "accentless"
@@ -104,7 +113,10 @@ def _slots(model: RestorerModel, lines: list[str], opts: DecodeOptions) -> tuple
                         offset += len(part) + 1
                     slot = None
                 else:
-                    slot = _Slot(li, start, core, [num], fix_code(core) if any(c in "/-" for c in core) else core)
+                    fixed = fix_code(core) if any(c in "/-" for c in core) else core
+                    if _is_list_label(core, piece.trail) and core == "¢":
+                        fixed = "c"  # "¢)" is the list label "c)"
+                    slot = _Slot(li, start, core, [num], fixed)
                 if slot is not None:
                     slot.first = not segments[-1]
                     slot.after_mark = after_dash or bool(piece.lead)

@@ -135,14 +135,18 @@ _LETTER = re.compile(r"[^\W\d_]")
 _DIGIT = re.compile(r"\d")
 # Symbols the English OCR prints inside a Vietnamese word.
 _OCR_SYMBOLS = set("&§@¢$€£¥'ﬁ")
+_LETTERLIKE = set("&§¢$€¥")
 
 
 def word_like(core: str) -> bool:
     """A core the restorer may change: letters, with at most a couple of OCR digits/symbols inside."""
-    if not core or len(core) > 12 or not _LETTER.search(core) or core[0] == "'" or core[-1] == "'":
+    if not core or len(core) > 12 or core[0] == "'" or core[-1] == "'":
         return False
-    letters = sum(1 for c in core if c.isalpha())
-    others = [c for c in core if not c.isalpha()]
+    # Symbols the OCR prints for letters count as letters: "¢6" (có), "$0" (số), "&" (ở).
+    letters = sum(1 for c in core if c.isalpha() or c in _LETTERLIKE)
+    if not letters:
+        return False
+    others = [c for c in core if not (c.isalpha() or c in _LETTERLIKE)]
     if any(c not in _OCR_SYMBOLS and not c.isdigit() for c in others):
         return False
     # "16p" (lớp) and "¢6" (có) qualify; "2025a" or "KH1234" do not.

@@ -1,0 +1,38 @@
+"""Short coverage-guided fuzzing runs (atheris) of each reader: nothing but a PlanParserError may escape.
+
+The CI budget is a few seconds per reader (about 30 s in all); the 10-minute runs per reader are made
+outside the suite with `python benchmarks/fuzz_readers.py READER -max_total_time=600`. A crash leaves
+its input as a crash-* file under the artifacts folder; the test prints where.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+atheris = pytest.importorskip("atheris", reason="atheris is in the dev extra")
+
+ROOT = Path(__file__).resolve().parents[2]
+HARNESS = ROOT / "benchmarks" / "fuzz_readers.py"
+SECONDS = {"text": 3, "pdf": 5, "docx": 3, "image": 3, "detect": 5}  # ~20 s of fuzzing in all
+
+
+@pytest.mark.parametrize("reader", sorted(SECONDS))
+def test_reader_survives_a_short_fuzzing_run(reader, tmp_path):
+    env = dict(os.environ, OMP_THREAD_LIMIT="1", PYTHONWARNINGS="ignore")
+    command = [sys.executable, str(HARNESS), reader, "--corpus", str(tmp_path / "corpus"), "--artifacts",
+               str(tmp_path / "crashes"), f"-max_total_time={SECONDS[reader]}", "-timeout=30", "-rss_limit_mb=2048",
+               "-seed=1"]  # fmt: skip
+    proc = subprocess.run(command, capture_output=True, text=True, timeout=120, env=env, cwd=tmp_path)
+    crashes = sorted(p.name for p in (tmp_path / "crashes").glob("*"))
+    assert proc.returncode == 0 and not crashes, f"{reader}: {crashes}\n{proc.stderr[-3000:]}"
+    assert "Done" in proc.stderr and "Uncaught Python exception" not in proc.stderr
+
+
+def test_harness_lists_every_reader():
+    out = subprocess.run([sys.executable, str(HARNESS), "--list"], capture_output=True, text=True, check=True).stdout
+    assert out.split() == ["text", "pdf", "docx", "image", "detect"]
