@@ -2,6 +2,8 @@
 
     python benchmarks/parse.py --input gold-text   # clean text: gold restorations (000, 002), seed 003
     python benchmarks/parse.py --input raw         # raw seed files end to end (read + restore + parse)
+    python benchmarks/parse.py --input ocr         # raw seeds NOT restored: the worst case of OCR damage
+    python benchmarks/parse.py --input damaged     # gold texts with synthetic restorer-like errors (5 seeds)
     python benchmarks/parse.py --speed             # plans per second on text input (restore excluded)
 
 Single fields: exact match (number, date, place, issuer level, doc type), normalised fuzzy match
@@ -21,6 +23,7 @@ from rapidfuzz import fuzz
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from plan_parser.parse import ParseOptions, normalise_number, parse  # noqa: E402
 from plan_parser.parse.text import fold, norm_space  # noqa: E402
@@ -83,7 +86,7 @@ def load_cases(mode: str) -> list[tuple[str, object, dict]]:
         if not gold_path:
             continue
         gold = json.loads((CORPUS / gold_path).read_text(encoding="utf-8"))
-        if mode == "gold-text":
+        if mode in ("gold-text", "damaged"):
             text_path = CORPUS / row["gold"]["restore"] if row["gold"].get("restore") else CORPUS / row["file"]
             cases.append((row["id"], text_path.read_text(encoding="utf-8"), gold))
         else:
@@ -91,17 +94,28 @@ def load_cases(mode: str) -> list[tuple[str, object, dict]]:
     return cases
 
 
-def run(mode: str, verbose: bool) -> dict[str, float]:
-    totals: dict[str, list[float]] = {}
+def expand_cases(mode: str, damage_seeds: int, damage_rate: float) -> list[tuple[str, object, dict, ParseOptions | None]]:
+    out = []
     for doc_id, source, gold in load_cases(mode):
-        if mode == "raw":
-            try:
-                from plan_parser.read import read
+        if mode in ("raw", "ocr"):
+            from plan_parser.read import ReadOptions, read
 
-                source = read(source)
-            except ImportError:
-                source = Path(source).read_text(encoding="utf-8")
-        plan = parse(source).schema_dict()
+            restore = "never" if mode == "ocr" else "auto"
+            out.append((doc_id, read(source, options=ReadOptions(restore=restore)), gold, ParseOptions(restore=restore)))
+        elif mode == "damaged":
+            from damage import damage  # benchmarks/damage.py
+
+            for seed in range(damage_seeds):
+                out.append((f"{doc_id}~{seed}", damage(source, rate=damage_rate, seed=seed), gold, ParseOptions(restore="never")))
+        else:
+            out.append((doc_id, source, gold, None))
+    return out
+
+
+def run(mode: str, verbose: bool, damage_seeds: int = 5, damage_rate: float = 0.05) -> dict[str, float]:
+    totals: dict[str, list[float]] = {}
+    for doc_id, source, gold, options in expand_cases(mode, damage_seeds, damage_rate):
+        plan = parse(source, options=options).schema_dict()
         s = score(plan, gold)
         print(f"{doc_id}: " + " ".join(f"{k}={v:.2f}" for k, v in s.items()))
         if verbose:
@@ -136,7 +150,9 @@ def speed(repeat: int) -> None:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--input", choices=("gold-text", "raw"), default="gold-text")
+    ap.add_argument("--input", choices=("gold-text", "raw", "ocr", "damaged"), default="gold-text")
+    ap.add_argument("--damage-seeds", type=int, default=5, help="damaged mode: random seeds per document")
+    ap.add_argument("--damage-rate", type=float, default=0.05, help="damaged mode: share of syllables damaged")
     ap.add_argument("--speed", action="store_true", help="measure plans per second instead")
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("-v", "--verbose", action="store_true", help="show predicted and gold values that differ")
@@ -144,7 +160,7 @@ def main() -> None:
     if args.speed:
         speed(args.repeat)
     else:
-        run(args.input, args.verbose)
+        run(args.input, args.verbose, args.damage_seeds, args.damage_rate)
 
 
 if __name__ == "__main__":

@@ -53,8 +53,18 @@ def _main(
     """Read, restore, parse and compare Vietnamese government plans (Kế hoạch)."""
 
 
+def _quiet_libraries() -> None:
+    """Damaged files make pdfminer log and Pillow warn (with source lines) on stderr; users get our one line."""
+    import logging
+    import warnings
+
+    logging.getLogger("pdfminer").setLevel(logging.ERROR)
+    warnings.filterwarnings("ignore", category=UserWarning, module=r"PIL(\.|$)")
+
+
 def main() -> None:
     """Console entry point: one clear line per error, never a traceback."""
+    _quiet_libraries()
     try:
         app(standalone_mode=False)
     except PlanParserError as exc:

@@ -9,7 +9,11 @@ from plan_parser.archive.export import export
 from plan_parser.archive.records import build_record, process_file
 from plan_parser.model import Document, Plan
 
-ACCENT_FREE = "Ke hoach chuyen doi so cua Uy ban nhan dan tinh\nTrien khai thuc hien nam 2025 tren dia ban xa\n"
+# A plan as typed without diacritics: the reader sends it through the restorer.
+ACCENT_FREE = (
+    "UY BAN NHAN DAN XA CO TO\nSo: 15/KH-UBND\nCo To, ngay 6 thang 6 nam 2025\nKE HOACH\n"
+    "Trien khai chuyen doi so tren dia ban xa\nI. MUC DICH, YEU CAU\n1. Nang cao hieu qua cong tac quan ly nha nuoc.\n"
+)
 
 
 def document(*, restored: bool, confidence: float | None = None) -> Document:

@@ -54,6 +54,7 @@ def assert_one_error_line(code: int, err: str, expected: str) -> None:
     lines = [line for line in err.splitlines() if line.strip()]
     errors = [line for line in lines if line.startswith("error E")]
     assert len(errors) == 1 and errors[0].startswith(f"error {expected}: "), err
+    assert all(line in errors or line.startswith("warning: ") for line in lines), f"library noise on stderr: {err}"
     assert " — " in errors[0], "the message must say what to do next"
 
 

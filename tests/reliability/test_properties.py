@@ -95,7 +95,7 @@ VERBATIM = ("purposes", "requirements", "contents", "criteria", "recipients")
 GOLD_TEXTS = [path.read_text(encoding="utf-8") for path in sorted((CORPUS / "gold" / "restore").glob("*.gold.txt"))]
 
 
-@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.sampled_from(GOLD_TEXTS), st.integers(0, 40), st.integers(0, 40), st.sampled_from(["", "\n", "x\n"]))
 def test_parse_spans_quote_the_values_they_claim(text, cut_head, cut_tail, prefix):
     """Plans cut at random points (a missing first page, a lost signature) still point at the right text."""

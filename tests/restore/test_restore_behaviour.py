@@ -47,6 +47,11 @@ def test_regression_u_horn_printed_as_two_letters():
     assert out == "công chức, viên chức và phát huy sức mạnh của cả hệ thống"
 
 
+def test_regression_common_reading_is_not_capped_away():
+    # Bug: "doi" has ~15 tone variants; ranking by channel cost alone dropped "đối" from the 8 kept.
+    assert restore("a) Doi véi céc co quan, don vi").text == "a) Đối với các cơ quan, đơn vị"
+
+
 def test_accentless_text():
     assert restore("ke hoach trien khai thuc hien").text == "kế hoạch triển khai thực hiện"
 

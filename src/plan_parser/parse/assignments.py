@@ -16,13 +16,14 @@ _BODY_START = re.compile(
     r"to |hop tac xa|doanh nghiep|don vi|cap uy|tinh doan|huyen doan|dien luc|buu dien|luc luong|"
     r"thuong truc|chi bo|cong doan|ban chi dao|to chuc|dai phat thanh|ttvh|vp|bch|hdnd)\b"
 )
+# On folded text (same offsets): "Các cơ quan, đơn vị căn cứ ..." even when "căn cứ" came out "can cứ".
 _GENERIC_SUBJECT = re.compile(
-    r"^(?:Định kỳ\s+(?:hàng|hằng)\s+(?:năm|quý|tháng),?\s+)?(?P<subject>(?:[Tt]ất cả|[Tt]oàn bộ|[Cc]ác)\s[^.;:]{3,120}?)\s+"
-    r"(?=căn cứ|gửi|báo cáo|có trách nhiệm|chủ động|triển khai|thực hiện|xây dựng|tổ chức|phải|tiếp tục|"
-    r"phối hợp|chịu trách nhiệm|theo dõi|nghiêm túc|khẩn trương|quán triệt|rà soát)"
+    r"^(?:dinh ky\s+hang\s+(?:nam|quy|thang),?\s+)?(?P<subject>(?:tat ca|toan bo|cac)\s[^.;:]{3,120}?)\s+"
+    r"(?=c[a-z]n c[a-z]\b|gui|bao cao|co trach nhiem|chu dong|trien khai|thuc hien|xay dung|to chuc|phai|tiep tuc|"
+    r"phoi hop|chiu trach nhiem|theo doi|nghiem tuc|khan truong|quan triet|ra soat)"
 )
-_LEAD = re.compile(r"(?:^|[.;]\s+)(chủ trì|là cơ quan (?:chủ trì|thường trực|đầu mối))", re.IGNORECASE)
-_COORD = re.compile(r"^phối hợp\b", re.IGNORECASE)
+_LEAD = re.compile(r"(?:^|[.;]\s+)(chu tri|la co quan (?:chu tri|thuong truc|dau moi))")
+_COORD = re.compile(r"^phoi hop\b")
 
 
 @dataclass
@@ -48,9 +49,9 @@ def body_of_heading(text: str) -> tuple[str, str | None] | None:
 
 
 def role_of(tasks: list[str]) -> str:
-    if any(_LEAD.search(t) for t in tasks):
+    if any(_LEAD.search(fold(t)) for t in tasks):
         return "chủ trì"
-    if tasks and all(_COORD.match(t) for t in tasks) and all(len(re.split(r"\.\s+[A-ZĐ]", t)) == 1 for t in tasks):
+    if tasks and all(_COORD.match(fold(t)) for t in tasks) and all(len(re.split(r"\.\s+[A-ZĐ]", t)) == 1 for t in tasks):
         return "phối hợp"
     return "thực hiện"
 
@@ -60,9 +61,9 @@ def collect(container: Node) -> list[Duty]:
     current: Duty | None = None
 
     def add_paragraph(p: Para, owner: Duty | None) -> Duty | None:
-        m = _GENERIC_SUBJECT.match(p.block.text)
+        m = _GENERIC_SUBJECT.match(fold(p.block.text))
         if m and (owner is None or owner.from_label):
-            subject = norm_space(m.group("subject"))
+            subject = norm_space(p.block.text[m.start("subject") : m.end("subject")])
             owner = Duty(body=subject[:1].upper() + subject[1:], from_label=False)
             duties.append(owner)
         if owner is not None:

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from ..model import Citation
+from .fuzzy import words_match
 from .text import fold, norm_space
 
 DOC_TYPES = (
@@ -22,26 +23,30 @@ DOC_TYPES = (
     "Hướng dẫn", "Thông tư", "Nghị định", "Luật", "Bộ luật", "Pháp lệnh", "Thông báo", "Chương trình hành động",
     "Chương trình", "Kết luận", "Văn bản", "Công điện", "Quy định", "Đề án", "Báo cáo", "Tờ trình", "Thông tri",
 )  # fmt: skip
-_TYPE_ALT = "|".join(re.escape(t) for t in DOC_TYPES)
-_NUMBER = r"\d[\w.\-]*\s?/\s?[\w\-/.]*[\w]|\d+-[\w]+/[\w\-]*\w"
+# Folded type words, longest first: "chuong trinh hanh dong" before "chuong trinh".
+_TYPE_WORDS = sorted(((fold(t).split(), t) for t in DOC_TYPES), key=lambda tw: -len(tw[0]))
 _DATE_NUM = r"(?P<d1>\d{1,2})\s*[/.\-]\s*(?P<m1>\d{1,2})\s*[/.\-]\s*(?P<y1>\d{4})"
 _DATE_WORDS = r"(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})\s*(?:,\s*)?năm\s+(?P<y2>\d{4})"
 DATE_RE = re.compile(rf"ngày\s+(?:{_DATE_NUM}|{_DATE_WORDS})", re.IGNORECASE)
 
-_CITATION = re.compile(
-    rf"(?P<type>{_TYPE_ALT})\s+(?:số\s*:?\s*)?(?P<number>{_NUMBER})"
-    rf"(?:\s*,?\s*(?:được\s+)?(?:ban hành\s+)?(?P<date>ngày\s+(?:{_DATE_NUM}|{_DATE_WORDS})))?"
-    r"(?:\s*,?\s*(?:của|do)\s+(?P<issuer>[^,;:“”\"()]{2,120}))?",
-    re.IGNORECASE,
+# Matched on folded text (same offsets as the original), tolerant of damaged small words:
+# "ngay/ngiy", "thang/thing", "nam/nim", "so/sé6", "cua/cta/caa".
+_F_DATE_NUM = r"(?P<d1>\d{1,2})\s*[/.\-]\s*(?P<m1>\d{1,2})\s*[/.\-]\s*(?P<y1>\d{4})"
+_F_DATE_WORDS = r"(?P<d2>\d{1,2})\s+th[a-z]{2,3}g\s+(?P<m2>\d{1,2})\s*(?:,\s*)?n[a-z]{1,2}m?\s+(?P<y2>\d{4})"
+_F_NUMBER = re.compile(r"(?<![\w/])(?P<number>\d[\w.\-]*\s?/\s?[\w\-/.]*\w|\d+-[\w]+/[\w\-]*\w)")
+_F_SO = re.compile(r"(?:^|\s)s[a-z0-9]{0,2}\s*:?\s*$")
+_F_TAIL = re.compile(
+    rf"(?:\s*,?\s*(?:duoc\s+)?(?:ban hanh\s+)?(?P<date>ng[a-z]{{1,3}}y?\s+(?:{_F_DATE_NUM}|{_F_DATE_WORDS})))?"
+    r"(?:\s*,?\s*(?:c[a-z]{1,2}a|do)\s+(?P<issuer>[^,;:“”\"()]{2,120}))?"
 )
 _LAW = re.compile(
     rf"(?P<type>Bộ luật|Luật|Pháp lệnh|Hiến pháp)\s+(?P<name>[A-ZĐ][^;:“”\"]{{2,120}}?)\s*,?\s*(?P<date>ngày\s+(?:{_DATE_NUM}|{_DATE_WORDS}))"
 )
-# Where an issuer's name ends: the subject of the cited document, or the next clause.
+# Where an issuer's name ends (folded): the subject of the cited document, or the next clause.
 _ISSUER_END = re.compile(
-    r"\s+(?:về|v/v|ban hành|phê duyệt|quy định|hướng dẫn|triển khai|thực hiện|tại|trên|giai đoạn|"
-    r"sửa đổi|đã|đến|nhằm|và\s+(?:Kế hoạch|Quyết định|Nghị quyết|Chỉ thị|Công văn|Hướng dẫn)|ngày)\b.*$",
-    re.IGNORECASE | re.DOTALL,
+    r"\s+(?:ve|v/v|ban hanh|phe duyet|quy dinh|huong dan|trien khai|thuc hien|tai|tren|giai doan|"
+    r"sua doi|da|den|nham|va\s+(?:ke hoach|quyet dinh|nghi quyet|chi thi|cong van|huong dan)|ngay)\b.*$",
+    re.DOTALL,
 )
 
 ABBREVIATIONS = [
@@ -124,13 +129,53 @@ def normalise_number(number: str | None) -> str:
 def _clean_issuer(raw: str | None, *, province: str | None, city: str | None) -> str | None:
     if not raw:
         return None
-    issuer = _ISSUER_END.sub("", raw)
+    cut = _ISSUER_END.search(fold(raw))
+    issuer = raw[: cut.start()] if cut else raw
     issuer = norm_space(issuer).strip(" .,-")
     words = issuer.split()
     if len(words) > 14 or not words:
         return None
-    issuer = expand_abbreviations(issuer)
+    issuer = canonical_bodies(expand_abbreviations(issuer))
     return resolve_locality(issuer, province=province, city=city)
+
+
+# Body and locality words the restorer may leave with a wrong mark ("Ủy bán nhân dân", "phương").
+_CANONICAL = [
+    ("uy ban nhan dan", "Ủy ban nhân dân"), ("hoi dong nhan dan", "Hội đồng nhân dân"), ("bo chinh tri", "Bộ Chính trị"),
+    ("thu tuong chinh phu", "Thủ tướng Chính phủ"), ("chinh phu", "Chính phủ"), ("ban chap hanh trung uong", "Ban Chấp hành Trung ương"),
+    ("thanh pho", "thành phố"), ("phuong", "phường"), ("tinh", "tỉnh"), ("huyen", "huyện"), ("thi xa", "thị xã"),
+    ("thi tran", "thị trấn"), ("dac khu", "đặc khu"), ("xa", "xã"), ("quan", "quận"),
+]  # fmt: skip
+_CANONICAL_RE = re.compile(r"\b(" + "|".join(k for k, _ in _CANONICAL) + r")\b")
+_CANONICAL_MAP = dict(_CANONICAL)
+
+
+def canonical_bodies(text: str) -> str:
+    """Body names and locality words in their standard spelling, whatever marks they came with.
+
+    Only words in the position of a body name are rewritten: the known body names anywhere, and a
+    locality word when it precedes a capitalised name ("phương Uông Bí" -> "phường Uông Bí").
+    """
+    folded = fold(text)
+    out = []
+    last = 0
+    for m in _CANONICAL_RE.finditer(folded):
+        key = m.group(1)
+        target = _CANONICAL_MAP[key]
+        original = text[m.start() : m.end()]
+        if key in ("thanh pho", "phuong", "tinh", "huyen", "thi xa", "thi tran", "dac khu", "xa", "quan"):
+            after = text[m.end() : m.end() + 3].lstrip()
+            if not after[:1].isupper():
+                continue
+            if original[:1].isupper():
+                target = target[:1].upper() + target[1:]
+        elif original[:1].islower():
+            continue  # "chính phủ số": not the body
+        out.append(text[last : m.start()])
+        out.append(target)
+        last = m.end()
+    out.append(text[last:])
+    return "".join(out)
 
 
 def resolve_locality(issuer: str, *, province: str | None, city: str | None) -> str:
@@ -143,24 +188,54 @@ def resolve_locality(issuer: str, *, province: str | None, city: str | None) -> 
     return issuer
 
 
+def _type_before(folded: str, end: int) -> tuple[int, str] | None:
+    """The document type whose words end just before `end` ("ke hoach so" / "ke hoacb"), with its start."""
+    head = folded[max(0, end - 60) : end]
+    so = _F_SO.search(head)
+    if so:
+        head = head[: so.start()]
+    words = list(re.finditer(r"[a-z]+", head))
+    if not words or head[words[-1].end() :].strip(" :"):
+        return None
+    for type_words, name in _TYPE_WORDS:
+        n = len(type_words)
+        if len(words) < n:
+            continue
+        got = [w.group(0) for w in words[-n:]]
+        if words_match(got, type_words):
+            return max(0, end - 60) + words[-n].start(), name
+    return None
+
+
 def iter_citation_matches(text: str, *, province: str | None = None, city: str | None = None) -> list[CitationMatch]:
-    """Every citation in `text`, in order, with offsets into `text`."""
+    """Every citation in `text`, in order, with offsets into `text` (damaged type words tolerated)."""
     found: list[CitationMatch] = []
     taken: list[tuple[int, int]] = []
-    for m in _CITATION.finditer(text):
-        number = clean_number(m.group("number"))
+    folded = fold(text)
+    for nm in _F_NUMBER.finditer(folded):
+        number = clean_number(text[nm.start("number") : nm.end("number")])
         if "/" not in number and "-" not in number:
             continue
-        doc_type = m.group("type")
-        doc_type = doc_type[:1].upper() + doc_type[1:].lower()
-        issuer = _clean_issuer(m.group("issuer"), province=province, city=city)
+        typed = _type_before(folded, nm.start())
+        if typed is None:
+            continue
+        start, doc_type = typed
+        tail = _F_TAIL.match(folded, nm.end())
+        date = issuer = None
+        end = nm.end()
+        if tail:
+            if tail.group("date"):
+                date = _date_of(tail)
+                end = tail.end("date")
+            if tail.group("issuer"):
+                issuer = _clean_issuer(text[tail.start("issuer") : tail.end("issuer")], province=province, city=city)
+                end = tail.end("issuer")
         if issuer is None:
             suffix = fold(number.rsplit("-", 1)[-1]).upper() if "-" in number else ""
             issuer = _SUFFIX_ISSUER.get(suffix)
-        end = m.end("issuer") if m.group("issuer") else m.end()
-        citation = Citation(doc_type=doc_type, number=number, date=parse_date(m.group("date")), issuer=issuer)
-        found.append(CitationMatch(citation=citation, start=m.start(), end=end, text=text[m.start() : end]))
-        taken.append((m.start(), end))
+        citation = Citation(doc_type=doc_type, number=number, date=date, issuer=issuer)
+        found.append(CitationMatch(citation=citation, start=start, end=end, text=text[start:end]))
+        taken.append((start, end))
     for m in _LAW.finditer(text):
         if any(a <= m.start() < b for a, b in taken):
             continue
@@ -169,6 +244,12 @@ def iter_citation_matches(text: str, *, province: str | None = None, city: str |
         found.append(CitationMatch(citation=citation, start=m.start(), end=m.end(), text=m.group(0)))
     found.sort(key=lambda c: c.start)
     return found
+
+
+def _date_of(m: re.Match) -> str | None:
+    if m.group("y1"):
+        return iso_date(m.group("y1"), m.group("m1"), m.group("d1"))
+    return iso_date(m.group("y2"), m.group("m2"), m.group("d2"))
 
 
 def find_citations(text: str, *, province: str | None = None, city: str | None = None) -> list[Citation]:

@@ -7,26 +7,29 @@ import re
 
 from ..model import Deadline
 from .citations import expand_abbreviations, iso_date
-from .text import norm_space
+from .text import fold, norm_space
 
-_DAY_MONTH = r"(?P<d>\d{1,2})\s*(?:[/.\-]|\s+tháng\s+)\s*(?P<m>\d{1,2})(?:\s*(?:[/.\-]|\s+năm\s+)\s*(?P<y>(?:19|20)\d{2}))?"
+# On folded text (same offsets as the original); cue words may carry a damaged letter
+# ("trudée ngày 15/12", "chậm nhât"), so "tr..." counts as trước only right before "ngày <date>".
+_NGAY = r"ng[a-z]{1,3}y?"
+_DAY_MONTH = r"(?P<d>\d{1,2})\s*(?:[/.\-]|\s+th[a-z]{2,3}g\s+)\s*(?P<m>\d{1,2})(?:\s*(?:[/.\-]|\s+n[a-z]{1,2}m\s+)\s*(?P<y>(?:19|20)\d{2}))?"
 _DEADLINE = re.compile(
-    rf"(?:trước|chậm nhất(?:\s+là)?|hạn chót|không muộn hơn|hoàn thành trước|xong trước)\s+(?:ngày\s+)?{_DAY_MONTH}"
-    rf"|(?:trước|chậm nhất(?:\s+là)?)\s+ngày\s+(?P<md>\d{{1,2}})\s+(?:hàng|hằng)\s+tháng"
-    rf"|(?:trước|trong|chậm nhất(?:\s+là)?)\s+tháng\s+(?P<mo>\d{{1,2}})\s*(?:/|\s+năm\s+)\s*(?P<yo>(?:19|20)\d{{2}})",
-    re.IGNORECASE,
+    rf"(?:\btr(?!ong\b)[a-z]{{2,5}}\s+{_NGAY}\s+|(?:\btruoc|ch[a-z]m nh[a-z]t(?:\s+la)?|han chot|khong muon hon|hoan thanh truoc|xong truoc)\s+(?:{_NGAY}\s+)?){_DAY_MONTH}"
+    rf"|(?:\btruoc|ch[a-z]m nh[a-z]t(?:\s+la)?)\s+{_NGAY}\s+(?P<md>\d{{1,2}})\s+hang\s+thang"
+    rf"|(?:\btruoc|\btrong|ch[a-z]m nh[a-z]t(?:\s+la)?)\s+thang\s+(?P<mo>\d{{1,2}})\s*(?:/|\s+nam\s+)\s*(?P<yo>(?:19|20)\d{{2}})",
 )
-_YEARLY = re.compile(r"\b(hằng|hàng|mỗi)\s+năm\b|định kỳ\s+(hằng|hàng)\s+năm", re.IGNORECASE)
-_QUARTERLY = re.compile(r"\b(hằng|hàng|mỗi)\s+quý\b", re.IGNORECASE)
-_MONTHLY = re.compile(r"\b(hằng|hàng|mỗi)\s+tháng\b", re.IGNORECASE)
-_TO = re.compile(r"\b(?:gửi\s+)?(?:về|đến|cho)\s+(?P<to>(?:Ủy ban|UBND|Phòng|Ban|Sở|Văn phòng|Hội đồng|Trung tâm|Bộ|Cục|Thường trực|Chủ tịch)[^;.]*?)\s*(?=,?\s*(?:trước|chậm nhất|để|trong|hằng|hàng|định kỳ|$))", re.IGNORECASE)
-_WHAT = re.compile(r"\b(báo cáo|gửi|hoàn thành|tổng hợp|nộp|đăng ký|xây dựng|ban hành)\b(?P<rest>.*)$", re.IGNORECASE)
+_YEARLY = re.compile(r"\b(hang|moi)\s+nam\b|dinh ky\s+hang\s+nam")
+_QUARTERLY = re.compile(r"\b(hang|moi)\s+quy\b")
+_MONTHLY = re.compile(r"\b(hang|moi)\s+thang\b")
+_TO = re.compile(r"\b(?:gui\s+)?(?:ve|den|cho)\s+(?P<to>(?:uy ban|ubnd|phong|ban|so|van phong|hoi dong|trung tam|bo|cuc|thuong truc|chu tich)\b[^;.]*?)\s*(?=,?\s*(?:truoc|cham nhat|de|trong|hang|dinh ky|$))")
+_WHAT = re.compile(r"\b(bao cao|gui|hoan thanh|tong hop|nop|dang ky|xay dung|ban hanh)\b(?P<rest>.*)$")
 
 
 def find_deadlines(text: str) -> list[tuple[Deadline, int, int]]:
     """Deadlines stated in one paragraph, with their offsets (start, end) in it."""
     out = []
-    for m in _DEADLINE.finditer(text):
+    folded = fold(text)
+    for m in _DEADLINE.finditer(folded):
         sentence_start = max(text.rfind(". ", 0, m.start()), text.rfind("; ", 0, m.start())) + 2
         sentence_start = 0 if sentence_start == 1 else sentence_start
         ends = [i for i in (text.find(". ", m.end()), text.find("; ", m.end())) if i >= 0]
@@ -42,29 +45,29 @@ def find_deadlines(text: str) -> list[tuple[Deadline, int, int]]:
             else:
                 d, mo = int(m.group("d")), int(m.group("m"))
                 date = f"--{mo:02d}-{d:02d}" if 1 <= d <= 31 and 1 <= mo <= 12 else None
-            if _QUARTERLY.search(sentence):
+            if _QUARTERLY.search(fold(sentence)):
                 recurring = "quarterly"
-            elif _YEARLY.search(sentence):
+            elif _YEARLY.search(fold(sentence)):
                 recurring = "yearly"
         if date is None:
             continue
         before = text[sentence_start : m.start()]
         to = None
-        tm = _TO.search(before + " ")
+        tm = _TO.search(fold(before) + " ")
         if tm:
-            to = expand_abbreviations(norm_space(tm.group("to")))
+            to = expand_abbreviations(norm_space(before[tm.start("to") : tm.end("to")]))
             before_what = before[: tm.start()]
         else:
             before_what = before
         what = None
         wm = None
-        for wm in re.finditer(r"\bbáo cáo\b", before_what, re.IGNORECASE):
+        for wm in re.finditer(r"\bbao cao\b", fold(before_what)):
             break
         if wm:
             what = before_what[wm.start() :]
         else:
-            wm = _WHAT.search(before_what)
-            what = wm.group(0) if wm else before_what
+            wm = _WHAT.search(fold(before_what))
+            what = before_what[wm.start() :] if wm else before_what
         what = norm_space(what).strip(" ,") or None
         out.append((Deadline(date=date, recurring=recurring, what=what, to=to), sentence_start, m.end()))
     return out

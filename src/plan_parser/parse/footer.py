@@ -12,14 +12,32 @@ from dataclasses import dataclass, field
 from ..model import Signer
 from .text import fold, is_upper_text, norm_space
 
+# Positions, matched on folded upper-case text ("CHU TICH" left unrestored is still CHỦ TỊCH).
 _POSITION = (
-    r"(?:PHÓ\s+)?(?:CHỦ\s+TỊCH|GIÁM\s+ĐỐC|TRƯỞNG\s+BAN|BÍ\s+THƯ|CHÁNH\s+VĂN\s+PHÒNG|TRƯỞNG\s+PHÒNG|BỘ\s+TRƯỞNG|"
-    r"THỨ\s+TRƯỞNG|THỦ\s+TRƯỞNG|TỔNG\s+GIÁM\s+ĐỐC|CHÁNH\s+THANH\s+TRA|VIỆN\s+TRƯỞNG|CỤC\s+TRƯỞNG|"
-    r"CHI\s+CỤC\s+TRƯỞNG|THỦ\s+TƯỚNG|TRƯỞNG\s+ĐOÀN|HIỆU\s+TRƯỞNG|CHỦ\s+NHIỆM|TRƯỞNG\s+CÔNG\s+AN|CHỈ\s+HUY\s+TRƯỞNG)"
+    r"(?:PHO\s+)?(?:CHU\s+TICH|GIAM\s+DOC|TRUONG\s+BAN|BI\s+THU|CHANH\s+VAN\s+PHONG|TRUONG\s+PHONG|BO\s+TRUONG|"
+    r"THU\s+TRUONG|TONG\s+GIAM\s+DOC|CHANH\s+THANH\s+TRA|VIEN\s+TRUONG|CUC\s+TRUONG|"
+    r"CHI\s+CUC\s+TRUONG|THU\s+TUONG|TRUONG\s+DOAN|HIEU\s+TRUONG|CHU\s+NHIEM|TRUONG\s+CONG\s+AN|CHI\s+HUY\s+TRUONG)"
 )
 _AUTHORITY = re.compile(r"\b(?:KT|TM|TL|TUQ|Q)\s*\.\s*[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ ]*[A-ZĐÀ-Ỹ]")
 _POSITION_RE = re.compile(rf"(?<![\w.])\s*{_POSITION}\s*$")
 _POSITION_LINE = re.compile(rf"^\s*{_POSITION}\s*$")
+# Debris the merged columns leave at the end of a recipient: "; ; 0 [’", "' N )".
+_DEBRIS = re.compile(r"(?:[;,]\s*)+(?:[^\w\s]|\s|\b\w\b)*$|(?:\s+[^\w\s().])+$")
+
+
+def _upper_fold(text: str) -> str:
+    """Folded and upper-cased, same length (for the position patterns)."""
+    return fold(text).upper()
+
+
+def _clean_recipient(text: str) -> str:
+    text = text.strip()
+    while True:
+        cut = _DEBRIS.search(text)
+        if not cut or cut.start() == 0 or cut.start() == len(text):
+            break
+        text = text[: cut.start()].rstrip()
+    return text
 _NAME = re.compile(r"^(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]+)(?:\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ]+){1,4}$")
 
 
@@ -45,19 +63,23 @@ def read_footer(cleaned: list[str], start: int) -> Footer:
     footer = Footer(start=start)
     authority = position = name = None
     lines: list[int] = []
+    authority_lines: list[int] = []
     for n in range(start, len(cleaned) + 1):
         text = cleaned[n - 1].strip(" *\t")
         if not text:
             continue
         am = _AUTHORITY.search(text)
-        if am and authority is None:
+        if am and (authority is None or (position is None and n - lines[0] <= 2 and _AUTHORITY.fullmatch(am.group(0).strip()))):
+            if authority is not None:
+                authority_lines.append(n)  # "TM. ỦY BAN NHÂN DÂN" then "KT. CHỦ TỊCH": the last mark signs
             authority = norm_space(am.group(0))
             lines.append(n)
+            authority_lines.append(n)
             text = text[: am.start()].rstrip()
-        pm = _POSITION_RE.search(text)
+        pm = _POSITION_RE.search(_upper_fold(text))
         if pm and (authority is None or n > lines[0] or pm.start() > 0):
-            if position is None and not (authority and fold(pm.group(0)).strip() in fold(authority) and n == lines[0]):
-                position = norm_space(pm.group(0))
+            if position is None and not (authority and fold(pm.group(0)).strip() in fold(authority) and n in authority_lines):
+                position = norm_space(text[pm.start() : pm.end()])
                 lines.append(n)
             text = text[: pm.start()].rstrip()
         folded = fold(text)
@@ -67,7 +89,7 @@ def read_footer(cleaned: list[str], start: int) -> Footer:
         if not text:
             continue
         if text[0] in "-–•+":
-            item = text.lstrip("-–•+ ").rstrip(" ;,.")
+            item = _clean_recipient(text.lstrip("-–•+ ")).rstrip(" ;,.")
             if item:
                 footer.recipients.append((norm_space(item), n))
         elif footer.recipients and text[:1].islower() and n - footer.recipients[-1][1] <= 1:
@@ -77,8 +99,15 @@ def read_footer(cleaned: list[str], start: int) -> Footer:
               and all(w[:1].isupper() for w in text.split()) and not is_upper_text(text)):
             name = text  # the first name-like line below the position: tables and annexes may follow
             lines.append(n)
-        elif authority and n == lines[0] + 1 and is_upper_text(text) and not position and not _POSITION_LINE.match(text):
+        elif authority and n == lines[0] + 1 and is_upper_text(text) and not position and not _POSITION_LINE.match(_upper_fold(text)):
             authority = f"{authority} {norm_space(text)}"  # "TM. ỦY BAN NHÂN / DÂN" broken over two lines
+    if name is None and (authority or position):
+        # Merged columns may push the name below the whole recipient list: the document's last line.
+        last = next((n for n in range(len(cleaned), start, -1) if cleaned[n - 1].strip(" *\t")), None)
+        text = cleaned[last - 1].strip(" *\t") if last else ""
+        if last and last not in lines and _NAME.match(text) and not is_upper_text(text):
+            name = text
+            lines.append(last)
     if authority or position or name:
         footer.signer = Signer(authority=authority, position=position, name=name)
         footer.signer_lines = lines

@@ -13,10 +13,14 @@ from dataclasses import dataclass, field
 from ..model import Document, OutlineNode
 from .text import SENTENCE_END, Block, first_alpha_is_lower, is_upper_text, join_lines, merge_spans
 
-_ROMAN = re.compile(r"^(?P<label>[IVXLl1|]{1,6})\s*[.:)\-]\s*(?P<rest>\S.*)$")
-_ITEM = re.compile(r"^(?P<label>\d{1,2}(?:\.\d{1,2}){0,3})(?:\.|\)|(?<=\d)(?=\s))\s*(?P<rest>[^\d\s/].*)$")
+_ROMAN = re.compile(r"^(?P<label>[IVXLl1|]{1,6}|[ivx]{1,4})\s*[.:)\-,]\s*(?P<rest>\S.*)$")
+# A Roman label whose full stop was lost: "V TỔ CHỨC THỰC HIỆN" (upper-case label, upper-case heading).
+_ROMAN_BARE = re.compile(r"^(?P<label>[IVX][IVXLl1]{0,5})\s+(?P<rest>[^\W\d_]{2,}\s+\S.*)$")
+# "1." "1.2." "1)" "1 " — and "1," where OCR took the full stop for a comma before a capital.
+_ITEM = re.compile(r"^(?P<label>\d{1,2}(?:\.\d{1,2}){0,3})(?:\.|\)|,(?=\s*[A-ZĐÀ-Ỹ])|(?<=\d)(?=\s))\s*(?P<rest>[^\d\s/].*)$")
 _POINT = re.compile(r"^(?P<label>[a-zđ]?)\s?\)\s*(?P<rest>\S.*)$")
-_PAREN = re.compile(r"^\((?P<label>\d{1,2}|[a-zđ])\)\s*(?P<rest>\S.*)$")
+# "(1)" "(a)", and "(5s)" where OCR added a letter to the number.
+_PAREN = re.compile(r"^\((?P<label>\d{1,2}|[a-zđ])[a-z]?\)\s*(?P<rest>\S.*)$")
 _DASH = re.compile(r"^(?P<label>[-–—•·▪●◦])\s*(?P<rest>\S.*)$")
 _PLUS = re.compile(r"^(?P<label>\+)\s*(?P<rest>\S.*)$")
 
@@ -47,9 +51,9 @@ def to_roman(n: int) -> str:
 
 def read_roman(label: str) -> int | None:
     """The value of a Roman numeral as OCR left it: 1, l, | and L stand for I ("II1" -> 3, "VIL" -> 7)."""
-    if not any(c in "IVX" for c in label):
+    if not any(c in "IVXivx" for c in label):
         return None
-    return roman_value(re.sub(r"[1l|L]", "I", label))
+    return roman_value(re.sub(r"[1l|L]", "I", label.upper() if label.islower() else label))
 
 
 @dataclass
@@ -70,6 +74,9 @@ def classify(text: str) -> tuple[str, str, int] | None:
     """(kind, label, offset of the text after the label) for a line that starts with a label."""
     m = _ROMAN.match(text)
     if m and read_roman(m.group("label")) and is_upper_text(m.group("rest"), 0.6):
+        return "section", m.group("label"), m.start("rest")
+    m = _ROMAN_BARE.match(text)
+    if m and read_roman(m.group("label")) and is_upper_text(m.group("rest"), 0.9) and len(m.group("rest").split()) <= 16:
         return "section", m.group("label"), m.start("rest")
     m = _ITEM.match(text)
     if m:
@@ -157,8 +164,28 @@ def paragraphs(doc: Document, cleaned: list[str], first: int, last: int) -> list
     return paras
 
 
+def _promote_lost_romans(paras: list[Para]) -> None:
+    """ "1. MỤC ĐÍCH, YÊU CẦU" before "II. ..." is section I read by OCR as an item: an all-caps item whose
+    label reads as the next Roman numeral (1 -> I, 11 -> II) when the next section continues from it."""
+    last_section = 0
+    for i, p in enumerate(paras):
+        if p.kind == "section":
+            last_section = read_roman(p.label or "") or last_section
+            continue
+        if p.kind != "item" or not p.label or set(p.label) - set("1l|") or not is_upper_text(p.rest, 0.9):
+            continue
+        value = len(p.label)
+        if value != last_section + 1:
+            continue
+        following = next((q for q in paras[i + 1 :] if q.kind == "section"), None)
+        if following is not None and read_roman(following.label or "") == value + 1:
+            p.kind, p.label = "section", to_roman(value)
+            last_section = value
+
+
 def _repair_labels(paras: list[Para]) -> None:
     """Give Roman sections and lettered points the label their sequence calls for."""
+    _promote_lost_romans(paras)
     last_section = 0
     for p in paras:
         if p.kind != "section":

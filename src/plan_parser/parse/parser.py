@@ -5,11 +5,14 @@ from __future__ import annotations
 import re
 import warnings
 
+from rapidfuzz import fuzz
+
 from ..model import Assignment, Document, Plan, SectionHeading, Span
 from . import assignments as assign_mod
 from .bases import find_bases
 from .citations import expand_abbreviations, normalise_number, resolve_locality
 from .deadlines import find_deadlines
+from .fuzzy import loose
 from .footer import find_footer_start, read_footer
 from .header import issuer_level, locality_context, read_header
 from .options import ParseOptions
@@ -18,10 +21,10 @@ from .roles import entries, find_containers
 from .text import CasingDictionary, diacritic_ratio, fold, merge_spans, norm_space, strip_markup
 from .timeline import timeline_entry
 
+# Forms of award, matched on folded text so a wrong mark ("Có Thi đua", "Giây khen") still reads.
 _AWARD = re.compile(
-    r"^(Huân chương|Huy chương|Cờ thi đua|Cờ|Bằng khen|Giấy khen|Danh hiệu|Chiến sĩ thi đua|Lao động tiên tiến|"
-    r"Tập thể lao động|Kỷ niệm chương|Giải thưởng|Anh hùng|Nhà giáo|Thầy thuốc|Nghệ nhân|Thư khen)",
-    re.IGNORECASE,
+    r"^(huan chuong|huy chuong|co thi dua|co\b|bang khen|giay khen|danh hieu|chien si thi dua|lao dong tien tien|"
+    r"tap the lao dong|ky niem chuong|giai thuong|anh hung|nha giao|thay thuoc|nghe nhan|thu khen)"
 )
 _ISSUER_IN_TEXT = re.compile(
     r"(?<!của )(?<!của\n)\b(Ủy ban nhân dân|UBND|Uỷ ban nhân dân)\s+(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)"
@@ -157,8 +160,10 @@ def parse(source: Document | str, *, options: ParseOptions | None = None) -> Pla
                 continue
             for part in re.split(r";\s*", node.own_text):
                 award = part.strip(" .,;")
-                if award and _AWARD.match(award) and len(award.split()) <= 20 and fold(award) not in seen_awards:
-                    seen_awards.add(fold(award))
+                key = loose(award)
+                if (award and _AWARD.match(fold(award)) and len(award.split()) <= 20
+                        and not any(fuzz.ratio(key, seen) >= 90 for seen in seen_awards)):  # the same award, spelt twice
+                    seen_awards.add(key)
                     prov[f"/awards/{len(plan.awards)}"] = _node_span(node, doc)
                     plan.awards.append(norm_space(award))
 

@@ -11,6 +11,7 @@ import re
 from rapidfuzz import fuzz
 
 from .outline import Node, Para
+from .fuzzy import find_phrase, loose
 from .text import fold
 
 # role -> folded key phrases; the first phrase found in a heading decides, in heading order.
@@ -30,29 +31,37 @@ _NOT_CONTENTS = re.compile(r"noi dung (tuyen truyen|khen thuong)|tieu chuan")
 
 
 def heading_roles(heading: str) -> list[str]:
-    """Roles named by a heading, in the order they appear in it."""
+    """Roles named by a heading, in the order they appear in it.
+
+    A phrase counts where it is printed, where each of its words is within a letter or two of the
+    heading's words ("MUC PiCH" -> muc dich, "TO CHUC THUC HIEN"), or, for long phrases, where a
+    close fuzzy match spans words OCR ran together or split.
+    """
     f = re.sub(r"[^a-z0-9 ,]", " ", fold(heading))
     f = " ".join(f.split())
     if not f or len(f.split()) > 14:
         return []
+    words = loose(f).split()
     found: list[tuple[int, str]] = []
     for role, phrases in ROLE_PHRASES.items():
         for phrase in phrases:
             pos = f.find(phrase)
+            if pos < 0:
+                at = find_phrase(words, phrase)
+                pos = len(" ".join(words[:at])) if at >= 0 else -1
             if pos < 0 and len(phrase) >= 8 and len(f) >= len(phrase):
-                # Tolerate OCR damage: a close fuzzy match of the phrase somewhere in the heading.
                 al = fuzz.partial_ratio_alignment(phrase, f, score_cutoff=88)
                 pos = al.dest_start if al else -1
             if pos >= 0:
                 if role == "contents" and _NOT_CONTENTS.search(f):
                     break
-                if role == "awards" and "khen thuong" not in f and "danh hieu" not in f:
+                if role == "awards" and "khen thuong" not in f and "danh hieu" not in f and find_phrase(words, "khen thuong") < 0:
                     break
                 found.append((pos, role))
                 break
     found.sort()
     roles = [r for _, r in found]
-    if "timeline" in roles and "assignments" in roles and "to chuc thuc hien" in f and "thoi gian" not in f:
+    if "timeline" in roles and "assignments" in roles and find_phrase(words, "to chuc thuc hien") >= 0 and find_phrase(words, "thoi gian") < 0:
         roles.remove("timeline")
     return roles
 

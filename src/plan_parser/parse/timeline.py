@@ -1,46 +1,63 @@
 """The timeline: phases with start and end years ("Giai đoạn 1 (từ 2025 - 2027): ..."), years
-("Năm 2027: tổ chức sơ kết ...") and milestones inside a phase ("sơ kết ... vào năm 2027")."""
+("Năm 2027: tổ chức sơ kết ...") and milestones inside a phase ("sơ kết ... vào năm 2027").
+
+The patterns run on accent-folded text (same offsets), with room for a damaged letter in the cue
+words ("Gìai đoạn", "nắm 2027", "tổng kêt"); the values are cut from the original text.
+"""
 
 from __future__ import annotations
 
 import re
 
 from ..model import TimelineEntry
-from .text import norm_space
+from .text import fold, norm_space
 
 _YEAR = r"(?:19|20)\d{2}"
-_RANGE = rf"\(?\s*(?:từ\s+)?(?:năm\s+)?(?P<start>{_YEAR})\s*(?:[-–—]|đến(?:\s+hết)?|tới)\s*(?:năm\s+)?(?P<end>{_YEAR})\s*\)?"
-_PHASE = re.compile(rf"^(?P<label>Giai đoạn\s+(?:\d+|[IVX]+|một|hai|ba|bốn|I))\s*[:(\-–]?\s*(?:{_RANGE})?\s*[:.\-–]?\s*(?P<what>.*)$", re.IGNORECASE)
-_SPAN = re.compile(rf"^(?:Từ\s+)?(?:năm\s+)?(?P<start>{_YEAR})\s*(?:[-–—]|đến|tới)\s*(?:năm\s+)?(?P<end>{_YEAR})\s*[:.\-–]\s*(?P<what>.*)$", re.IGNORECASE)
-_SINGLE = re.compile(rf"^(?:Trong\s+)?(?:năm|cuối năm|đầu năm|quý\s+[IV1-4]+\s*/?\s*(?:năm)?|tháng\s+\d{{1,2}}\s*/?\s*(?:năm)?)\s*(?P<year>{_YEAR})\s*[:.\-–]\s*(?P<what>.*)$", re.IGNORECASE)
-_MILESTONE = re.compile(rf"\b(?P<what>(?:sơ kết|tổng kết)(?:[^.;]{{0,60}}?))\s+(?:vào\s+)?(?:cuối\s+)?năm\s+(?P<year>{_YEAR})", re.IGNORECASE)
+_NAM = r"n[a-z]{1,2}m"  # năm, nắm, nam, nim
+_RANGE = rf"\(?\s*(?:t[a-z]\s+)?(?:{_NAM}\s+)?(?P<start>{_YEAR})\s*(?:[-–—]|d[a-z]n(?:\s+het)?|toi)\s*(?:{_NAM}\s+)?(?P<end>{_YEAR})\s*\)?"
+_PHASE = re.compile(
+    rf"^(?P<label>g[a-z]{{1,3}}\s*d[a-z]{{1,3}}n\s+(?P<n>\d+|[ivx]+|mot|hai|ba|bon))\s*[:(\-–]?\s*(?:{_RANGE})?\s*[:.\-–]?\s*(?P<what>.*)$"
+)
+_SPAN = re.compile(rf"^(?:tu\s+)?(?:{_NAM}\s+)?(?P<start>{_YEAR})\s*(?:[-–—]|den|toi)\s*(?:{_NAM}\s+)?(?P<end>{_YEAR})\s*[:.\-–]\s*(?P<what>.*)$")
+_SINGLE = re.compile(
+    rf"^(?:trong\s+)?(?:{_NAM}|cuoi {_NAM}|dau {_NAM}|quy\s+[iv1-4]+\s*/?\s*(?:{_NAM})?|thang\s+\d{{1,2}}\s*/?\s*(?:{_NAM})?)\s*"
+    rf"(?P<year>{_YEAR})\s*[:.\-–]\s*(?P<what>.*)$"
+)
+_MILESTONE = re.compile(rf"\b(?P<what>(?:s[a-z] k[a-z]t|t[a-z]ng k[a-z]t)(?:[^.;]{{0,60}}?))\s+(?:vao\s+)?(?:cuoi\s+)?{_NAM}\s+(?P<year>{_YEAR})")
+_PHASE_NUMBERS = {"mot": "1", "hai": "2", "ba": "3", "bon": "4"}
+
+
+def _what(text: str, m: re.Match) -> str | None:
+    return text[m.start("what") : m.end("what")].strip() or None
 
 
 def timeline_entry(text: str) -> list[TimelineEntry]:
     """The timeline entries one paragraph or list item states (a phase adds its milestones)."""
     text = norm_space(text)
-    m = _PHASE.match(text)
+    folded = fold(text)
+    m = _PHASE.match(folded)
     if m and m.group("start"):
-        label = norm_space(m.group("label"))
-        label = label[:1].upper() + label[1:]
+        n = m.group("n")
+        label = f"Giai đoạn {_PHASE_NUMBERS.get(n, n.upper() if n.isalpha() else n)}"
         start, end = int(m.group("start")), int(m.group("end"))
-        entries = [TimelineEntry(label=label, start=start, end=end, what=m.group("what").strip() or None)]
-        return entries + milestones(m.group("what"))
-    m = _SPAN.match(text)
+        entries = [TimelineEntry(label=label, start=start, end=end, what=_what(text, m))]
+        return entries + milestones(text[m.start("what") :])
+    m = _SPAN.match(folded)
     if m:
         start, end = int(m.group("start")), int(m.group("end"))
-        return [TimelineEntry(label=None, start=start, end=end, what=m.group("what").strip() or None)] + milestones(m.group("what"))
-    m = _SINGLE.match(text)
+        return [TimelineEntry(label=None, start=start, end=end, what=_what(text, m))] + milestones(text[m.start("what") :])
+    m = _SINGLE.match(folded)
     if m:
         year = int(m.group("year"))
-        return [TimelineEntry(label=None, start=year, end=year, what=m.group("what").strip() or None)]
+        return [TimelineEntry(label=None, start=year, end=year, what=_what(text, m))]
     return []
 
 
 def milestones(text: str) -> list[TimelineEntry]:
     out = []
-    for m in _MILESTONE.finditer(text or ""):
-        what = m.group("what").strip(" ,")
+    text = text or ""
+    for m in _MILESTONE.finditer(fold(text)):
+        what = text[m.start("what") : m.end("what")].strip(" ,")
         year = int(m.group("year"))
         out.append(TimelineEntry(label=None, start=year, end=year, what=what))
     return out

@@ -31,8 +31,8 @@ def otsu_threshold(pixels: np.ndarray) -> int:
     cumulative_mean = np.cumsum(hist * np.arange(256))
     with np.errstate(divide="ignore", invalid="ignore"):
         between = (cumulative_mean[-1] * cumulative - cumulative_mean * total) ** 2 / (cumulative * (total - cumulative))
-    if np.isnan(between).all():  # one grey level only (a blank scan): no split exists, keep it all as paper
-        return int(pixels.min())
+    if np.isnan(between).all():  # one grey level only (a blank scan): no split exists; all of it is paper
+        return int(pixels.min()) - 1  # callers treat values above the threshold as paper
     return int(np.nanargmax(between))
 
 

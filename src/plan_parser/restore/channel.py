@@ -189,16 +189,21 @@ class Channel:
             if diag < self.DIAGONAL_ENOUGH:
                 return diag  # no alignment with an insertion and a deletion (each > 4 nats) can beat it
         n, m = len(true), len(seen)
+        ins = [cost(EPS, o) for o in seen]  # hoisted: the same for every row
         prev = [0.0] * (m + 1)
         for j in range(1, m + 1):
-            prev[j] = prev[j - 1] + cost(EPS, seen[j - 1])
+            prev[j] = prev[j - 1] + ins[j - 1]
         for i in range(1, n + 1):
             t = true[i - 1]
             multi = multi_of(t)
-            cur = [prev[0] + cost(t, EPS)] + [0.0] * m
+            drop = cost(t, EPS)
+            cur = [prev[0] + drop] + [0.0] * m
             for j in range(1, m + 1):
-                o = seen[j - 1]
-                best = min(prev[j - 1] + cost(t, o), prev[j] + cost(t, EPS), cur[j - 1] + cost(EPS, o))
+                best = prev[j - 1] + cost(t, seen[j - 1])
+                if prev[j] + drop < best:
+                    best = prev[j] + drop
+                if cur[j - 1] + ins[j - 1] < best:
+                    best = cur[j - 1] + ins[j - 1]
                 if multi:
                     for k in (2, 3):
                         if j >= k and seen[j - k : j] in multi:

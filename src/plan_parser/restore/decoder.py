@@ -70,6 +70,9 @@ def _candidates(model: RestorerModel, seen: str, opts: DecodeOptions) -> list[Ca
             found.append(Candidate(low, lm.id(low), opts.keep_cost_known if lm.id(low) else 0.0))
         return found
     sk = skeleton(low)
+    if upper and not any(c in "aeiouy" for c in sk):
+        # Capitals without a vowel (DN, TT, KT, UBMTTQVN) are abbreviations: every syllable has a vowel.
+        return [Candidate(low, lm.id(low), 0.0)]
     folds = {sk} if sk in inv.by_fold else set()
     if len(sk) == 1 and (seen.islower() or seen == "X"):
         # A lone lower-case letter (or the x/X mix-up) is a syllable whose vowel the OCR lost: "s," = "số,".
@@ -128,7 +131,8 @@ def _prune(found: list[Candidate], lm, opts: DecodeOptions) -> list[Candidate]:
     """Keep the best readings by channel + unigram; the decoder's cost grows with the cube of their number."""
     if not found:
         return found
-    found = sorted(found, key=lambda c: c.cost - 0.7 * lm.uni[c.lm_id])[: opts.max_candidates]
+    # Rank by channel cost plus unigram: "doi" must keep the common "đối" among its many tone variants.
+    found = sorted(found, key=lambda c: c.cost - lm.uni[c.lm_id])[: opts.max_candidates]
     # Readings far behind the best on channel + unigram never win in context.
     floor = min(c.cost - lm.uni[c.lm_id] for c in found) + opts.prune
     return [c for c in found if c.cost - lm.uni[c.lm_id] <= floor]

@@ -94,14 +94,34 @@ def _sorted(table) -> tuple[np.ndarray, np.ndarray]:
     return keys[order], vals[order].astype(np.float32)
 
 
-def _discount(counts: Counter) -> float:
-    n1 = sum(1 for c in counts.values() if c == 1)
-    n2 = sum(1 for c in counts.values() if c == 2)
-    return n1 / (n1 + 2 * n2) if n1 and n2 else 0.75
+def _discounts(counts: Counter) -> tuple[float, float, float]:
+    """Modified Kneser–Ney discounts D1, D2, D3+ (Chen & Goodman) from counts-of-counts."""
+    n = [sum(1 for c in counts.values() if c == k) for k in (1, 2, 3, 4)]
+    if not all(n):
+        return 0.5, 0.75, 0.9
+    y = n[0] / (n[0] + 2 * n[1])
+    return 1 - 2 * y * n[1] / n[0], 2 - 3 * y * n[2] / n[1], 3 - 4 * y * n[3] / n[2]
+
+
+def _interpolate(counts: dict, lower, order_ctx) -> tuple[dict, dict]:
+    """Probabilities and backoff weights of one order: discounted counts plus lambda(ctx) * lower order."""
+    d = _discounts(counts)
+    total: dict = defaultdict(int)
+    mass: dict = defaultdict(float)  # discount mass freed in each context = lambda * total
+    for key, c in counts.items():
+        ctx = order_ctx(key)
+        total[ctx] += c
+        mass[ctx] += d[min(c, 3) - 1]
+    probs = {}
+    for key, c in counts.items():
+        ctx = order_ctx(key)
+        probs[key] = (c - d[min(c, 3) - 1]) / total[ctx] + mass[ctx] / total[ctx] * lower(key)
+    backoff = {ctx: mass[ctx] / total[ctx] for ctx in total}
+    return probs, backoff
 
 
 def build_lm(segments: Iterable[list[str]], min_count: int = 1) -> NgramLM:
-    """Interpolated Kneser–Ney trigram over `segments` (lists of words); rarer words become <unk>."""
+    """Modified Kneser–Ney trigram over `segments` (lists of words); rarer words become <unk>."""
     segments = [s for s in segments if s]
     freq = Counter(w for s in segments for w in s)
     vocab = [UNK, BOS, EOS] + sorted(w for w, c in freq.items() if c >= min_count and w not in (UNK, BOS, EOS))
@@ -115,40 +135,22 @@ def build_lm(segments: Iterable[list[str]], min_count: int = 1) -> NgramLM:
     # Lower orders use continuation counts (how many distinct left neighbours), the core of Kneser–Ney.
     bi_cont: Counter = Counter((v, w) for (_, v, w) in tri_c)
     uni_cont: Counter = Counter(w for (_, w) in bi_cont)
-    d3, d2 = _discount(tri_c), _discount(bi_cont)
     total_uni = sum(uni_cont.values())
     # Unigram: continuation probability, interpolated with a uniform floor for unseen ids.
     uni = np.full(n, 0.0)
     for w, c in uni_cont.items():
         uni[w] = c / total_uni
     uni = 0.999 * uni + 0.001 / n
-    log_uni = np.log(uni)
+    p2, bow2 = _interpolate(bi_cont, lambda key: uni[key[1]], lambda key: key[0])
 
-    ctx2_total: dict[int, int] = defaultdict(int)
-    ctx2_types: dict[int, int] = defaultdict(int)
-    for (v, w), c in bi_cont.items():
-        ctx2_total[v] += c
-        ctx2_types[v] += 1
-    bi: dict[int, float] = {}
-    p2: dict[tuple[int, int], float] = {}
-    for (v, w), c in bi_cont.items():
-        lam = d2 * ctx2_types[v] / ctx2_total[v]
-        p = max(c - d2, 0) / ctx2_total[v] + lam * uni[w]
-        p2[(v, w)] = p
-        bi[v * n + w] = math.log(p)
-    bi_bow = {v: math.log(d2 * ctx2_types[v] / ctx2_total[v]) for v in ctx2_total}
+    def lower2(key):
+        _, v, w = key
+        p = p2.get((v, w))
+        return p if p is not None else bow2.get(v, 1.0) * uni[w]
 
-    ctx3_total: dict[tuple[int, int], int] = defaultdict(int)
-    ctx3_types: dict[tuple[int, int], int] = defaultdict(int)
-    for (u, v, w), c in tri_c.items():
-        ctx3_total[(u, v)] += c
-        ctx3_types[(u, v)] += 1
-    tri: dict[int, float] = {}
-    for (u, v, w), c in tri_c.items():
-        lam = d3 * ctx3_types[(u, v)] / ctx3_total[(u, v)]
-        lower = p2.get((v, w))
-        if lower is None:
-            lower = math.exp(bi_bow.get(v, 0.0)) * uni[w]
-        tri[(u * n + v) * n + w] = math.log(max(c - d3, 0) / ctx3_total[(u, v)] + lam * lower)
-    tri_bow = {u * n + v: math.log(d3 * ctx3_types[(u, v)] / t) for (u, v), t in ctx3_total.items()}
-    return NgramLM(vocab, log_uni, bi, bi_bow, tri, tri_bow)
+    p3, bow3 = _interpolate(tri_c, lower2, lambda key: (key[0], key[1]))
+    bi = {v * n + w: math.log(p) for (v, w), p in p2.items()}
+    bi_bow = {v: math.log(b) for v, b in bow2.items()}
+    tri = {(u * n + v) * n + w: math.log(p) for (u, v, w), p in p3.items()}
+    tri_bow = {u * n + v: math.log(b) for (u, v), b in bow3.items()}
+    return NgramLM(vocab, np.log(uni), bi, bi_bow, tri, tri_bow)

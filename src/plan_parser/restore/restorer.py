@@ -88,6 +88,8 @@ def _slots(model: RestorerModel, lines: list[str], opts: DecodeOptions) -> tuple
     segments: list[list[_Slot]] = [[]]
     after_dash = False
     for li, line in enumerate(lines):
+        if not line.strip() and segments[-1]:
+            segments.append([])  # a blank line ends the paragraph, as in training
         for piece in split_line(line):
             if piece.lead and is_break(piece.lead) and segments[-1]:
                 segments.append([])

@@ -158,8 +158,14 @@ def lm_words(text: str):
 
     Non-word cores (numbers, codes) become "<num>" so that "số <num>" is learnt.
     """
+    segment: list[str] = []
     for line in text.split("\n"):
-        segment: list[str] = []
+        if not line.strip():
+            # A blank line ends the paragraph; a wrapped line (no final punctuation) runs on, as at decode time.
+            if segment:
+                yield segment
+            segment = []
+            continue
         for piece in split_line(line):
             if piece.lead and any(c in BREAK_PUNCT for c in piece.lead):
                 if segment:
@@ -175,5 +181,5 @@ def lm_words(text: str):
                 if segment:
                     yield segment
                 segment = []
-        if segment:
-            yield segment
+    if segment:
+        yield segment
