@@ -128,6 +128,14 @@ def seeds_for(reader: str) -> dict[str, bytes]:
 # ------------------------------------------------------------------------------------------ harnesses
 
 
+def check_document(document) -> None:
+    """What every reader promises of a Document it returns: lines that quote the text, in order."""
+    assert document.text == "\n".join(line.text for line in document.lines), "text is not its lines joined"
+    for number, line in enumerate(document.lines, start=1):
+        assert line.number == number, f"line {number} is numbered {line.number}"
+        assert document.text[line.char_start : line.char_end] == line.text, f"line {number} offsets"
+
+
 def make_target(reader: str, workdir: Path):
     """The one-input function for `reader`: returns normally or raises PlanParserError; anything else is a bug."""
     from plan_parser.errors import PlanParserError
@@ -141,17 +149,17 @@ def make_target(reader: str, workdir: Path):
         if reader == "text":
             from plan_parser.read.text import read_text_bytes
 
-            read_text_bytes(data, "fuzz.txt", options)
+            check_document(read_text_bytes(data, "fuzz.txt", options))
             return
         path.write_bytes(data)
         if reader == "pdf":
             from plan_parser.read.pdf import read_pdf
 
-            read_pdf(path, options)
+            check_document(read_pdf(path, options))
         elif reader == "docx":
             from plan_parser.read.docx import read_docx
 
-            read_docx(path, options)
+            check_document(read_docx(path, options))
         elif reader == "image":
             from plan_parser.read.image import load_pages
 
@@ -160,7 +168,7 @@ def make_target(reader: str, workdir: Path):
             from plan_parser.read import read
 
             if data:  # read() refuses empty files before sniffing; that branch is catalogued, not fuzzed
-                read(path, options=options)
+                check_document(read(path, options=options))
 
     def target(data: bytes) -> None:
         try:

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from plan_parser.errors import CorruptFile, EmptyInput, NotAPlan
+from plan_parser.errors import CorruptFile, EmptyInput, NotAPlan, UnsupportedFormat
 from plan_parser.pipeline import process
 from plan_parser.read import ReadOptions, read
 from plan_parser.read.legacy import legacy_to_unicode, unicode_to_legacy
@@ -22,6 +22,12 @@ def test_pillow_type_error_on_a_damaged_tiff_is_a_corrupt_file(name):
     # Bug: Pillow's TIFF plugin raised TypeError("Missing dimensions"), which escaped the reader.
     with pytest.raises(CorruptFile):
         read(DATA / name, options=FAST)
+
+
+def test_zip_of_an_unsupported_version_is_a_damaged_archive():
+    # Bug: zipfile raised NotImplementedError("zip file version 18.4") out of the format detector.
+    with pytest.raises(UnsupportedFormat, match="damaged ZIP"):
+        read(DATA / "fuzz-zip-unsupported-version.docx", options=FAST)
 
 
 def test_blank_scanned_page_is_empty_not_a_crash(tmp_path):

@@ -55,7 +55,7 @@ def test_raw_english_ocr_is_far_from_gold(seed_text):
 @pytest.mark.slow
 @pytest.mark.parametrize(
     "seed_id,gold_name,channel_docs,floor",
-    [("000", "000_6e3a03ac5f248cfc.gold.txt", ["002"], 0.96), ("002", "002_c483306c05e4cedd.gold.txt", ["000"], 0.95)],
+    [("000", "000_6e3a03ac5f248cfc.gold.txt", ["002"], 0.965), ("002", "002_c483306c05e4cedd.gold.txt", ["000"], 0.96)],
 )
 def test_held_out_english_ocr_accuracy(seed_text, seed_id, gold_name, channel_docs, floor):
     # Floors sit just under the measured held-out numbers (benchmarks/restore.py): a regression fails.

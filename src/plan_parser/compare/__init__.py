@@ -15,3 +15,7 @@ __all__ = [
     "AlignOptions", "CompareOptions", "Side", "compare", "compare_siblings", "find_parent", "load_side",
     "render_html", "render_json", "render_markdown",
 ]  # fmt: skip
+
+from .._stage import make_stage_callable  # noqa: E402
+
+make_stage_callable(__name__, compare)

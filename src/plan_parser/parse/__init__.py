@@ -15,3 +15,7 @@ from .options import ParseOptions
 from .parser import parse
 
 __all__ = ["CitationMatch", "ParseOptions", "find_citations", "iter_citation_matches", "normalise_number", "parse", "parse_date"]
+
+from .._stage import make_stage_callable  # noqa: E402
+
+make_stage_callable(__name__, parse)

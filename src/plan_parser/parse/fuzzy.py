@@ -81,7 +81,7 @@ class SpellingVote:
 
     def best(self, name: str) -> str:
         words = name.split()
-        if not words or len(words) > 5:
+        if not words or len(words) > 8:
             return name
         key = fold(name)
         if key in self._cache:
@@ -95,7 +95,8 @@ class SpellingVote:
         best = name
         if counts:
             top, n = counts.most_common(1)[0]
-            if n >= 2 and n > counts.get(name, 0):
+            seen_as_is = counts.get(name, 0)
+            if (n >= 2 or (not seen_as_is and len(words) >= 3)) and n > seen_as_is:  # a name never written as given takes any attested form
                 best = top
         self._cache[key] = best
         return best

@@ -13,6 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .citations import expand_abbreviations, iso_date
+from .fuzzy import loose, words_match
 from .text import LOCALITY_WORDS, CasingDictionary, fold, is_upper_text, norm_space, title_name
 
 DOC_TYPE_NAMES = {
@@ -26,7 +27,7 @@ DOC_TYPE_NAMES = {
 
 _MOTTO = [
     re.compile(r"cong\s*hoa\s*xa\s*h\w{0,2}i\s*chu\s*ngh\w{0,2}a\s*viet\s*nam"),
-    re.compile(r"doc\s*l\w{1,2}p\s*[-–—]*\s*t\w\s*do\s*[-–—]*\s*h\w{2,3}h\s*ph\w{1,3}c"),
+    re.compile(r"d\w{1,2}c\s*[l1|i]\w{1,2}p\s*[-–—]*\s*t\w\s*do\s*[-–—]*\s*h\w{2,3}h\s*ph\w{1,3}c"),
     re.compile(r"^cong\s*hoa(\s*xa\s*hoi)?$"),
     re.compile(r"^(xa\s*hoi\s*)?chu\s*nghia\s*viet\s*nam$"),
 ]
@@ -57,12 +58,22 @@ class Header:
     body_start: int = 1  # first line after the title
 
 
+_DOC_TYPE_WORDS = sorted(((k.split(), v) for k, v in DOC_TYPE_NAMES.items()), key=lambda kv: -len(kv[0]))
+
+
 def find_doc_type_line(cleaned: list[str], limit: int = 150) -> tuple[int, str] | None:
+    """The line that holds only the document type in capitals ("KẾ HOẠCH", damaged "KE HOACII" too)."""
     for i, text in enumerate(cleaned[:limit], start=1):
         stripped = text.strip(" *#_\t")
         key = norm_space(fold(stripped))
         if key in DOC_TYPE_NAMES and is_upper_text(stripped, 0.9):
             return i, DOC_TYPE_NAMES[key]
+        if not stripped or len(stripped) > 40 or not is_upper_text(stripped, 0.9):
+            continue
+        words = loose(stripped).split()
+        for type_words, name in _DOC_TYPE_WORDS:
+            if len(" ".join(type_words)) >= 7 and words_match(words, type_words):
+                return i, name
     return None
 
 
@@ -122,7 +133,25 @@ def issuer_level(issuer: str | None, parent: str | None = None) -> str | None:
     return "district"
 
 
-def read_header(cleaned: list[str], casing: CasingDictionary) -> Header:
+_BODY_CONTINUES = re.compile(r"(?:\bva|\bcua|[-&,–])\s*$")  # "BỘ KHOA HỌC VÀ" / "CÔNG NGHỆ"
+_BODY_CONTINUED = re.compile(r"^(?:va|cua|[-&,–])\s")  # "BỘ NÔNG NGHIỆP" / "VÀ MÔI TRƯỜNG"
+# Words a body's name starts with: a header line that starts otherwise continues the line above
+# ("BỘ VĂN HÓA, THỂ" / "THAO VÀ DU LỊCH"; "CHÍNH" / "PHỦ").
+_BODY_HEAD = re.compile(
+    r"^(uy ban|ubnd|hoi dong|hdnd|so|bo|phong|ban|cuc|tong cuc|vu|vien|trung tam|van phong|thanh tra|chi cuc|"
+    r"benh vien|truong|cong an|dang uy|dang bo|tinh uy|thanh uy|huyen uy|quan uy|thi uy|doan|hoi|mat tran|"
+    r"lien doan|lien minh|kho bac|ngan hang|bao hiem|toa an|chinh phu|thu tuong|quoc hoi|chu tich|cong ty|"
+    r"tap doan|tong cong ty|dai|hoc vien|dai hoc|bo chi huy|ban chi huy|quan khu|chi nhanh|ttg)\b"
+)
+
+
+def read_header(cleaned: list[str], casing: CasingDictionary, columns: list[str | None] | None = None) -> Header:
+    """Read the header block above the document type.
+
+    Works on the corpus order (the two columns merged line by line) and on the reader's column
+    order (the left column's issuer lines and "Số:" first, then the right column), where
+    `columns` ("left"/"right"/None per line) keeps the right column out of the issuer.
+    """
     header = Header()
     found = find_doc_type_line(cleaned)
     limit = found[0] - 1 if found else min(len(cleaned), 12)
@@ -130,8 +159,15 @@ def read_header(cleaned: list[str], casing: CasingDictionary) -> Header:
         header.doc_type_line, header.doc_type = found
 
     fragments: list[tuple[int, str]] = []
+    cleaned_next_used = 0
     for number in range(1, limit + 1):
         text = _cut_motto(cleaned[number - 1])
+        if re.search(r"(?:^|\s)s[oố6ô]\s*[:.]?\s*$", fold(text).rstrip(" *")) and number < limit:
+            # "Số:" alone, the number on the next line: read them as one.
+            following = cleaned[number].strip()
+            if re.match(r"^[0-9OoIl]*\s*/", following):
+                text = f"{text.rstrip()} {following}"
+                cleaned_next_used = number + 1
         nm = _NUMBER_LINE.search(text)
         if nm and header.number_line is None:
             digits = nm.group("digits").translate(str.maketrans("OoIl", "0011"))
@@ -146,7 +182,10 @@ def read_header(cleaned: list[str], casing: CasingDictionary) -> Header:
             fm = _DATE_TAIL.match(fold(text[dm.start() :] + " " + following))
             if fm:
                 day, month = fm.group("day").strip(), fm.group("month").strip()
-                header.date = iso_date(fm.group("year"), month if month.isdigit() else None, day if day.isdigit() else None)
+                month = month if month.isdigit() else None
+                header.date = iso_date(fm.group("year"), month, day if day.isdigit() else None)
+                if header.date is None and month:
+                    header.date = iso_date(fm.group("year"), month)  # an impossible day ("ngày 78"): keep the month
                 header.date_line = number
                 place = re.split(r"\s{2,}", text[: dm.start()].strip(" ,\t"))[-1].strip(" ,.*")
                 prev = cleaned[number - 2].strip(" *\t") if number >= 2 else ""
@@ -155,13 +194,24 @@ def read_header(cleaned: list[str], casing: CasingDictionary) -> Header:
                 header.place = place or None
                 text = ""
         text = text.strip(" *#_-–—\t")
+        if columns and number - 1 < len(columns) and columns[number - 1] == "right":
+            continue  # the national name, motto and date line: never the issuer
+        if number == cleaned_next_used:
+            continue  # the number already read with its "Số:" line
+        if re.match(r"^[0-9OIl]+\s*[/-]", text):
+            continue  # a bare document number ("97/2025/QĐ-UBND" from a website's metadata): not a body
         if sum(c.isalpha() for c in text) >= 2 and is_upper_text(text, 0.7):
             fragments.append((number, text))
 
     bodies: list[tuple[list[int], str]] = []
     for number, text in fragments:
         folded = fold(norm_space(text))
-        if bodies and _LOCALITY_RE.match(folded) and not _LOCALITY_RE.search(fold(bodies[-1][1])):
+        joins = bodies and (
+            (_LOCALITY_RE.match(folded) and not _LOCALITY_RE.search(fold(bodies[-1][1])))
+            or (number == bodies[-1][0][-1] + 1 and (
+                _BODY_CONTINUES.search(fold(bodies[-1][1])) or _BODY_CONTINUED.match(folded) or not _BODY_HEAD.match(folded)))
+        )
+        if joins:
             lines, prev = bodies[-1]
             bodies[-1] = (lines + [number], f"{prev} {text}")
         else:
@@ -170,7 +220,9 @@ def read_header(cleaned: list[str], casing: CasingDictionary) -> Header:
         names = [body_name(t, casing) for _, t in bodies]
         header.issuer = names[-1]
         header.issuer_lines = bodies[-1][0]
-        header.parent_issuer = names[-2] if len(names) > 1 else None
+        # The body one level up stands right above the issuer; text further up is not part of the header.
+        near = len(names) > 1 and header.issuer_lines[0] - bodies[-2][0][-1] <= 2
+        header.parent_issuer = names[-2] if near else None
 
     _read_title(cleaned, header, casing)
     return header

@@ -10,9 +10,9 @@ from rapidfuzz import fuzz
 from ..model import Assignment, Document, Plan, SectionHeading, Span
 from . import assignments as assign_mod
 from .bases import find_bases
-from .citations import expand_abbreviations, normalise_number, resolve_locality
+from .citations import canonical_bodies, expand_abbreviations, normalise_number, resolve_locality
 from .deadlines import find_deadlines
-from .fuzzy import loose
+from .fuzzy import SpellingVote, loose, starts_with
 from .footer import find_footer_start, read_footer
 from .header import issuer_level, locality_context, read_header
 from .options import ParseOptions
@@ -26,10 +26,33 @@ _AWARD = re.compile(
     r"^(huan chuong|huy chuong|co thi dua|co\b|bang khen|giay khen|danh hieu|chien si thi dua|lao dong tien tien|"
     r"tap the lao dong|ky niem chuong|giai thuong|anh hung|nha giao|thay thuoc|nghe nhan|thu khen)"
 )
+AWARD_CUES = ("huan chuong", "huy chuong", "co thi dua", "bang khen", "giay khen", "danh hieu", "chien si thi dua",
+              "ky niem chuong", "giai thuong")  # fmt: skip
+# "Ủy ban nhân dân xã Tứ Kỳ xây dựng Kế hoạch ...": on folded text, so "UBND phương Uống Bị" reads too.
 _ISSUER_IN_TEXT = re.compile(
-    r"(?<!của )(?<!của\n)\b(Ủy ban nhân dân|UBND|Uỷ ban nhân dân)\s+(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)"
-    r"\s+((?:[A-ZĐÂĂÊÔƠƯ][\wÀ-ỹ]*)(?:\s+[A-ZĐÂĂÊÔƠƯ][\wÀ-ỹ]*){0,3})"
+    r"(?<!cua )(?<!cua\n)\b(uy ban nhan dan|ubnd)\s+(tinh|thanh pho|huyen|quan|thi xa|xa|phuong|thi tran|dac khu)\s+(?=\w)"
 )
+_NAME_WORDS = re.compile(r"(?:[A-ZĐÂĂÊÔƠƯÀ-Ỹ][\wÀ-ỹ]*)(?:\s+[A-ZĐÂĂÊÔƠƯÀ-Ỹ][\wÀ-ỹ]*){0,3}")
+_LOCALITY_CANON = {"tinh": "tỉnh", "thanh pho": "thành phố", "huyen": "huyện", "quan": "quận", "thi xa": "thị xã", "xa": "xã",
+                   "phuong": "phường", "thi tran": "thị trấn", "dac khu": "đặc khu"}  # fmt: skip
+
+
+def issuer_in_text(paras: list[Para], vote: SpellingVote) -> tuple[str, Para, int, int] | None:
+    """The issuing body a plan's opening names as its subject ("UBND phường Uông Bí xây dựng Kế hoạch")."""
+    fallback = None
+    for p in paras:
+        text = p.block.text
+        folded = fold(text)
+        for m in _ISSUER_IN_TEXT.finditer(folded):
+            nm = _NAME_WORDS.match(text, m.end())
+            if not nm:
+                continue
+            name = vote.best(norm_space(nm.group(0)))
+            found = (f"Ủy ban nhân dân {_LOCALITY_CANON[m.group(2)]} {name}", p, m.start(), nm.end())
+            if re.match(r"\s*(xay dung|ban hanh|trien khai|to chuc)\b", folded[nm.end() :]):
+                return found
+            fallback = fallback or found
+    return fallback
 
 
 def prepare(source: Document | str, options: ParseOptions) -> Document:
@@ -56,6 +79,28 @@ def prepare(source: Document | str, options: ParseOptions) -> Document:
             line.original = old.text
     return new.model_copy(update={"restored": True, "format": doc.format, "pages": doc.pages, "sha256": doc.sha256,
                                   "warnings": list(doc.warnings)})
+
+
+def _respell_names(body: str | None, vote: SpellingVote) -> str | None:
+    """Body and locality words in standard spelling, the proper name as the document mostly spells it."""
+    if not body:
+        return body
+    body = vote.best(canonical_bodies(body))  # "Bộ khoa học và công nghệ" -> "Bộ Khoa học và Công nghệ"
+    m = re.search(r"\b(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)\s+(.+)$", body)
+    if m:
+        body = body[: m.start(2)] + vote.best(m.group(2))
+    return body
+
+
+def _respell_place(place: str | None, vote: SpellingVote) -> str | None:
+    """'Phượng Lê Đại Hành' -> 'Phường Lê Đại Hành'; 'Tứ Ký' -> 'Tứ Kỳ' when the document mostly says so."""
+    if not place:
+        return place
+    place = canonical_bodies(place)
+    m = re.match(r"^(Tỉnh|Thành phố|Huyện|Quận|Thị xã|Xã|Phường|Thị trấn|Đặc khu)\s+(.+)$", place)
+    if m:
+        return f"{m.group(1)} {vote.best(m.group(2))}"
+    return vote.best(place)
 
 
 def _node_span(node: Node, doc: Document) -> Span | None:
@@ -108,14 +153,15 @@ def parse(source: Document | str, *, options: ParseOptions | None = None) -> Pla
     # Issuer: the header, else the preamble's "Ủy ban nhân dân xã Tứ Kỳ xây dựng Kế hoạch ...".
     if header.issuer_lines:
         prov["/issuer"] = span(header.issuer_lines[0], header.issuer_lines[-1])
-    search_from = [p for p in preamble]
+    vote = SpellingVote(doc.text)
     if not plan.issuer or fold(plan.issuer) in ("uy ban nhan dan", "hoi dong nhan dan"):
-        for p in search_from:
-            m = _ISSUER_IN_TEXT.search(p.block.text)
-            if m:
-                plan.issuer = f"Ủy ban nhân dân {m.group(2)} {m.group(3)}"
-                prov["/issuer"] = p.block.span(doc, m.start(), m.end())
-                break
+        found = issuer_in_text(preamble, vote)
+        if found:
+            plan.issuer, p, start, end = found
+            prov["/issuer"] = p.block.span(doc, start, end)
+    plan.issuer = _respell_names(plan.issuer, vote)
+    plan.parent_issuer = _respell_names(plan.parent_issuer, vote)
+    plan.place = _respell_place(plan.place, vote)
     province, city = locality_context(" ".join(x for x in (plan.issuer, plan.parent_issuer) if x))
     text_province, text_city = locality_context(doc.text)
     province, city = province or text_province, city or text_city
@@ -161,7 +207,7 @@ def parse(source: Document | str, *, options: ParseOptions | None = None) -> Pla
             for part in re.split(r";\s*", node.own_text):
                 award = part.strip(" .,;")
                 key = loose(award)
-                if (award and _AWARD.match(fold(award)) and len(award.split()) <= 20
+                if (award and (_AWARD.match(fold(award)) or starts_with(award, AWARD_CUES)) and len(award.split()) <= 20
                         and not any(fuzz.ratio(key, seen) >= 90 for seen in seen_awards)):  # the same award, spelt twice
                     seen_awards.add(key)
                     prov[f"/awards/{len(plan.awards)}"] = _node_span(node, doc)

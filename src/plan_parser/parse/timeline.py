@@ -14,7 +14,7 @@ from .text import fold, norm_space
 
 _YEAR = r"(?:19|20)\d{2}"
 _NAM = r"n[a-z]{1,2}m"  # năm, nắm, nam, nim
-_RANGE = rf"\(?\s*(?:t[a-z]\s+)?(?:{_NAM}\s+)?(?P<start>{_YEAR})\s*(?:[-–—]|d[a-z]n(?:\s+het)?|toi)\s*(?:{_NAM}\s+)?(?P<end>{_YEAR})\s*\)?"
+_RANGE = rf"\(?\s*(?:t[a-z]{{1,2}}\s+)?(?:{_NAM}\s+)?(?P<start>{_YEAR})\s*(?:[-–—]|d[a-z]n(?:\s+het)?|toi)\s*(?:{_NAM}\s+)?(?P<end>{_YEAR})\s*\)?"
 _PHASE = re.compile(
     rf"^(?P<label>g[a-z]{{1,3}}\s*d[a-z]{{1,3}}n\s+(?P<n>\d+|[ivx]+|mot|hai|ba|bon))\s*[:(\-–]?\s*(?:{_RANGE})?\s*[:.\-–]?\s*(?P<what>.*)$"
 )

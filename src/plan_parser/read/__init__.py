@@ -76,3 +76,7 @@ def _read_kind(kind: str, path: Path, options: ReadOptions) -> Document:
     from .text import read_text_bytes
 
     return read_text_bytes(path.read_bytes(), str(path), options)
+
+from .._stage import make_stage_callable  # noqa: E402
+
+make_stage_callable(__name__, read)

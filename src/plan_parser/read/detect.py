@@ -34,6 +34,8 @@ def sniff(path: Path, head: bytes) -> Kind:
                 names = set(archive.namelist())
         except (zipfile.BadZipFile, OSError, ValueError) as exc:
             raise UnsupportedFormat(f"{path.name} is a damaged ZIP archive ({exc})") from exc
+        except Exception as exc:  # noqa: BLE001 - zipfile also raises NotImplementedError, EOFError, struct.error
+            raise UnsupportedFormat(f"{path.name} is a damaged ZIP archive ({type(exc).__name__}: {exc})") from exc
         if "word/document.xml" in names:
             return "docx"
         raise UnsupportedFormat(f"{path.name} is a ZIP archive but not a Word (.docx) file")

@@ -11,20 +11,10 @@ once, on first use.
 
 from __future__ import annotations
 
-import sys
-import types
-
+from .._stage import make_stage_callable
 from .restorer import RestoreOptions, detect_kind, restore, restore_lines
 
 __all__ = ["RestoreOptions", "detect_kind", "restore", "restore_lines"]
 
 
-class _CallableModule(types.ModuleType):
-    """Once this package is imported, `plan_parser.restore` is the package itself (Python sets the
-    attribute), which hides the lazy `plan_parser.restore()` function; calling the package calls it."""
-
-    def __call__(self, text: str, *, options: RestoreOptions | None = None):
-        return restore(text, options=options)
-
-
-sys.modules[__name__].__class__ = _CallableModule
+make_stage_callable(__name__, restore)

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import unicodedata
+from dataclasses import dataclass
 
 import numpy as np
-from dataclasses import dataclass
 
 from .model_files import RestorerModel
 from .text import BREAK_PUNCT, canon, fold, has_marks, is_vietnamese_word, skeleton
@@ -13,7 +13,7 @@ from .text import BREAK_PUNCT, canon, fold, has_marks, is_vietnamese_word, skele
 # Upper-case letter groups an English OCR reads without their Đ; fixed inside codes and as whole tokens.
 ABBREVIATIONS = {
     "HDND": "HĐND", "TTDT": "TTĐT", "DU": "ĐU", "QD": "QĐ", "ND": "NĐ", "DCS": "ĐCS", "DBQH": "ĐBQH",
-    "BCD": "BCĐ", "DTN": "ĐTN", "TU": "TU", "HDTD": "HĐTĐ", "HDTDKT": "HĐTĐKT", "VPDU": "VPĐU", "BTGDU": "BTGĐU",
+    "BCD": "BCĐ", "DTN": "ĐTN", "HDTD": "HĐTĐ", "HDTDKT": "HĐTĐKT", "VPDU": "VPĐU", "BTGDU": "BTGĐU",
 }  # fmt: skip
 # Only these are fixed when they stand alone (elsewhere "DU" may be the heading word "DỰ").
 STANDALONE_ABBREVIATIONS = {"HDND", "TTDT", "DBQH", "HDTD", "HDTDKT", "VPDU", "BTGDU"}
@@ -42,7 +42,7 @@ class DecodeOptions:
 
 def candidates(model: RestorerModel, seen: str, opts: DecodeOptions) -> list[Candidate]:
     """Readings of one word-like core (any case), best channel cost first. Cached per model."""
-    key = (opts.mode, seen)
+    key = (opts.mode, opts.max_candidates, seen)
     cache = model.candidate_cache
     hit = cache.get(key)
     if hit is not None:
@@ -105,9 +105,11 @@ def _candidates(model: RestorerModel, seen: str, opts: DecodeOptions) -> list[Ca
     found: list[Candidate] = []
     if scored:
         best = min(c for c, _ in scored)
-        # Rank by channel cost plus a little unigram prior so that equally likely tone variants keep the common ones.
-        ranked = sorted((c - 0.3 * lm.uni[lm.id(w)], c, w) for c, w in scored if c <= best + opts.beam)
-        found = [Candidate(w, lm.id(w), c + (opts.unk_penalty if lm.id(w) == 0 else 0.0)) for _, c, w in ranked]
+        found = [
+            Candidate(w, lm.id(w), c + (opts.unk_penalty if lm.id(w) == 0 else 0.0))
+            for c, w in scored
+            if c <= best + opts.beam
+        ]
         found = _prune(found, lm, opts)
     if low not in inv.known:
         known = lm.id(low) != 0 and is_vietnamese_word(low)

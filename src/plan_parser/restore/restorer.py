@@ -142,6 +142,13 @@ def _roman_label(core: str, trail: str) -> str | None:
     return None
 
 
+def _mid_sentence(slot: _Slot, prev_slot: _Slot | None) -> bool:
+    """Inside a sentence, right after a lower-case word (not after a dash, a hyphen or a number)."""
+    if slot.first or slot.after_mark or prev_slot is None or prev_slot.fixed is not None:
+        return False
+    return prev_slot.core[:1].islower()
+
+
 def _output_word(slot: _Slot, prev_slot: _Slot | None) -> str:
     if slot.fixed is not None:
         return slot.fixed
@@ -149,8 +156,7 @@ def _output_word(slot: _Slot, prev_slot: _Slot | None) -> str:
     if cand.word == canon(unicodedata.normalize("NFC", slot.core.lower())) and not _is_ocr_word(slot.core):
         # Unchanged apart from case: keep the input's exact form (and its tone placement).
         return slot.core
-    if slot.core[:1] == "X" and not slot.core[1:].isupper() and not slot.first and not slot.after_mark and prev_slot is not None and prev_slot.fixed is None \
-            and prev_slot.core[:1].islower():
+    if slot.core[:1] == "X" and not slot.core[1:].isupper() and _mid_sentence(slot, prev_slot):
         # Tesseract's English model mixes up x and X: "X&" after a lower-case word is "xã".
         return cand.word
     if slot.core[:1] == "I" and cand.word[:1] == "l" and slot.core[1:2].islower():
