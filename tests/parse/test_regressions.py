@@ -107,3 +107,142 @@ def test_normalise_number_tolerates_ocr_variants():
     assert normalise_number("003/KH-UBND") == normalise_number("3 / KH–UBND") == normalise_number("O03/KH-UBND")
     assert normalise_number("923/QĐ-TTg") == normalise_number("923/QD-TTG")
     assert normalise_number("150/KH-UBND") != normalise_number("151/KH-UBND")
+
+
+# --------------------------------------------------------------------------- restorer damage (raw seeds end to end)
+
+
+def test_damaged_opening_cue_still_gives_bases():
+    # The restorer turned "Căn cứ" into "Cần ctv" and "Thực hiện" into "Thue hién": bases were lost.
+    for opening in ("Cần ctv Quyết định", "Thue hién Ké hoach"):
+        text = HEADER.format(number="18 /KH-UBND", day="14").replace("Thực hiện Kế hoạch", opening)
+        plan = parse(text, options=NO_RESTORE)
+        assert [b.number for b in plan.bases] == ["003/KH-UBND"], opening
+
+
+def test_damaged_small_words_in_a_citation():
+    c = find_citations("Thue hién Ké hoach sé 150/KH-UBND ngay 16/6/2025 caa Uy ban nhan dan thanh pho Hai Phong vé phat dong")[0]
+    assert (c.doc_type, c.number, c.date) == ("Kế hoạch", "150/KH-UBND", "2025-06-16")
+    assert c.issuer.startswith("Ủy ban nhân dân")
+
+
+@pytest.mark.parametrize("label", ["ii.", "II,", "II", "v."])
+def test_lower_case_or_unpunctuated_roman_label_is_a_section(label):
+    text = HEADER.format(number="18 /KH-UBND", day="14") + f"\nI. MỤC ĐÍCH, YÊU CẦU\n- Nâng cao nhận thức.\n\n{label} TO CHUC THUC HIEN\n1. Phòng Văn hóa - Xã hội\n- Chủ trì tổ chức thực hiện Kế hoạch.\n"
+    plan = parse(text, options=NO_RESTORE)
+    # "v." straight after I keeps its printed value (a plan may skip), the others read as II.
+    assert [s.label for s in plan.sections] == ["I", "V" if label == "v." else "II"]
+    assert plan.assignments and plan.assignments[0].body == "Phòng Văn hóa - Xã hội"
+
+
+def test_section_one_read_as_item_one_is_promoted():
+    text = HEADER.format(number="18 /KH-UBND", day="14") + "\n1. MỤC ĐÍCH, YÊU CẦU\n- Nâng cao nhận thức.\n\nII. TỔ CHỨC THỰC HIỆN\n1. Phòng Văn hóa - Xã hội chủ trì.\n"
+    plan = parse(text, options=NO_RESTORE)
+    assert [s.label for s in plan.sections] == ["I", "II"]
+    assert plan.purposes == ["Nâng cao nhận thức."]
+
+
+def test_paren_label_with_a_stray_letter():
+    from plan_parser.parse.outline import classify
+
+    assert classify("(5s) Tổ chức tuyên truyền")[:2] == ("paren", "5")
+
+
+def test_damaged_deadline_cue_trudee():
+    from plan_parser.parse.deadlines import find_deadlines
+
+    found = find_deadlines("Định kỳ hằng năm gửi báo cáo kết quả về UBND xã (qua Phòng Văn hóa - Xã hội) trudée ngày 15/12 hằng năm.")
+    assert [(d.date, d.recurring) for d, _, _ in found] == [("--12-15", "yearly")]
+    assert find_deadlines("tổ chức lễ phát động trong ngày 15/12.") == []
+
+
+def test_award_with_a_wrong_mark_co_for_co_thi_dua():
+    text = HEADER.format(number="18 /KH-UBND", day="14") + (
+        "\nI. HÌNH THỨC KHEN THƯỞNG\n+ Huân chương Lao động;\n+ Có Thi đua của Chính phủ;\n+ Gidy khen.\n"
+    )
+    plan = parse(text, options=NO_RESTORE)
+    assert len(plan.awards) == 3
+
+
+def test_phase_with_damaged_tu_and_year_words():
+    from plan_parser.parse.timeline import timeline_entry
+
+    (phase,) = timeline_entry("Giai doan 1 (tir 2025 - 2027): Xay dung ke hoach")
+    assert (phase.label, phase.start, phase.end) == ("Giai đoạn 1", 2025, 2027)
+    entries = timeline_entry("Gìai đoạn 2 (từ 2027 - 2030): tổng kêt vào nắm 2030.")
+    assert [(e.start, e.end) for e in entries] == [(2027, 2030), (2030, 2030)]
+
+
+def test_recipient_debris_from_merged_columns_is_cut():
+    from plan_parser.parse.footer import _clean_recipient
+
+    assert _clean_recipient("Sở Khoa học và Công nghệ thành phố; ; 0 [’") == "Sở Khoa học và Công nghệ thành phố"
+    assert _clean_recipient("BỘ Nội vụ; ' N )") == "BỘ Nội vụ"
+    assert _clean_recipient("Sở KH&CN (b/c)") == "Sở KH&CN (b/c)"
+
+
+def test_second_authority_mark_signs_tm_then_kt():
+    # Seed 004: "TM. ỦY BAN NHÂN DÂN" then "KT. CHỦ TỊCH"; the position was taken from the KT. line.
+    text = HEADER.format(number="18 /KH-UBND", day="14") + "\nNơi nhận: TM. ỦY BAN NHÂN DÂN\n- UBND tỉnh; KT. CHỦ TỊCH\n- Lưu: VT.\n"
+    plan = parse(text, options=NO_RESTORE)
+    assert plan.signer.authority == "KT. CHỦ TỊCH"
+    assert plan.signer.position is None
+    assert plan.recipients == ["UBND tỉnh", "Lưu: VT"]
+
+
+def test_signer_name_on_the_last_line_below_the_recipients():
+    # Seed 001: the name stands after the whole Nơi nhận list.
+    lines = "\n".join(f"- Đơn vị {i};" for i in range(12))
+    text = HEADER.format(number="18 /KH-UBND", day="14") + f"\nNơi nhận: TM. ỦY BAN NHÂN DÂN\n{lines}\n- Lưu: VT.\n\nTrần Sỹ Thanh\n"
+    assert parse(text, options=NO_RESTORE).signer.name == "Trần Sỹ Thanh"
+
+
+def test_issuer_from_the_opening_when_the_header_lacks_it():
+    # Seed 004: the OCR began at "Số:"; the opening says "UBND phương Uống Bị xây dựng Kế hoạch" (damaged).
+    text = (
+        "Số: 53/KH-UBND Uông Bí, ngày 14 tháng 8 năm 2025\nKẾ HOẠCH\nPhát động thi đua trên địa bàn phường Uông Bí\n\n"
+        "Thực hiện Kế hoạch số 153/KH-UBND ngày 06/6/2025 của UBND tỉnh Quảng Ninh, UBND phương\n"
+        "Uống Bị xây dựng Kế hoạch phát động trên địa bàn phường Uông Bí, cụ thể như sau:\n\nI. MỤC ĐÍCH\n- Một.\n"
+    )
+    plan = parse(text, options=NO_RESTORE)
+    assert plan.issuer == "Ủy ban nhân dân phường Uông Bí"
+    assert plan.issuer_level == "commune"
+
+
+def test_place_with_a_wrong_mark_on_the_locality_word():
+    text = HEADER.format(number="18 /KH-UBND", day="14").replace("Tân Lập, ngày", "Phượng Tân Lập, ngày")
+    assert parse(text, options=NO_RESTORE).place == "Phường Tân Lập"
+
+
+def test_impossible_day_keeps_year_and_month():
+    # Seed 001: "ngày 78 tháng 7 năm 2025" (OCR for 28): the month is still known.
+    plan = parse(HEADER.format(number="18 /KH-UBND", day="78"), options=NO_RESTORE)
+    assert plan.date == "2025-08"
+
+
+# --------------------------------------------------------------------------- decision headers (corpus review)
+
+
+def test_body_name_split_over_two_header_lines():
+    text = "BỘ KHOA HỌC VÀ\nCÔNG NGHỆ\n\nSố: 4001/QĐ-BKHCN\nHà Nội, ngày 02 tháng 12 năm 2025\nQUYẾT ĐỊNH\nVỀ VIỆC CÔNG BỐ\n"
+    plan = parse(text, options=NO_RESTORE)
+    assert plan.issuer == "Bộ Khoa học và Công nghệ"
+    assert plan.parent_issuer is None
+    assert plan.issuer_level == "ministry"
+
+
+def test_number_on_the_line_after_so():
+    text = "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ CẦN THƠ\n\nSố:\n38/2025/QĐ-UBND\n\nCần Thơ, ngày 20\ntháng 11 năm 2025\n\nQUYẾT ĐỊNH\nVỀ VIỆC PHÂN CẤP\n"
+    plan = parse(text, options=NO_RESTORE)
+    assert plan.number == "38/2025/QĐ-UBND"
+    assert plan.issuer == "Ủy ban nhân dân thành phố Cần Thơ"
+    assert plan.date == "2025-11-20"
+
+
+def test_date_broken_after_thang_is_not_item_16():
+    # "Căn cứ Luật ... ngày" / "16 tháng 6 năm 2025;" read as item 16 ended the opening: no bases.
+    text = HEADER.format(number="18 /KH-UBND", day="14").replace(
+        "Thực hiện Kế hoạch số 003/KH-UBND, ngày 18/7/2025", "Căn cứ Quyết định số 3740/QĐ-BTC ngày 05 tháng\n11 năm 2025 của Bộ Tài chính;\nThực hiện Kế hoạch số 003/KH-UBND, ngày 18/7/2025"
+    )
+    plan = parse(text, options=NO_RESTORE)
+    assert [b.number for b in plan.bases] == ["3740/QĐ-BTC", "003/KH-UBND"]

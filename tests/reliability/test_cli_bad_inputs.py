@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from catalogue import ERROR, PASSWORD, PLAN, READ_OK, make_all
+from bad_input_catalogue import ERROR, PASSWORD, PLAN, READ_OK, make_all
 
 from plan_parser.cli import main
 

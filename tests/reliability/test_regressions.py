@@ -54,6 +54,14 @@ def test_fuzzed_pdf_with_a_blank_image_page_reads_without_a_traceback():
         read(DATA / "fuzz-pdf-blank-image-page.pdf", options=FAST)
 
 
+@pytest.mark.parametrize("name", ["fuzz-pdf-page-pdfminer-misses.pdf", "fuzz-pdf-page-pdfminer-misses-2.pdf"])
+def test_pdf_pages_pdfminer_misses_are_ocred_or_refused(name):
+    # Bug: PDFium counted a page pdfminer did not see; the reader hit None ('NoneType' has no attribute
+    # 'lines'), and PDFium's "Failed to load page" escaped as E999. Such pages now go to OCR, or give E201.
+    with pytest.raises((EmptyInput, CorruptFile)):
+        read(DATA / name, options=FAST)
+
+
 def test_tcvn3_capitals_come_back_as_capitals():
     # Bug: toned capitals typed with .VnTimeH share the lower-case codes, so "KẾ HOẠCH" read as "Kế HOạCH"
     # and the parser missed the document type of every TCVN3 plan.

@@ -18,7 +18,7 @@ _BODY_START = re.compile(
 )
 # On folded text (same offsets): "Các cơ quan, đơn vị căn cứ ..." even when "căn cứ" came out "can cứ".
 _GENERIC_SUBJECT = re.compile(
-    r"^(?:dinh ky\s+hang\s+(?:nam|quy|thang),?\s+)?(?P<subject>(?:tat ca|toan bo|cac)\s[^.;:]{3,120}?)\s+"
+    r"^(?:d[a-z]{2,3}h?\s+k[a-z]\s+h[a-z]{2,3}\s+(?:n[a-z]{1,2}m|quy|thang),?\s+)?(?P<subject>(?:tat ca|toan bo|cac)\s[^.;:]{3,120}?)\s+"
     r"(?=c[a-z]n c[a-z]\b|gui|bao cao|co trach nhiem|chu dong|trien khai|thuc hien|xay dung|to chuc|phai|tiep tuc|"
     r"phoi hop|chiu trach nhiem|theo doi|nghiem tuc|khan truong|quan triet|ra soat)"
 )
@@ -41,7 +41,9 @@ def body_of_heading(text: str) -> tuple[str, str | None] | None:
         return None
     if not _BODY_START.match(fold(head.strip())):
         return None
-    body = re.sub(r"^(Đề nghị|Giao|đề nghị)\s+", "", norm_space(head)).strip(" .;")
+    head = norm_space(head)
+    lead = re.match(r"^(de nghi|giao)\s+", fold(head))  # "Đề nghị", damaged "Đệ nghị" too
+    body = (head[lead.end() :] if lead else head).strip(" .;")
     if body[:1].islower():
         body = body[:1].upper() + body[1:]
     task = norm_space(tail) if tail.strip() else None

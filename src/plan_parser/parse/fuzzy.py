@@ -51,7 +51,11 @@ def starts_with(text: str, cues: tuple[str, ...] | list[str]) -> str | None:
 def find_phrase(words: list[str], cue: str) -> int:
     """Index of the first run of `words` that matches the cue's words, or -1."""
     parts = cue.split()
+    first = parts[0]
     for i in range(len(words) - len(parts) + 1):
+        w = words[i]
+        if w != first and abs(len(w) - len(first)) > word_budget(first):
+            continue  # cheap length filter before the edit distances
         if words_match(words[i : i + len(parts)], parts):
             return i
     return -1

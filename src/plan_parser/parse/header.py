@@ -86,6 +86,20 @@ def _cut_motto(text: str) -> str:
     return text
 
 
+_AGENCY_HEAD = re.compile(r"^(Sở|Bộ|Phòng|Cục|Tổng cục|Vụ|Ban|Trung tâm|Chi cục|Văn phòng|Viện|Thanh tra)\s+(\S)")
+_AGENCY_JOIN = re.compile(r"(\s(?:và|-|–)\s+|,\s+)(\w)")
+
+
+def _agency_case(name: str) -> str:
+    """'Sở khoa học và công nghệ' -> 'Sở Khoa học và Công nghệ': the field after an agency word, and each
+    field joined by "và", "," or "-", starts with a capital (the usual spelling of agency names)."""
+    m = _AGENCY_HEAD.match(name)
+    if not m:
+        return name
+    name = name[: m.start(2)] + m.group(2).upper() + name[m.end(2) :]
+    return _AGENCY_JOIN.sub(lambda j: j.group(1) + j.group(2).upper(), name)
+
+
 def body_name(upper: str, casing: CasingDictionary) -> str:
     """'ỦY BAN NHÂN DÂN PHƯỜNG TÂN LẬP' -> 'Ủy ban nhân dân phường Tân Lập'."""
     text = norm_space(upper)
@@ -100,7 +114,8 @@ def body_name(upper: str, casing: CasingDictionary) -> str:
     if key in _BODY_NAMES:
         head = _BODY_NAMES[key]
     elif head:
-        head = casing.sentence_case(head.lower()) if head.isupper() else head
+        if head.isupper():
+            head = _agency_case(casing.sentence_case(head.lower()))
         head = expand_abbreviations(head)
     if name:
         name = title_name(name) if name.isupper() else name

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..model import Document, OutlineNode
-from .text import SENTENCE_END, Block, first_alpha_is_lower, is_upper_text, join_lines, merge_spans
+from .text import SENTENCE_END, fold, Block, first_alpha_is_lower, is_upper_text, join_lines, merge_spans
 
 _ROMAN = re.compile(r"^(?P<label>[IVXLl1|]{1,6}|[ivx]{1,4})\s*[.:)\-,]\s*(?P<rest>\S.*)$")
 # A Roman label whose full stop was lost: "V TỔ CHỨC THỰC HIỆN" (upper-case label, upper-case heading).
@@ -23,6 +23,11 @@ _POINT = re.compile(r"^(?P<label>[a-zđ]?)\s?\)\s*(?P<rest>\S.*)$")
 _PAREN = re.compile(r"^\((?P<label>\d{1,2}|[a-zđ])[a-z]?\)\s*(?P<rest>\S.*)$")
 _DASH = re.compile(r"^(?P<label>[-–—•·▪●◦])\s*(?P<rest>\S.*)$")
 _PLUS = re.compile(r"^(?P<label>\+)\s*(?P<rest>\S.*)$")
+
+# "16 tháng 6 năm 2025;" at the start of a line is the end of a date broken by the layout, not item 16.
+_DATE_TAIL = re.compile(r"(thang|nam)\b")
+# A line ending in one of these words continues on the next, whatever the next starts with.
+_CONTINUES = re.compile(r"\b(ngay|thang|nam|so|tai|khoan|dieu|muc|diem)$")
 
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
 POINT_LETTERS = "abcdđeghiklmnopqrstuvxy"
@@ -79,7 +84,7 @@ def classify(text: str) -> tuple[str, str, int] | None:
     if m and read_roman(m.group("label")) and is_upper_text(m.group("rest"), 0.9) and len(m.group("rest").split()) <= 16:
         return "section", m.group("label"), m.start("rest")
     m = _ITEM.match(text)
-    if m:
+    if m and not _DATE_TAIL.match(fold(m.group("rest"))):
         return "item", m.group("label"), m.start("rest")
     m = _PAREN.match(text)
     if m:
@@ -131,6 +136,9 @@ def paragraphs(doc: Document, cleaned: list[str], first: int, last: int) -> list
             gap = gap or bool(current)
             continue
         found = classify(text)
+        if (found and found[0] == "item" and current and not gap and _CONTINUES.search(fold(prev_text))
+                and prev_text.split()[-1].islower()):
+            found = None  # "... ngày 08 tháng" / "6 năm 2010 ...": the number continues the sentence
         if found and found[0] in ("dash", "plus") and current and not gap:
             # "- xã hội phường": a hyphen that continues the previous line, not a new entry.
             if first_alpha_is_lower(text[found[2] :]) and prev_text[-1:] not in SENTENCE_END + ":":

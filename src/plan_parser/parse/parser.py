@@ -75,6 +75,7 @@ def prepare(source: Document | str, options: ParseOptions) -> Document:
     new = Document.from_text(restored.text, source=doc.source)
     for line, old in zip(new.lines, doc.lines):
         line.page = old.page
+        line.column = old.column
         if line.text != old.text:
             line.original = old.text
     return new.model_copy(update={"restored": True, "format": doc.format, "pages": doc.pages, "sha256": doc.sha256,
@@ -126,7 +127,8 @@ def parse(source: Document | str, *, options: ParseOptions | None = None) -> Pla
         return Plan(source=doc.source)
     cleaned = [strip_markup(line.text) for line in doc.lines]
     casing = CasingDictionary(cleaned)
-    header = read_header(cleaned, casing)
+    columns = [line.column for line in doc.lines] if any(line.column for line in doc.lines) else None
+    header = read_header(cleaned, casing, columns)
 
     footer_start = find_footer_start(cleaned, header.body_start)
     body_end = (footer_start - 1) if footer_start else len(cleaned)

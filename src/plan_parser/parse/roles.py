@@ -7,6 +7,7 @@ NỘI DUNG PHONG TRÀO) land on the same role.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -31,6 +32,11 @@ _NOT_CONTENTS = re.compile(r"noi dung (tuyen truyen|khen thuong)|tieu chuan")
 
 
 def heading_roles(heading: str) -> list[str]:
+    return list(_heading_roles(heading))
+
+
+@lru_cache(maxsize=4096)
+def _heading_roles(heading: str) -> tuple[str, ...]:
     """Roles named by a heading, in the order they appear in it.
 
     A phrase counts where it is printed, where each of its words is within a letter or two of the
@@ -63,7 +69,7 @@ def heading_roles(heading: str) -> list[str]:
     roles = [r for _, r in found]
     if "timeline" in roles and "assignments" in roles and find_phrase(words, "to chuc thuc hien") >= 0 and find_phrase(words, "thoi gian") < 0:
         roles.remove("timeline")
-    return roles
+    return tuple(roles)
 
 
 def find_containers(root: Node) -> tuple[dict[str, list[Node]], dict[int, str]]:

@@ -47,6 +47,8 @@ def read_pdf(path: Path, options: ReadOptions) -> Document:
             raise
         except Exception as exc:  # noqa: BLE001 - pdfminer raises many types on damaged files
             raise CorruptFile(f"{path.name}: the PDF structure is damaged ({type(exc).__name__}: {exc})") from exc
+        # On damaged files pdfminer may see fewer pages than PDFium: OCR the pages it missed.
+        to_ocr = sorted(set(to_ocr) | {index for index, page in enumerate(pages) if page is None})
         warnings: list[str] = []
         if to_ocr:
             from .ocr import ocr_images
@@ -69,6 +71,8 @@ def _text_layer_pages(path: Path, options: ReadOptions, count: int) -> tuple[lis
     to_ocr: list[int] = []
     with pdfplumber.open(str(path), password=options.password or "") as pdf:
         for index, page in enumerate(pdf.pages):
+            if index >= count:  # pdfminer found more pages than PDFium: keep PDFium's count
+                break
             number = index + 1
             words = [] if options.force_ocr else page.extract_words(keep_blank_chars=False, use_text_flow=False)
             text = " ".join(w["text"] for w in words)
@@ -96,7 +100,12 @@ def _page_from_words(raw_words: list[dict], number: int, width: float, height: f
 
 
 def _rasterise(pdf, index: int, options: ReadOptions, path: Path):
-    page = pdf[index]
+    import pypdfium2 as pdfium
+
+    try:
+        page = pdf[index]
+    except pdfium.PdfiumError as exc:
+        raise CorruptFile(f"{path.name}: page {index + 1} cannot be loaded ({exc})") from exc
     width_pt, height_pt = page.get_size()
     pixels = width_pt * height_pt * (options.dpi / 72) ** 2
     if pixels > options.max_pixels:
@@ -104,4 +113,7 @@ def _rasterise(pdf, index: int, options: ReadOptions, path: Path):
             f"{path.name} page {index + 1} would be {pixels / 1e6:.0f} M pixels at {options.dpi} dpi, over the limit of {options.max_pixels / 1e6:.0f} M",
             hint="raise --max-pixels or lower --dpi",
         )
-    return page.render(scale=options.dpi / 72, grayscale=True).to_pil().convert("L")
+    try:
+        return page.render(scale=options.dpi / 72, grayscale=True).to_pil().convert("L")
+    except pdfium.PdfiumError as exc:
+        raise CorruptFile(f"{path.name}: page {index + 1} cannot be drawn ({exc})") from exc

@@ -13,6 +13,8 @@ import unicodedata
 from collections import Counter, defaultdict
 from pathlib import Path
 
+import numpy as np
+
 from .text import OCR_SKELETON_MAP, fold, split_line, word_like
 
 EPS = ""  # the empty side of an insertion or deletion
@@ -153,6 +155,30 @@ class Channel:
             p = (row.get(o, 0.0) + self.ALPHA * self.prior(t, o)) / (total + self.ALPHA)
             c = self._cache[key] = -math.log(max(p, 1e-9))
         return c
+
+    def column(self, o: str) -> np.ndarray:
+        """cost(t, o) for every letter t of inventory.ALPHABET (cached): one gather scores many syllables."""
+        key = ("column", o)
+        col = self._cache.get(key)
+        if col is None:
+            from .inventory import ALPHABET
+
+            col = self._cache[key] = np.array([self.cost(t, o) for t in ALPHABET])
+        return col
+
+    def multi_column(self, o: str) -> np.ndarray | None:
+        """Like `column` for a multi-character reading ("ir" = ư): inf for letters it is not a reading of,
+        None when it reads no letter (the edit distance only tries the readings in `self.multi` too)."""
+        key = ("multi-column", o)
+        if key not in self._cache:
+            from .inventory import ALPHABET
+
+            col = np.full(len(ALPHABET), np.inf)
+            for i, t in enumerate(ALPHABET):
+                if o in self.multi.get(t, ()):
+                    col[i] = self.cost(t, o)
+            self._cache[key] = col if np.isfinite(col).any() else None
+        return self._cache[key]
 
     def _base_cost(self, b: str, o: str) -> float:
         """Cheapest cost of `o` over every marked letter whose base is `b` (a lower bound)."""

@@ -6,7 +6,13 @@ import unicodedata
 from collections import defaultdict
 from pathlib import Path
 
-from .text import canon, fold, is_vietnamese_word
+import numpy as np
+
+from .text import VIETNAMESE_LETTERS, canon, fold, is_vietnamese_word
+
+# Every letter a syllable may hold, in a fixed order: rows of the channel's cost columns.
+ALPHABET = "".join(sorted(VIETNAMESE_LETTERS))
+_LETTER_INDEX = {c: i for i, c in enumerate(ALPHABET)}
 
 HUNSPELL_DIC = Path("/usr/share/hunspell/vi_VN.dic")
 
@@ -38,6 +44,19 @@ class Inventory:
         for f in self.by_fold:
             for i in range(len(f)):
                 self.deletes[f[:i] + f[i + 1 :]].add(f)
+        # Syllables as letter-index matrices, one per length, so a token is scored against all the
+        # syllables of several folded forms with a few numpy gathers (see decoder._same_length_costs).
+        rows: dict[int, list[str]] = defaultdict(list)
+        self.fold_rows: dict[str, np.ndarray] = {}
+        for f, words in self.by_fold.items():
+            start = len(rows[len(f)])
+            rows[len(f)].extend(words)
+            self.fold_rows[f] = np.arange(start, start + len(words))
+        self.words_by_length = dict(rows)
+        self.letters_by_length = {
+            n: np.array([[_LETTER_INDEX[c] for c in w] for w in ws], dtype=np.intp).reshape(len(ws), n)
+            for n, ws in rows.items()
+        }
 
     def near_folds(self, key: str) -> set[str]:
         """Folded forms within one insertion, deletion or substitution of `key`."""
