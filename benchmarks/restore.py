@@ -152,8 +152,10 @@ get_model(sys.argv[2] or None)
 load = time.perf_counter() - t0
 seeds = Path(sys.argv[1])
 texts = [(seeds / f"{k}.txt").read_text(encoding="utf-8") for k in sys.argv[3:]]
-texts.append(strip_accents(unicodedata.normalize("NFC", (seeds / "003_137b158b223d4912.txt").read_text(encoding="utf-8"))))
-n = sum(1 for t in texts for line in t.split("\\n") for p in split_line(line) if word_like(p.core))
+stripped = (seeds / "003_137b158b223d4912.txt").read_text(encoding="utf-8")
+texts.append(strip_accents(unicodedata.normalize("NFC", stripped)))
+n = sum(1 for t in texts for line in t.split("\\n")
+        for p in split_line(line) if word_like(p.core))
 t = time.process_time()
 for text in texts:
     restore(text, options=RestoreOptions(model_dir=sys.argv[2] or None))
@@ -165,11 +167,13 @@ print(f"fresh process, first pass over 000/001/002/004 + accent-stripped 003: {n
 
 def fresh_process_throughput(model_dir: str | None) -> None:
     """The speed target's view: a new process, the shipped model, each document restored once."""
+    import os
     import subprocess
 
     names = [p.stem for p in sorted(SEEDS.glob("*.txt")) if not p.stem.startswith("003")]
-    out = subprocess.run([sys.executable, "-c", FRESH, str(SEEDS), model_dir or "", *names],
-                         capture_output=True, text=True, cwd=ROOT, env={**__import__("os").environ, "PYTHONPATH": str(ROOT / "src")})
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    cmd = [sys.executable, "-c", FRESH, str(SEEDS), model_dir or "", *names]
+    out = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT, env=env)
     print((out.stdout or out.stderr).strip())
 
 

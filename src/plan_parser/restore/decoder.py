@@ -122,7 +122,9 @@ def _candidates(model: RestorerModel, seen: str, opts: DecodeOptions) -> list[Ca
     return found
 
 
-def _fast_costs(inv, ch, folds, low: str, careful_above: float, beam: float) -> tuple[list[tuple[float, str]], set[str]]:
+def _fast_costs(
+    inv, ch, folds, low: str, careful_above: float, beam: float
+) -> tuple[list[tuple[float, str]], set[str]]:
     """Channel costs of the syllables of every folded form within one letter of `low`'s length, in numpy.
 
     Same length: the diagonal alignment. One letter shorter: one stray character, or a letter read as

@@ -198,7 +198,8 @@ def _restore(text: str, options: RestoreOptions) -> RestoredText:
                     if post[i] < 5e-5 or len(alts) == options.alternatives:
                         break  # a reading at under 0.005 % (rounds to 0.0) is not worth showing
                     if i != s.choice:
-                        alts.append(Alternative.model_construct(text=apply_case(s.core, s.cands[i].word), score=round(post[i], 4)))
+                        alt = apply_case(s.core, s.cands[i].word)
+                        alts.append(Alternative.model_construct(text=alt, score=round(post[i], 4)))
             start_out = line_start_out + out_len
             # model_construct: the fields are built right here; validating ~10k tokens per plan costs more than decoding.
             tokens.append(
