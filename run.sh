@@ -7,10 +7,10 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 
-# Debian packages the system uses: OCR (Vietnamese and English models), PDF rasteriser,
+# Debian packages the system uses: OCR (Vietnamese and English models, orientation detection), PDF rasteriser,
 # fonts with Vietnamese glyphs for the scan generator, the syllable dictionary,
 # PostgreSQL for the archive tests and Chromium for the browser tests.
-APT_PACKAGES=(tesseract-ocr tesseract-ocr-vie tesseract-ocr-eng poppler-utils fonts-liberation2
+APT_PACKAGES=(tesseract-ocr tesseract-ocr-vie tesseract-ocr-eng tesseract-ocr-osd poppler-utils fonts-liberation2
               fonts-noto-core hunspell-vi postgresql chromium python3-venv)
 
 setup() {

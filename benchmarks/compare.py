@@ -1,6 +1,7 @@
 """Benchmark the comparer on corpus/compare: per-type precision/recall, faithful children, speed.
 
     nice -n 10 .venv/bin/python benchmarks/compare.py [--split heldout|tune|all|ocr] [--mode plan|text] [--errors]
+    nice -n 10 .venv/bin/python benchmarks/compare.py --cases corpus/compare/independent/cases.jsonl [--errors]
 
 --mode plan uses the generated plans (the checks alone); --mode text reads and parses the text
 first. --split ocr: English-model OCR of held-out plans (labs/compare/make_ocr.py), read through
@@ -92,7 +93,14 @@ def main() -> None:
     ap.add_argument("--subset", default="all", choices=["all", "normal", "hard"],
                     help="hard: children that summarise each item (half its clauses) and paraphrase fully")
     ap.add_argument("--calibrate", action="store_true", help="print item scores of kept and dropped items (tune split)")
+    ap.add_argument("--cases", type=Path, default=None,
+                    help="score another case file with its own scoring, e.g. corpus/compare/independent/cases.jsonl")
     args = ap.parse_args()
+    if args.cases:
+        import compare_independent  # benchmarks/ is on sys.path when this script runs
+
+        compare_independent.main(args.cases, args.errors)
+        return
     if args.calibrate:
         calibrate(hard=args.subset == "hard")
         return

@@ -168,3 +168,22 @@ def test_console_script_prints_one_line_and_exits_2(bad, good_plan, tmp_path, ar
     assert proc.returncode == 2
     assert "Traceback" not in proc.stderr
     assert proc.stderr.startswith(f"error {expected}: ") and proc.stderr.count("\n") == 1, proc.stderr
+
+
+@pytest.mark.parametrize(
+    "flag, value, expected",
+    [("--max-pixels", "1000", "E104"), ("--max-bytes", "100", "E104"), ("--ocr-timeout", "0.001", "E204"),
+     ("--max-pages", "1", None)],
+)  # fmt: skip
+def test_each_limit_is_a_flag_with_its_own_error(tmp_path, capsys, flag, value, expected):
+    from PIL import Image, ImageDraw
+
+    scan = tmp_path / "scan.png"
+    image = Image.new("L", (600, 120), 255)
+    ImageDraw.Draw(image).text((20, 40), "KE HOACH SO 12/KH-UBND", fill=0)
+    image.save(scan)
+    code, _, err = run_main(["read", scan, flag, value, "--restore=never", "--workers", "1"], capsys)
+    if expected is None:  # one page is within a one-page limit: read normally
+        assert code == 0, err
+    else:
+        assert_one_error_line(code, err, expected)

@@ -7,6 +7,41 @@ from pathlib import Path
 
 import typer
 
+# Progress bars only for scans of several pages: a text file or a one-page scan ends before a bar helps.
+_MIN_PAGES_FOR_BAR = 2
+
+
+class _ProgressBar:
+    """The reader's progress as a rich bar on standard error (when it is a terminal)."""
+
+    _LABELS = {"ocr": "OCR", "restore": "restoring"}
+
+    def __init__(self) -> None:
+        self._progress = None
+        self._tasks: dict[str, int] = {}
+
+    def __call__(self, stage: str, done: int, total: int) -> None:
+        if stage not in self._LABELS:
+            return
+        if self._progress is None:
+            if stage != "ocr" or total < _MIN_PAGES_FOR_BAR:
+                return
+            from rich.console import Console
+            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+            self._progress = Progress(
+                TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                console=Console(stderr=True), transient=True,
+            )  # fmt: skip
+            self._progress.start()
+        if stage not in self._tasks:
+            self._tasks[stage] = self._progress.add_task(self._LABELS[stage], total=total)
+        self._progress.update(self._tasks[stage], completed=done, total=total)
+
+    def stop(self) -> None:
+        if self._progress is not None:
+            self._progress.stop()
+
 
 def register(app: typer.Typer) -> None:
     @app.command()
@@ -26,7 +61,8 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """Read a plan (scanned or born-digital PDF, image, Word file or text) and print its text.
 
-        Every line keeps its page, line number, box and character offsets (see --json).
+        Every line keeps its page, line number, box and character offsets (see --json). Scans of several
+        pages show a progress bar on standard error when it is a terminal.
 
         Example: plan-parser read scan.pdf -o plan.txt
 
@@ -42,13 +78,18 @@ def register(app: typer.Typer) -> None:
             password=password, encoding=encoding, restore=restore, max_pages=max_pages, max_pixels=max_pixels,
             max_bytes=max_bytes, ocr_timeout=ocr_timeout, workers=workers, force_ocr=force_ocr,
         )  # fmt: skip
-        if input == "-":
-            document = read_bytes(sys.stdin.buffer.read(), "<stdin>", options=options)
-        else:
-            path = Path(input)
-            if not path.exists():
-                raise InputNotFound(f"no such file: {path}")
-            document = read_file(path, options=options)
+        bar = _ProgressBar() if sys.stderr.isatty() else None
+        try:
+            if input == "-":
+                document = read_bytes(sys.stdin.buffer.read(), "<stdin>", options=options, on_progress=bar)
+            else:
+                path = Path(input)
+                if not path.exists():
+                    raise InputNotFound(f"no such file: {path}")
+                document = read_file(path, options=options, on_progress=bar)
+        finally:
+            if bar is not None:
+                bar.stop()
         text = document.model_dump_json(indent=2) if as_json else document.text
         for warning in document.warnings:
             typer.echo(f"warning: {warning}", err=True)

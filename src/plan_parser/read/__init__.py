@@ -18,12 +18,17 @@ from ..model import Document
 from .assemble import file_sha256
 from .detect import sniff
 from .options import ReadOptions
+from .progress import STAGES, ProgressCallback, report
 
-__all__ = ["ReadOptions", "read", "read_bytes"]
+__all__ = ["STAGES", "ProgressCallback", "ReadOptions", "read", "read_bytes"]
 
 
-def read(path: str | Path, *, options: ReadOptions | None = None) -> Document:
-    """Read one input file into a Document; raises a PlanParserError (numbered) on bad input."""
+def read(path: str | Path, *, options: ReadOptions | None = None, on_progress: ProgressCallback | None = None) -> Document:
+    """Read one input file into a Document; raises a PlanParserError (numbered) on bad input.
+
+    `on_progress(stage, done, total)`, when given, follows the work page by page: stage "read"
+    (text-layer pages, or the whole text/DOCX file), "ocr" (scanned pages) and "restore"; see
+    `plan_parser.read.progress`."""
     options = options or ReadOptions()
     path = Path(path)
     if not path.exists():
@@ -38,16 +43,18 @@ def read(path: str | Path, *, options: ReadOptions | None = None) -> Document:
     with path.open("rb") as handle:
         head = handle.read(4096)
     kind = sniff(path, head)
-    document = _read_kind(kind, path, options)
+    document = _read_kind(kind, path, options, on_progress)
     document.sha256 = file_sha256(path)
     if kind == "pdf" and not path.suffix.lower() == ".pdf" or kind == "docx" and path.suffix.lower() != ".docx":
         document.warnings.append(f"{path.name} is a {kind.upper()} file despite its extension")
     from .restoration import apply_restoration
 
-    return apply_restoration(document, options)
+    return apply_restoration(document, options, on_progress)
 
 
-def read_bytes(data: bytes, name: str = "<bytes>", *, options: ReadOptions | None = None) -> Document:
+def read_bytes(
+    data: bytes, name: str = "<bytes>", *, options: ReadOptions | None = None, on_progress: ProgressCallback | None = None
+) -> Document:
     """Read an upload held in memory (the web app); same rules as `read`."""
     import tempfile
 
@@ -55,27 +62,30 @@ def read_bytes(data: bytes, name: str = "<bytes>", *, options: ReadOptions | Non
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / f"input{suffix}"
         path.write_bytes(data)
-        document = read(path, options=options)
+        document = read(path, options=options, on_progress=on_progress)
     document.source = name
     return document
 
 
-def _read_kind(kind: str, path: Path, options: ReadOptions) -> Document:
+def _read_kind(kind: str, path: Path, options: ReadOptions, on_progress: ProgressCallback | None) -> Document:
     if kind == "pdf":
         from .pdf import read_pdf
 
-        return read_pdf(path, options)
+        return read_pdf(path, options, on_progress)
     if kind == "image":
         from .image import read_image
 
-        return read_image(path, options)
+        return read_image(path, options, on_progress)
     if kind == "docx":
         from .docx import read_docx
 
-        return read_docx(path, options)
-    from .text import read_text_bytes
+        document = read_docx(path, options)
+    else:
+        from .text import read_text_bytes
 
-    return read_text_bytes(path.read_bytes(), str(path), options)
+        document = read_text_bytes(path.read_bytes(), str(path), options)
+    report(on_progress, "read", 1, 1)
+    return document
 
 from .._stage import make_stage_callable  # noqa: E402
 

@@ -25,6 +25,7 @@ class RawLine:
 class RawPage:
     page: Page
     lines: list[RawLine]
+    notes: list[str] = field(default_factory=list)  # what the reader did to the page (becomes a warning)
 
 
 def nfc(text: str) -> str:
@@ -71,7 +72,7 @@ def build_document(
         text="\n".join(line.text for line in lines),
         pages=[p.page for p in pages],
         lines=lines,
-        warnings=list(warnings or []),
+        warnings=list(warnings or []) + [note for raw_page in pages for note in raw_page.notes],
     )
 
 

@@ -11,6 +11,7 @@ from ..errors import CorruptFile, EmptyInput, InputTooLarge, PlanParserError
 from ..model import Document
 from .assemble import build_document
 from .options import ReadOptions
+from .progress import ProgressCallback
 
 
 def load_pages(path: Path, options: ReadOptions) -> tuple[list[Image.Image], list[int | None]]:
@@ -45,11 +46,11 @@ def load_pages(path: Path, options: ReadOptions) -> tuple[list[Image.Image], lis
     return pages, dpis
 
 
-def read_image(path: Path, options: ReadOptions) -> Document:
+def read_image(path: Path, options: ReadOptions, on_progress: ProgressCallback | None = None) -> Document:
     from .ocr import ocr_images
 
     images, dpis = load_pages(path, options)
-    pages = ocr_images(images, list(range(1, len(images) + 1)), dpis, options)
+    pages = ocr_images(images, list(range(1, len(images) + 1)), dpis, options, on_progress)
     document = build_document(str(path), "image", pages)
     if not document.text.strip():
         raise EmptyInput(f"{path.name}: OCR found no text on the image")

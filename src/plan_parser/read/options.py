@@ -23,6 +23,9 @@ class ReadOptions(BaseModel):
     dpi: int = Field(default=300, ge=72, le=600, description="resolution to rasterise PDF pages and normalise scans to")
     workers: int | None = Field(default=None, ge=1, description="parallel OCR processes; default: CPU cores")
     deskew: bool = True
+    orientation: bool = Field(
+        default=True, description="turn pages scanned sideways or upside down upright (Tesseract OSD) when OCR reads them badly"
+    )
     denoise: bool = False  # a 3×3 median cost ~1–2 s/page and did not lower CER (benchmarks/read.py)
     binarize: bool = False  # our Otsu raised CER (mild 0.04% -> 0.21%); Tesseract binarises better itself
     force_ocr: bool = Field(default=False, description="OCR PDF pages even when they have a text layer")

@@ -10,6 +10,7 @@ from ..model import BBox, Document, Page, Word
 from .assemble import RawPage, build_document
 from .columns import group_rows, line_from_words, order_header_columns
 from .options import ReadOptions
+from .progress import ProgressCallback, report
 
 # A text layer with fewer letters than this on a page is treated as missing (scans often carry a few
 # stray characters, e.g. a stamp's number).
@@ -33,7 +34,7 @@ def open_pdfium(path: Path, options: ReadOptions):
         raise CorruptFile(f"{path.name} is not a readable PDF ({exc})") from exc
 
 
-def read_pdf(path: Path, options: ReadOptions) -> Document:
+def read_pdf(path: Path, options: ReadOptions, on_progress: ProgressCallback | None = None) -> Document:
     pdf = open_pdfium(path, options)
     try:
         count = len(pdf)
@@ -42,7 +43,7 @@ def read_pdf(path: Path, options: ReadOptions) -> Document:
         if count > options.max_pages:
             raise InputTooLarge(f"{path.name} has {count} pages, over the limit of {options.max_pages}", hint="raise --max-pages if the file is genuine")
         try:
-            pages, to_ocr = _text_layer_pages(path, options, count)
+            pages, to_ocr = _text_layer_pages(path, options, count, on_progress)
         except PlanParserError:
             raise
         except Exception as exc:  # noqa: BLE001 - pdfminer raises many types on damaged files
@@ -54,7 +55,7 @@ def read_pdf(path: Path, options: ReadOptions) -> Document:
             from .ocr import ocr_images
 
             images = [_rasterise(pdf, index, options, path) for index in to_ocr]
-            ocr_pages = ocr_images(images, [index + 1 for index in to_ocr], [options.dpi] * len(images), options)
+            ocr_pages = ocr_images(images, [index + 1 for index in to_ocr], [options.dpi] * len(images), options, on_progress)
             for index, ocr_page in zip(to_ocr, ocr_pages):
                 pages[index] = ocr_page
     finally:
@@ -64,7 +65,9 @@ def read_pdf(path: Path, options: ReadOptions) -> Document:
     return build_document(str(path), "pdf", pages, warnings=warnings)
 
 
-def _text_layer_pages(path: Path, options: ReadOptions, count: int) -> tuple[list[RawPage | None], list[int]]:
+def _text_layer_pages(
+    path: Path, options: ReadOptions, count: int, on_progress: ProgressCallback | None = None
+) -> tuple[list[RawPage | None], list[int]]:
     import pdfplumber
 
     pages: list[RawPage | None] = [None] * count
@@ -84,6 +87,7 @@ def _text_layer_pages(path: Path, options: ReadOptions, count: int) -> tuple[lis
                 to_ocr.append(index)
             else:  # a blank page
                 pages[index] = RawPage(Page(number=number, width=float(page.width), height=float(page.height), unit="pt", source="text-layer"), [])
+            report(on_progress, "read", number, count)
     return pages, to_ocr
 
 

@@ -6,6 +6,7 @@ from ..errors import ModelMissing
 from ..model import Document
 from .assemble import recompute_offsets
 from .options import ReadOptions
+from .progress import ProgressCallback, report
 from .text import accent_share, looks_vietnamese
 
 # Clean Vietnamese has ~25–35 % accented letters; English-model OCR or accent-stripped text ~5 %.
@@ -22,7 +23,7 @@ def needs_restoration(document: Document, options: ReadOptions) -> bool:
     return document.format == "text" and accent_share(document.text) < _MIN_ACCENT_SHARE and looks_vietnamese(document.text)
 
 
-def apply_restoration(document: Document, options: ReadOptions) -> Document:
+def apply_restoration(document: Document, options: ReadOptions, on_progress: ProgressCallback | None = None) -> Document:
     """Restore in place when needed; a missing restorer is a warning, not a failure."""
     if not document.text.strip():
         return document
@@ -37,11 +38,14 @@ def apply_restoration(document: Document, options: ReadOptions) -> Document:
     except ImportError as exc:
         document.warnings.append(f"restorer not available ({exc}); text left as read")
         return document
+    report(on_progress, "restore", 0, 1)
     try:
         restored = restore(document.text)
     except ModelMissing as exc:
         document.warnings.append(f"restorer model missing ({exc.message}); text left as read")
+        report(on_progress, "restore", 1, 1)
         return document
+    report(on_progress, "restore", 1, 1)
     if len(restored.lines) != len(document.lines):
         document.warnings.append(
             f"restorer returned {len(restored.lines)} lines for {len(document.lines)}; text left as read"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import unicodedata
 from dataclasses import dataclass
 
@@ -224,11 +225,13 @@ def _multi_variants(sk: str) -> set[str]:
     return out
 
 
-def decode_segments(model: RestorerModel, lattices: list[list[list[Candidate]]], weight: float):
+def decode_segments(model: RestorerModel, lattices: list[list[list[Candidate]]], weight: float, cache=None):
     """Viterbi under channel + trigram LM for every segment, and local posteriors for confidence.
 
     All trigram look-ups of all segments go to the LM in one vectorised batch; the search itself
-    is a few small numpy operations per position. Returns (paths, posteriors) per segment.
+    is a few small numpy operations per position. With `cache` (CacheOptions) a second pass rescores
+    the ambiguous segments with the document's own confident words (cache.py). Returns (paths,
+    posteriors) per segment.
     """
     lm = model.lm
     BOS, EOS = 1, 2
@@ -263,36 +266,80 @@ def decode_segments(model: RestorerModel, lattices: list[list[list[Candidate]]],
     flat = _trigram_tables(lm, ids, start, at, a_n, b_n, c_n, counts, ends, which, r)
     shapes = zip(ends.tolist(), counts.tolist(), a_n.tolist(), b_n.tolist(), c_n.tolist())
     tables = [flat[e - n : e].reshape(x, y, z) for e, n, x, y, z in shapes]
+    _unit_class_backoff(lm, tables, ids, start, at, b_n, c_n)
     costs = -weight * np.array(flat_costs)
     emit_at = [costs[s0 : s0 + n] for s0, n in zip(starts, sizes)]
     paths, posteriors, t, p0 = [], [], 0, 0
+    kept: list = []  # (trans, end, emits) of each decoded segment, None for the rest
     for lattice, needed in zip(lattices, todo):
         n = len(lattice)
         if not needed:
             paths.append([0] * n)
             posteriors.append([[1.0]] * n)
+            kept.append(None)
             continue
         trans, end = tables[t : t + n], tables[t + n][:, :, 0]
         emits = emit_at[p0 + 2 : p0 + 2 + n]
+        kept.append((trans, end, emits, starts[p0 + 2 : p0 + 2 + n]))
         t += n + 1
         p0 += n + 3
-        score = np.zeros((1, 1))
-        backs = []
-        for i in range(n):
-            total = score[:, :, None] + trans[i]
-            backs.append(total.argmax(axis=0))
-            score = total.max(axis=0) + emits[i][None, :]
-        final = score + end
-        k, j = np.unravel_index(int(final.argmax()), final.shape)
-        path = [0] * n
-        path[n - 1] = int(j)
-        if n >= 2:
-            path[n - 2] = int(k)
-        for i in range(n - 1, 1, -1):
-            path[i - 2] = int(backs[i][path[i - 1], path[i]])
+        path = _viterbi(trans, end, emits)
         paths.append(path)
         posteriors.append(_local_posteriors(path, trans, end, emits))
+    if cache is not None:
+        from .cache import redecode_with_cache
+
+        redecode_with_cache(lattices, todo, kept, paths, posteriors, cache, lm, ids)
     return paths, posteriors
+
+
+# Administrative units are one class: the corpus is mostly provincial, so "UBND phường" and "địa bàn
+# phường" are rare there while "UBND tỉnh", "địa bàn xã" are common. A unit may borrow the bigram
+# probability of its best-attested sibling after the same word (scaled by UNIT_SHARE).
+ADMIN_UNITS = ("tỉnh", "huyện", "quận", "xã", "phường")
+UNIT_SHARE = 0.3
+
+
+def _unit_class_backoff(lm, tables, ids, start, at, b_n, c_n) -> None:
+    """Raise log P(unit | u v) to UNIT_SHARE x the best sibling unit's bigram after v (tables in place)."""
+    unit_ids = {lm.id(u) for u in ADMIN_UNITS} - {0}
+    if not unit_ids or UNIT_SHARE <= 0:
+        return
+    log_share = math.log(UNIT_SHARE)
+    for k, (pos, nb, nc) in enumerate(zip(at.tolist(), b_n.tolist(), c_n.tolist())):
+        if nc < 2:
+            continue
+        here = ids[start[pos] : start[pos] + nc].tolist()
+        cols = [j for j, w in enumerate(here) if w in unit_ids]
+        if not cols:
+            continue
+        prev = ids[start[pos - 1] : start[pos - 1] + nb].tolist()
+        for bi, v in enumerate(prev):
+            sib = [lm.bigram(v, u) for u in unit_ids]
+            best = max(sib) + log_share
+            for j in cols:
+                table = tables[k][:, bi, j]
+                np.maximum(table, best, out=table)
+
+
+def _viterbi(trans, end, emits) -> list[int]:
+    """Best candidate index per position under the trigram tables `trans` (and `end`) plus `emits`."""
+    n = len(emits)
+    score = np.zeros((1, 1))
+    backs = []
+    for i in range(n):
+        total = score[:, :, None] + trans[i]
+        backs.append(total.argmax(axis=0))
+        score = total.max(axis=0) + emits[i][None, :]
+    final = score + end
+    k, j = np.unravel_index(int(final.argmax()), final.shape)
+    path = [0] * n
+    path[n - 1] = int(j)
+    if n >= 2:
+        path[n - 2] = int(k)
+    for i in range(n - 1, 1, -1):
+        path[i - 2] = int(backs[i][path[i - 1], path[i]])
+    return path
 
 
 def _trigram_tables(lm, ids, start, at, a_n, b_n, c_n, counts, ends, which, r) -> np.ndarray:

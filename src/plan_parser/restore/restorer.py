@@ -20,6 +20,7 @@ from .decoder import (
     decode_segments,
     is_break,
 )
+from .cache import CacheOptions
 from .model_files import RestorerModel, get_model
 from .text import _OCR_SYMBOLS, apply_case, canon, has_marks, split_line, word_like
 
@@ -38,6 +39,9 @@ class RestoreOptions(BaseModel):
     channel_weight: float = Field(1.0, gt=0, description="weight of the OCR channel against the language model")
     max_candidates: int = Field(8, ge=1, le=32, description="readings kept per token before decoding")
     alternatives: int = Field(3, ge=0, le=10, description="runner-up readings reported per token")
+    document_cache: bool = Field(
+        True, description="second pass favouring words read with confidence elsewhere in the same text"
+    )
 
 
 def _is_ocr_word(core: str) -> bool:
@@ -78,6 +82,7 @@ class _Slot:
     choice: int = 0
     posterior: list[float] | None = None
     first: bool = False  # first word of its sentence segment
+    keep_fixed_if_num: bool = False  # a digit token that may stand for a word ("13" = là)
     after_mark: bool = False  # follows a dash or a hyphen ("chính trị - Xã hội", "hóa-Xã"): capitals there are real
 
 
@@ -90,7 +95,8 @@ def _slots(model: RestorerModel, lines: list[str], opts: DecodeOptions) -> tuple
     for li, line in enumerate(lines):
         if not line.strip() and segments[-1]:
             segments.append([])  # a blank line ends the paragraph, as in training
-        for piece in split_line(line):
+        pieces = split_line(line)
+        for pi, piece in enumerate(pieces):
             if piece.lead and is_break(piece.lead) and segments[-1]:
                 segments.append([])
             core = piece.core
@@ -114,6 +120,9 @@ def _slots(model: RestorerModel, lines: list[str], opts: DecodeOptions) -> tuple
                         segments[-1].append(sub)
                         offset += len(part) + 1
                     slot = None
+                elif opts.mode == "english-ocr" and _digit_word(pieces, pi):
+                    slot = _Slot(li, start, core, [num] + _digit_word_candidates(model, opts), core)
+                    slot.keep_fixed_if_num = True
                 else:
                     fixed = fix_code(core) if any(c in "/-" for c in core) else core
                     if _is_list_label(core, piece.trail) and core == "¢":
@@ -128,6 +137,41 @@ def _slots(model: RestorerModel, lines: list[str], opts: DecodeOptions) -> tuple
             if piece.trail and is_break(piece.trail) and segments[-1]:
                 segments.append([])
     return slots, [s for s in segments if s]
+
+
+def _digit_word(pieces, i: int) -> bool:
+    """"13" between two words ("nhất 13 cải cách") is "là" read by an English model: l as 1, à as 3."""
+    p = pieces[i]
+    if len(p.core) != 2 or p.core[0] != "1" or not p.core[1].isdigit() or p.lead or p.trail not in ("", ","):
+        return False
+    if i == 0 or (i + 1 >= len(pieces) and not p.trail):
+        return False
+    before = pieces[i - 1]
+    if before.trail not in ("", ",") or not before.core.isalpha() or before.core.lower() in NUMBER_WORDS:
+        return False
+    if p.trail:
+        return True  # "khích 18, khen thưởng"
+    after = pieces[i + 1]
+    return not after.lead and after.core.isalpha() and after.core[:1].islower()
+
+
+# Words after which a number is expected ("số 13", "khoản 18", "ngày 15").
+NUMBER_WORDS = {"số", "so", "s6", "sé", "khoản", "khoan", "điều", "dieu", "diéu", "ngày", "ngay", "tháng", "thang",
+                "năm", "nam", "mục", "muc", "tiết", "phụ", "lục", "luc", "trang", "kỳ", "ky", "lần", "lan", "quyết"}  # fmt: skip
+
+
+def _digit_word_candidates(model: RestorerModel, opts: DecodeOptions) -> list[Candidate]:
+    """Syllables "l" + one vowel (là, lệ, lý...) at a flat channel cost; the LM decides in context."""
+    cached = model.candidate_cache.get(("digit-word",))
+    if cached is None:
+        lm = model.lm
+        words = [w for w in model.inventory.syllables if len(w) == 2 and w[0] == "l" and lm.id(w)]
+        cached = [Candidate(w, lm.id(w), DIGIT_WORD_COST) for w in words]
+        model.candidate_cache[("digit-word",)] = cached
+    return cached
+
+
+DIGIT_WORD_COST = 1.0  # nats; measured flat between 0.5 and 2, worse at 4+
 
 
 def _is_list_label(core: str, trail: str) -> bool:
@@ -150,6 +194,8 @@ def _mid_sentence(slot: _Slot, prev_slot: _Slot | None) -> bool:
 
 
 def _output_word(slot: _Slot, prev_slot: _Slot | None) -> str:
+    if slot.keep_fixed_if_num and slot.choice > 0:
+        return slot.cands[slot.choice].word
     if slot.fixed is not None:
         return slot.fixed
     cand = slot.cands[slot.choice]
@@ -171,7 +217,9 @@ def _restore(text: str, options: RestoreOptions) -> RestoredText:
     opts = DecodeOptions(mode=kind, channel_weight=options.channel_weight, max_candidates=options.max_candidates)
     lines = text.split("\n")
     slots, segments = _slots(model, lines, opts)
-    paths, posts = decode_segments(model, [[s.cands for s in seg] for seg in segments], opts.channel_weight)
+    # Clean text is left almost untouched: no second pass there.
+    cache = CacheOptions() if options.document_cache and kind != "clean" else None
+    paths, posts = decode_segments(model, [[s.cands for s in seg] for seg in segments], opts.channel_weight, cache)
     for seg, path, post in zip(segments, paths, posts):
         for s, c, p in zip(seg, path, post):
             s.choice, s.posterior = c, p

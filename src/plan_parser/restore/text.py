@@ -104,8 +104,9 @@ def apply_case(pattern: str, word: str) -> str:
 _CHUNK = re.compile(r"\S+")
 LEAD_PUNCT = "\"'“”‘’([{«*-–—+•·…"
 TRAIL_PUNCT = "\"'“”‘’)]}».,;:!?…*"
-# Punctuation after which the sentence (and the language model's context) starts again.
-BREAK_PUNCT = set(".;:!?()[]\"“”«»…")
+# Punctuation after which the sentence (and the language model's context) starts again. Quotes do not
+# break it: "thi đua “Cả nước" needs "thi đua" to tell "Cả" from "Cá" (measured: +0.2 point on 002).
+BREAK_PUNCT = set(".;:!?()[]…")
 
 
 @dataclass(slots=True)

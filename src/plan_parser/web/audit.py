@@ -91,9 +91,7 @@ def read_plan(upload: StoredUpload, settings: WebSettings, job: Job, label: str,
         document, plan, images = cached
         return ReadPlan(name=upload.name, kind=upload.kind, document=document, plan=plan, images=images)
     job.progress("đọc", f"{label}: {upload.name}", step, total)
-    document = read(upload.path, options=read_options(settings))
-    if document.restored:
-        job.progress("khôi phục", f"{label}: đã khôi phục dấu tiếng Việt", step + 1, total)
+    document = read(upload.path, options=read_options(settings), on_progress=read_progress(job, label, upload.name, step, total))
     job.progress("phân tích", f"{label}: {upload.name}", step + 1, total)
     plan = parse(document)
     images = page_images_for(upload.path, document)
@@ -102,6 +100,24 @@ def read_plan(upload: StoredUpload, settings: WebSettings, job: Job, label: str,
         while len(_READ_CACHE) > _READ_CACHE_SIZE:
             _READ_CACHE.popitem(last=False)
     return ReadPlan(name=upload.name, kind=upload.kind, document=document, plan=plan, images=images)
+
+
+# Share of one read step's bar that reading/OCR fills; restoration takes the rest.
+_READ_SHARE = 0.8
+
+
+def read_progress(job: Job, label: str, name: str, step: int, total: int) -> Callable[[str, int, int], None]:
+    """The reader's page-by-page progress, moving the job's bar within this read's step."""
+
+    def on_progress(stage: str, done: int, pages: int) -> None:
+        if stage == "restore":
+            detail = "khôi phục dấu tiếng Việt" if done < pages else "đã khôi phục dấu tiếng Việt"
+            job.progress("khôi phục", f"{label}: {detail}", step + _READ_SHARE + (1 - _READ_SHARE) * done / pages, total)
+            return
+        what = "nhận dạng chữ (OCR) trang" if stage == "ocr" else "đọc trang"
+        job.progress("đọc", f"{label}: {name} — {what} {done}/{pages}", step + _READ_SHARE * done / max(pages, 1), total)
+
+    return on_progress
 
 
 ParentSource = StoredUpload | ReadPlan | Callable[[ReadPlan], ReadPlan]

@@ -33,14 +33,14 @@ class Job:
     status: str = "queued"  # queued, running, done, failed
     stage: str = "chờ"
     detail: str = ""
-    done_steps: int = 0
+    done_steps: float = 0  # fractional while a long stage (OCR) moves page by page
     total_steps: int = 1
     result: Any = None
     error: dict | None = None
     created: float = field(default_factory=time.time)
     finished: float | None = None
 
-    def progress(self, stage: str, detail: str = "", step: int | None = None, total: int | None = None) -> None:
+    def progress(self, stage: str, detail: str = "", step: float | None = None, total: int | None = None) -> None:
         """Called by the audit as it moves on; read by the progress endpoint."""
         self.stage = stage
         self.detail = detail
