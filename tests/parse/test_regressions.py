@@ -96,6 +96,11 @@ def test_yearly_deadline_with_recipient():
         ("Nghị quyết số 57-NQ/TW ngày 22 tháng 12 năm 2024 của Bộ Chính trị về", "57-NQ/TW", "2024-12-22", "Bộ Chính trị"),
         ("Kế hoạch số 01-KH/ĐU ngày 04/7/2025 của Đảng ủy xã Tứ Kỳ về", "01-KH/ĐU", "2025-07-04", "Đảng ủy xã Tứ Kỳ"),
         ("Nghị quyết số 71/NQ-CP ngày 01/4/2025 sửa đổi", "71/NQ-CP", "2025-04-01", "Chính phủ"),
+        # Independent compare set E03: no "về" before the subject, the issuer swallowed "phát động Phong trào".
+        ("Kế hoạch số 214/KH-UBND ngày 12 tháng 8 năm 2025 của Ủy ban nhân dân tỉnh Thanh Hóa phát động Phong trào thi đua",
+         "214/KH-UBND", "2025-08-12", "Ủy ban nhân dân tỉnh Thanh Hóa"),
+        ("Kế hoạch số 305/KH-UBND ngày 25/7/2025 của Ủy ban nhân dân thành phố Cần Thơ bảo đảm trật tự, an toàn giao thông",
+         "305/KH-UBND", "2025-07-25", "Ủy ban nhân dân thành phố Cần Thơ"),
     ],
 )
 def test_citations(text, number, date, issuer):
@@ -171,6 +176,31 @@ def test_phase_with_damaged_tu_and_year_words():
     assert (phase.label, phase.start, phase.end) == ("Giai đoạn 1", 2025, 2027)
     entries = timeline_entry("Gìai đoạn 2 (từ 2027 - 2030): tổng kêt vào nắm 2030.")
     assert [(e.start, e.end) for e in entries] == [(2027, 2030), (2030, 2030)]
+
+
+def test_phase_starting_at_a_month_and_phase_named_by_years_only():
+    # Independent compare set: "Giai đoạn 1 (từ tháng 8/2025 đến hết năm 2027)" was dropped (the month
+    # before the year) and "Giai đoạn 2025 - 2026: ..." read "2025" as the phase number: empty timeline.
+    from plan_parser.parse.timeline import timeline_entry
+
+    first = timeline_entry("Giai đoạn 1 (từ tháng 8/2025 đến hết năm 2027): phát động; sơ kết giai đoạn 1 trong quý IV năm 2027.")
+    assert [(e.label, e.start, e.end) for e in first] == [("Giai đoạn 1", 2025, 2027), (None, 2027, 2027)]
+    (dash,) = timeline_entry("Giai đoạn 1 (tháng 8/2025 - hết năm 2027): phát động trong tháng 9/2025.")
+    assert (dash.start, dash.end) == (2025, 2027)
+    by_years = timeline_entry("Giai đoạn 2027 - 2030: duy trì; sơ kết vào năm 2027 và tổng kết vào năm 2030.")
+    assert [(e.label, e.start, e.end) for e in by_years] == [("Giai đoạn", 2027, 2030), (None, 2027, 2027), (None, 2030, 2030)]
+
+
+def test_milestone_year_written_before_the_word():
+    # Independent compare set F02: "năm 2027 sơ kết, năm 2030 tổng kết" read sơ kết as 2030 (the next year).
+    from plan_parser.parse.timeline import timeline_entry
+
+    entries = timeline_entry("Năm 2027 - 2030: duy trì, nâng cao hiệu quả; năm 2027 sơ kết, năm 2030 tổng kết.")
+    assert [(e.start, e.what) for e in entries[1:]] == [(2027, "sơ kết"), (2030, "tổng kết")]
+    entries = timeline_entry("Giai đoạn 2 (2027 - 2030): sơ kết vào năm 2027 và tổng kết vào năm 2030.")
+    assert [(e.start, e.what) for e in entries[1:]] == [(2027, "sơ kết"), (2030, "tổng kết")]
+    entries = timeline_entry("Giai đoạn 2027 - 2030: duy trì; sơ kết năm 2027, tổng kết năm 2030.")
+    assert [(e.start, e.what) for e in entries[1:]] == [(2027, "sơ kết"), (2030, "tổng kết")]
 
 
 def test_recipient_debris_from_merged_columns_is_cut():

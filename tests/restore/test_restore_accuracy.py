@@ -44,7 +44,7 @@ def test_accent_stripped_003_is_restored_to_target(seed_text):
     text = unicodedata.normalize("NFC", seed_text("003"))
     result = restore(strip_accents(text))
     assert result.kind == "accentless"
-    assert syllable_accuracy(text, result.text) >= 0.97
+    assert syllable_accuracy(text, result.text) >= 0.98
 
 
 def test_raw_english_ocr_is_far_from_gold(seed_text):
@@ -55,7 +55,7 @@ def test_raw_english_ocr_is_far_from_gold(seed_text):
 @pytest.mark.slow
 @pytest.mark.parametrize(
     "seed_id,gold_name,channel_docs,floor",
-    [("000", "000_6e3a03ac5f248cfc.gold.txt", ["002"], 0.965), ("002", "002_c483306c05e4cedd.gold.txt", ["000"], 0.96)],
+    [("000", "000_6e3a03ac5f248cfc.gold.txt", ["002"], 0.97), ("002", "002_c483306c05e4cedd.gold.txt", ["000"], 0.968)],
 )
 def test_held_out_english_ocr_accuracy(seed_text, seed_id, gold_name, channel_docs, floor):
     # Floors sit just under the measured held-out numbers (benchmarks/restore.py): a regression fails.

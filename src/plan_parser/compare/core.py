@@ -7,9 +7,10 @@ from dataclasses import dataclass, field
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from ..model import SEVERITY_ORDER, AlignedItem, AlignmentReport, Finding, Severity
+from ..model import SEVERITY_ORDER, AlignedItem, AlignmentReport, Finding, ItemRef, Severity
 from .align import AlignOptions, align, coverage
 from .checks import PARENT_CHILD_CHECKS
+from .discharge import discharged_item, undischarged_text
 from .sides import Side, load_side
 from .text import fold
 from .siblings import compare_siblings as _compare_siblings
@@ -54,8 +55,7 @@ def compare(parent, child, options: CompareOptions | None = None) -> AlignmentRe
     """
     options = options or CompareOptions()
     parent_side, child_side = load_side(parent), load_side(child)
-    alignment = align(parent_items(parent_side), child_side.items(), options.align,
-                      child_document=child_side.document, duties_from_line=organisation_line(child_side))  # fmt: skip
+    alignment = _align(parent_items(parent_side), child_side, options)
     ctx = CheckContext(alignment=alignment, options=options)
     findings: list[Finding] = []
     for check in PARENT_CHILD_CHECKS:
@@ -68,6 +68,25 @@ def compare(parent, child, options: CompareOptions | None = None) -> AlignmentRe
         alignment=alignment,
         findings=_order(findings, options.min_severity),
     )
+
+
+def _align(items: list[ItemRef], child: Side, options: CompareOptions) -> list[AlignedItem]:
+    """Align the parent's items; a lower-level duty the child plan discharges by existing ("xây dựng
+    kế hoạch, phát động Phong trào ...") is covered by the plan itself, or matched on what is left."""
+    to_match: list[ItemRef] = []
+    discharged: dict[int, AlignedItem] = {}
+    for i, item in enumerate(items):
+        rest = undischarged_text(item.text) if item.kind == "duty" else item.text
+        if rest is None:
+            discharged[i] = discharged_item(item, child.plan.title)
+        else:
+            to_match.append(item if rest == item.text else item.model_copy(update={"text": rest}))
+    aligned = align(to_match, child.items(), options.align,
+                    child_document=child.document, duties_from_line=organisation_line(child))  # fmt: skip
+    # The parent's own wording goes back into the report (only the matching used the reduced text).
+    matched = iter(a.model_copy(update={"parent": item}) for a, item in
+                   zip(aligned, [it for i, it in enumerate(items) if i not in discharged]))  # fmt: skip
+    return [discharged[i] if i in discharged else next(matched) for i in range(len(items))]
 
 
 def compare_siblings(a, b, options: CompareOptions | None = None) -> AlignmentReport:

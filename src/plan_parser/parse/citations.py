@@ -45,7 +45,9 @@ _LAW = re.compile(
 # Where an issuer's name ends (folded): the subject of the cited document, or the next clause.
 _ISSUER_END = re.compile(
     r"\s+(?:ve|v/v|ban hanh|phe duyet|quy dinh|huong dan|trien khai|thuc hien|tai|tren|giai doan|"
-    r"sua doi|da|den|nham|va\s+(?:ke hoach|quyet dinh|nghi quyet|chi thi|cong van|huong dan)|ngay)\b.*$",
+    r"sua doi|da|den|nham|va\s+(?:ke hoach|quyet dinh|nghi quyet|chi thi|cong van|huong dan)|ngay|"
+    # the cited plan's subject written without "về": "... của UBND tỉnh X phát động Phong trào ..."
+    r"phat dong|tang cuong|day manh|bao dam|dam bao|nang cao)\b.*$",
     re.DOTALL,
 )
 

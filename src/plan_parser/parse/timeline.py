@@ -14,15 +14,20 @@ from .text import fold, norm_space
 
 _YEAR = r"(?:19|20)\d{2}"
 _NAM = r"n[a-z]{1,2}m"  # năm, nắm, nam, nim
-_RANGE = rf"\(?\s*(?:t[a-z]{{1,2}}\s+)?(?:{_NAM}\s+)?(?P<start>{_YEAR})\s*(?:[-–—]|d[a-z]n(?:\s+het)?|toi)\s*(?:{_NAM}\s+)?(?P<end>{_YEAR})\s*\)?"
+_MONTH = r"(?:thang\s+\d{1,2}\s*/\s*)?"  # "từ tháng 8/2025 đến hết năm 2027": the month does not change the years
+_RANGE = (
+    rf"\(?\s*(?:t[a-z]{{1,2}}\s+)?{_MONTH}(?:{_NAM}\s+)?(?P<start>{_YEAR})\s*(?:[-–—]|d[a-z]n|toi)\s*(?:het\s+)?"
+    rf"{_MONTH}(?:{_NAM}\s+)?(?P<end>{_YEAR})\s*\)?"
+)
 _PHASE = re.compile(
-    rf"^(?P<label>g[a-z]{{1,3}}\s*d[a-z]{{1,3}}n\s+(?P<n>\d+|[ivx]+|mot|hai|ba|bon))\s*[:(\-–]?\s*(?:{_RANGE})?\s*[:.\-–]?\s*(?P<what>.*)$"
+    rf"^(?P<label>g[a-z]{{1,3}}\s*d[a-z]{{1,3}}n(?:\s+(?P<n>\d{{1,2}}|[ivx]+|mot|hai|ba|bon)\b)?)\s*[:(\-–]?\s*(?:{_RANGE})?\s*[:.\-–]?\s*(?P<what>.*)$"
 )
 _SPAN = re.compile(rf"^(?:tu\s+)?(?:{_NAM}\s+)?(?P<start>{_YEAR})\s*(?:[-–—]|den|toi)\s*(?:{_NAM}\s+)?(?P<end>{_YEAR})\s*[:.\-–]\s*(?P<what>.*)$")
 _SINGLE = re.compile(
     rf"^(?:trong\s+)?(?:{_NAM}|cuoi {_NAM}|dau {_NAM}|quy\s+[iv1-4]+\s*/?\s*(?:{_NAM})?|thang\s+\d{{1,2}}\s*/?\s*(?:{_NAM})?)\s*"
     rf"(?P<year>{_YEAR})\s*[:.\-–]\s*(?P<what>.*)$"
 )
+_MILESTONE_AFTER_YEAR = re.compile(rf"\b{_NAM}\s+(?P<year>{_YEAR})\s+(?P<what>s[a-z] k[a-z]t|t[a-z]ng k[a-z]t)\b")
 _MILESTONE = re.compile(rf"\b(?P<what>(?:s[a-z] k[a-z]t|t[a-z]ng k[a-z]t)(?:[^.;]{{0,60}}?))\s+(?:vao\s+)?(?:cuoi\s+)?{_NAM}\s+(?P<year>{_YEAR})")
 _PHASE_NUMBERS = {"mot": "1", "hai": "2", "ba": "3", "bon": "4"}
 
@@ -38,7 +43,8 @@ def timeline_entry(text: str) -> list[TimelineEntry]:
     m = _PHASE.match(folded)
     if m and m.group("start"):
         n = m.group("n")
-        label = f"Giai đoạn {_PHASE_NUMBERS.get(n, n.upper() if n.isalpha() else n)}"
+        # "Giai đoạn 2025 - 2026: ..." names the phase by its years only: the label stays unnumbered.
+        label = f"Giai đoạn {_PHASE_NUMBERS.get(n, n.upper() if n.isalpha() else n)}" if n else "Giai đoạn"
         start, end = int(m.group("start")), int(m.group("end"))
         entries = [TimelineEntry(label=label, start=start, end=end, what=_what(text, m))]
         return entries + milestones(text[m.start("what") :])
@@ -54,10 +60,15 @@ def timeline_entry(text: str) -> list[TimelineEntry]:
 
 
 def milestones(text: str) -> list[TimelineEntry]:
-    out = []
+    """"sơ kết vào năm 2027" and "năm 2027 sơ kết" (the year first: that word is not read again with the next year)."""
     text = text or ""
-    for m in _MILESTONE.finditer(fold(text)):
-        what = text[m.start("what") : m.end("what")].strip(" ,")
-        year = int(m.group("year"))
-        out.append(TimelineEntry(label=None, start=year, end=year, what=what))
-    return out
+    folded = fold(text)
+    found = []
+    claimed: set[int] = set()
+    for m in _MILESTONE_AFTER_YEAR.finditer(folded):
+        found.append((m.start("what"), text[m.start("what") : m.end("what")], int(m.group("year"))))
+        claimed.add(m.start("what"))
+    for m in _MILESTONE.finditer(folded):
+        if m.start("what") not in claimed:
+            found.append((m.start("what"), text[m.start("what") : m.end("what")].strip(" ,"), int(m.group("year"))))
+    return [TimelineEntry(label=None, start=year, end=year, what=what) for _, what, year in sorted(found)]

@@ -23,7 +23,7 @@ class CacheOptions:
     max_boost: float = 3.0  # nats, either way
 
 
-SLACK = 1.0  # nats: local posteriors ignore the neighbours' own shifts
+SLACK = 0.0  # nats of extra gain demanded (local posteriors ignore the neighbours shifting too)
 
 
 def redecode_with_cache(lattices, todo, kept, paths, posteriors, opts: CacheOptions, lm, ids: np.ndarray) -> None:
@@ -56,28 +56,28 @@ def redecode_with_cache(lattices, todo, kept, paths, posteriors, opts: CacheOpti
     every = np.arange(len(uni))
     by_word = boost(counts, every)
     one_less = boost(np.maximum(counts - 1, 0), every)  # a position's own confident reading left out
-    for s, (lattice, needed, state) in enumerate(zip(lattices, todo, kept)):
+    for s, (needed, state) in enumerate(zip(todo, kept)):
         if not needed or state is None:
             continue
         trans, end, emits, offsets = state
         path, post = paths[s], posteriors[s]
-        new_emits, moved = [], False
-        for i, (e, o) in enumerate(zip(emits, offsets)):
-            if len(e) == 1:
-                new_emits.append(e)
-                continue
-            lm_ids = ids[o : o + len(e)]
-            b = by_word[lm_ids]
-            if post[i][path[i]] >= opts.confident:
-                b = b.copy()
-                b[path[i]] = one_less[lm_ids[path[i]]]
-            if not moved:
-                # Worth a second Viterbi only if some reading gains nearly its first-pass log-odds gap.
-                gap = np.log(max(post[i][path[i]], 1e-12)) - np.log(np.maximum(post[i], 1e-12))
-                moved = bool(np.any(b - b[path[i]] > gap - SLACK))
-            new_emits.append(e + b)
-        if not moved:
+        # The segment's readings lie together in `ids`: rescale them all at once.
+        sizes = np.fromiter((len(e) for e in emits), dtype=np.int64, count=len(emits))
+        lo = offsets[0]
+        seg_ids = ids[lo : lo + int(sizes.sum())]
+        b = by_word[seg_ids]
+        chosen = np.asarray(offsets, dtype=np.int64) - lo + np.asarray(path, dtype=np.int64)
+        p_chosen = np.fromiter((p[k] for p, k in zip(post, path)), dtype=np.float64, count=len(path))
+        own = chosen[p_chosen >= opts.confident]
+        b[own] = one_less[seg_ids[own]]
+        # Worth a second Viterbi only if some reading gains nearly its first-pass log-odds gap.
+        p_all = np.fromiter((x for p in post for x in p), dtype=np.float64, count=len(b))
+        rep = np.repeat(chosen, sizes)
+        gap = np.log(np.maximum(p_all[rep], 1e-12)) - np.log(np.maximum(p_all, 1e-12))
+        if not np.any(b - b[rep] > gap - SLACK):
             continue
+        cut = np.cumsum(sizes)[:-1]
+        new_emits = [e + x for e, x in zip(emits, np.split(b, cut))]
         new_path = _viterbi(trans, end, new_emits)
         if new_path != path:
             paths[s] = new_path

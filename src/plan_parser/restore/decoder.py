@@ -306,9 +306,15 @@ def _unit_class_backoff(lm, tables, ids, start, at, b_n, c_n) -> None:
     if not unit_ids or UNIT_SHARE <= 0:
         return
     log_share = math.log(UNIT_SHARE)
-    for k, (pos, nb, nc) in enumerate(zip(at.tolist(), b_n.tolist(), c_n.tolist())):
-        if nc < 2:
-            continue
+    # Only trigram positions holding a unit among two or more readings: found in numpy, not a Python loop.
+    is_unit = np.isin(ids, np.fromiter(unit_ids, dtype=np.int64))
+    if not is_unit.any():
+        return
+    first = np.cumsum(is_unit) - is_unit  # units before each flat slot
+    at_start = start[at]
+    units_here = (first[at_start + c_n - 1] + is_unit[at_start + c_n - 1]) - first[at_start]
+    for k in np.flatnonzero((units_here > 0) & (c_n > 1)).tolist():
+        pos, nb, nc = int(at[k]), int(b_n[k]), int(c_n[k])
         here = ids[start[pos] : start[pos] + nc].tolist()
         cols = [j for j, w in enumerate(here) if w in unit_ids]
         if not cols:

@@ -1,15 +1,30 @@
 """deadline_conflict: a reporting deadline of the child falls after the one the parent sets.
 
-Every deadline of the child is paired with the parent deadline of the same cycle nearest to it;
-the child is in conflict when its date is later (the ward must collect and report up before the
-province's date, so none of its own dates may pass it).
+Deadlines are paired by what they are, not by the nearest date: each gets a kind (a report, the
+issuing of the plan, anything else) and a period (a six-monthly report, a yearly one, a one-off
+date), and a child deadline is only held against the parent deadlines of the same kind and period
+("báo cáo 06 tháng trước 20/6" against the parent's "06 tháng ... 15/6", the yearly report against
+the yearly report, never the yearly report against "ban hành kế hoạch trong tháng 9/2025"). The
+child is in conflict when its date is later than the earliest such parent date (the ward must
+collect and report up before the province's date, so none of its own dates may pass it).
 """
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from ...model import Deadline, Finding
+from ..text import fold
+
+_REPORT = re.compile(r"\bbao cao\b")
+_ISSUE = re.compile(r"\b(?:ban hanh|xay dung|trien khai)\s+(?:\w+\s+){0,2}?ke hoach\b|\bphat dong\b")
+# "báo cáo 06 tháng trước ngày 15/6 và báo cáo năm trước ngày 05/12": the words after the last
+# earlier date say what the later date is for.
+_EARLIER_DATE = re.compile(r"\b(?:truoc|den|vao)?\s*ngay\s+\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?")
+_HALF_YEAR = re.compile(r"\b0?6 thang\b|\bsau thang\b|\bnua nam\b|\bso ket 6\b")
+_QUARTER = re.compile(r"\bquy\b|\bhang quy\b")
+_MONTH = re.compile(r"\bhang thang\b")
 
 
 def month_day(value: str | None) -> tuple[int | None, int | None, int | None]:
@@ -46,6 +61,39 @@ def _cycle(deadline: Deadline) -> str:
     return deadline.recurring or "once"
 
 
+def _own_words(deadline: Deadline) -> str:
+    """The folded words of `what` that belong to this deadline (after any earlier date it lists)."""
+    text = fold(deadline.what or "")
+    cuts = list(_EARLIER_DATE.finditer(text))
+    return text[cuts[-1].end() :] if cuts else text
+
+
+def kind(deadline: Deadline) -> str:
+    """"report", "issue" (issue the plan / launch the movement) or "other"; the last cue wins."""
+    for text in (_own_words(deadline), fold(deadline.what or "")):  # "... và kết quả năm": the whole sentence
+        report = [m.start() for m in _REPORT.finditer(text)]
+        issue = [m.start() for m in _ISSUE.finditer(text)]
+        if report or issue:
+            return "report" if max(report, default=-1) > max(issue, default=-1) else "issue"
+    return "other"
+
+
+def period(deadline: Deadline) -> str:
+    """How often it falls due: "half-year", "quarterly", "monthly", "yearly" or "once"."""
+    words = _own_words(deadline)
+    cycle = _cycle(deadline)
+    if cycle == "monthly" or _MONTH.search(words):
+        return "monthly"
+    if _HALF_YEAR.search(words):
+        return "half-year"
+    if cycle == "quarterly" or _QUARTER.search(words):
+        return "quarterly"
+    year, _, _ = month_day(deadline.date)
+    if cycle == "once" and year is not None:
+        return "once"
+    return "yearly"
+
+
 def vn(deadline: Deadline) -> str:
     year, month, day = month_day(deadline.date)
     if month is None and day is not None:
@@ -59,23 +107,22 @@ def vn(deadline: Deadline) -> str:
 
 
 def check(parent, child, ctx) -> list[Finding]:
-    parent_deadlines = [(i, d) for i, d in enumerate(parent.plan.deadlines) if d.date]
+    parent_deadlines = [(i, d, kind(d), period(d)) for i, d in enumerate(parent.plan.deadlines) if d.date]
     findings: list[Finding] = []
     for ci, mine in enumerate(child.plan.deadlines):
         if not mine.date:
             continue
-        cycle = _cycle(mine)
-        # The lower level must meet the earliest parent date of this cycle (later ones are for the
-        # parent's own offices, which compile the reports).
+        my_kind, my_period = kind(mine), period(mine)
+        yearly = my_period != "once"
+        # The lower level must meet the earliest parent date of the same kind and period (later ones
+        # are for the parent's own offices, which compile the reports).
         window = []
-        for pi, theirs in parent_deadlines:
-            their_cycle = _cycle(theirs)
-            if "monthly" in (cycle, their_cycle) and cycle != their_cycle:
+        for pi, theirs, their_kind, their_period in parent_deadlines:
+            if their_kind != my_kind or their_period != my_period:
                 continue
-            yearly = "yearly" in (cycle, their_cycle) or "quarterly" in (cycle, their_cycle)
             a, b = _ordinal(mine, yearly), _ordinal(theirs, yearly)
-            if a is None or b is None or abs(a - b) > 120:
-                continue  # another reporting cycle (e.g. a mid-year report)
+            if a is None or b is None:
+                continue
             window.append((b, a - b, pi, theirs))
         if not window:
             continue
@@ -87,11 +134,14 @@ def check(parent, child, ctx) -> list[Finding]:
                 type="deadline_conflict",
                 severity="high",
                 message=(
-                    f"Thời hạn báo cáo của kế hoạch ({vn(mine)}) muộn hơn thời hạn kế hoạch cấp trên yêu cầu "
-                    f"({vn(theirs)}); đề nghị điều chỉnh để bảo đảm báo cáo đúng hạn."
+                    f"Thời hạn {_KIND_VN[my_kind]} của kế hoạch ({vn(mine)}) muộn hơn thời hạn kế hoạch cấp trên yêu cầu "
+                    f"({vn(theirs)}); đề nghị điều chỉnh để bảo đảm đúng hạn."
                 ),
                 parent_evidence=parent.evidence(f"/deadlines/{pi}", theirs.what or vn(theirs)),
                 child_evidence=child.evidence(f"/deadlines/{ci}", mine.what or vn(mine)),
             )
         )
     return findings
+
+
+_KIND_VN = {"report": "báo cáo", "issue": "ban hành, triển khai kế hoạch", "other": "thực hiện"}

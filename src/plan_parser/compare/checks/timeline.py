@@ -12,14 +12,27 @@ from ...model import Finding, TimelineEntry
 from ..text import fold
 
 _PERIOD = re.compile(r"giai doan\s*(\d{4})\s*[-–—]\s*(\d{4})")
-_PHASE = re.compile(r"giai doan\s*(\d|i{1,3}|iv)\b")
+_PHASE_NUMBER = re.compile(r"giai doan\s*(\d{1,2}|i{1,3}|iv)\b")
+_ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4"}
+
+
+def is_phase(entry: TimelineEntry) -> bool:
+    """A phase: labelled "Giai đoạn ..." or spanning several years ("Năm 2027 - 2030: ...")."""
+    if fold(entry.label or "").startswith("giai doan"):
+        return True
+    return bool(entry.start and entry.end and entry.start != entry.end)
+
+
+def phase_number(entry: TimelineEntry) -> str | None:
+    match = _PHASE_NUMBER.match(fold(entry.label or ""))
+    return _ROMAN.get(match.group(1), match.group(1)) if match else None
 
 
 def entry_key(entry: TimelineEntry) -> str | None:
+    """What a milestone is: launch, sơ kết, tổng kết (phases are matched separately, by their years)."""
+    if is_phase(entry):
+        return "phase"
     text = fold(" ".join(filter(None, [entry.label, entry.what])))
-    phase = _PHASE.search(fold(entry.label or "")) or _PHASE.search(text)
-    if phase:
-        return f"phase {phase.group(1)}"
     if "so ket" in text:
         return "interim review"
     if "tong ket" in text:
@@ -42,9 +55,39 @@ def _years(entry: TimelineEntry) -> str:
     return str(entry.start or entry.end)
 
 
+def _span(entry: TimelineEntry) -> tuple[int, int]:
+    return (entry.start or entry.end, entry.end or entry.start)
+
+
 def title_period(title: str | None) -> tuple[int, int] | None:
     match = _PERIOD.search(fold(title or ""))
     return (int(match.group(1)), int(match.group(2))) if match else None
+
+
+def _counterpart(entry: TimelineEntry, phases: list[tuple[int, TimelineEntry]]) -> tuple[int, TimelineEntry] | None:
+    """The parent phase a child phase stands for: the same number, else the one its years overlap most."""
+    number = phase_number(entry)
+    if number:
+        same = [(i, p) for i, p in phases if phase_number(p) == number]
+        if same:
+            return same[0]
+    start, end = _span(entry)
+    overlaps = [(min(end, _span(p)[1]) - max(start, _span(p)[0]), -i, i, p) for i, p in phases]
+    best = max(overlaps, default=None)
+    return (best[2], best[3]) if best and best[0] >= 0 else None
+
+
+def _finding(parent, child, name: str, pi: int, theirs: TimelineEntry, ci: int, mine: TimelineEntry) -> Finding:
+    return Finding(
+        type="timeline_mismatch",
+        severity="medium",
+        message=(
+            f"Mốc thời gian {name} của kế hoạch (năm {_years(mine)}) không thống nhất với kế hoạch "
+            f"cấp trên (năm {_years(theirs)})."
+        ),
+        parent_evidence=parent.evidence(f"/timeline/{pi}", theirs.what or ""),
+        child_evidence=child.evidence(f"/timeline/{ci}", mine.what or ""),
+    )
 
 
 def check(parent, child, ctx) -> list[Finding]:
@@ -63,35 +106,41 @@ def check(parent, child, ctx) -> list[Finding]:
                 child_evidence=child.evidence("/title", child.plan.title),
             )
         )
-    parent_keys: dict[str, tuple[int, TimelineEntry]] = {}
-    for i, entry in enumerate(parent.plan.timeline):
-        key = entry_key(entry)
-        if key and key not in parent_keys and (entry.start or entry.end):
-            parent_keys[key] = (i, entry)
-    reported: set[str] = set()
-    for ci, entry in enumerate(child.plan.timeline):
-        key = entry_key(entry)
-        if not key or key not in parent_keys or key in reported or not (entry.start or entry.end):
+    dated = lambda plan: [(i, e) for i, e in enumerate(plan.timeline) if e.start or e.end]  # noqa: E731
+    parent_entries, child_entries = dated(parent.plan), dated(child.plan)
+    # Phases: a child phase must have the years of one of the parent's phases (or of the whole plan).
+    parent_phases = [(i, e) for i, e in parent_entries if entry_key(e) == "phase"]
+    allowed = {_span(e) for _, e in parent_phases} | ({p_period} if p_period else set())
+    reported_phases: set[int] = set()
+    for ci, entry in child_entries:
+        if entry_key(entry) != "phase" or _span(entry) in allowed:
             continue
-        pi, theirs = parent_keys[key]
-        same = (entry.start or entry.end, entry.end or entry.start) == (theirs.start or theirs.end, theirs.end or theirs.start)
+        match = _counterpart(entry, parent_phases)
+        if match is None or match[0] in reported_phases:
+            continue
+        reported_phases.add(match[0])
+        number = phase_number(entry) or phase_number(match[1])
+        findings.append(_finding(parent, child, f"giai đoạn {number}" if number else "giai đoạn", match[0], match[1], ci, entry))
+    # Milestones: every sơ kết / tổng kết year of the child must be one the parent sets; the launch may
+    # come earlier than the parent asks, never later.
+    parent_keys: dict[str, list[tuple[int, TimelineEntry]]] = {}
+    for i, entry in parent_entries:
+        key = entry_key(entry)
+        if key and key != "phase":
+            parent_keys.setdefault(key, []).append((i, entry))
+    reported: set[str] = set()
+    for ci, entry in child_entries:
+        key = entry_key(entry)
+        if not key or key == "phase" or key not in parent_keys or key in reported:
+            continue
+        theirs_all = parent_keys[key]
         if key == "launch":
-            # Launching earlier than the parent asks is fine; only a later start contradicts it.
-            same = (entry.start or entry.end or 0) <= (theirs.end or theirs.start or 0)
-        if same:
+            latest = max((e.end or e.start or 0) for _, e in theirs_all)
+            if (entry.start or entry.end or 0) <= latest:
+                continue
+        elif _span(entry) in {_span(e) for _, e in theirs_all}:
             continue
         reported.add(key)
-        name = _KEY_VN.get(key, key.replace("phase", "giai đoạn"))
-        findings.append(
-            Finding(
-                type="timeline_mismatch",
-                severity="medium",
-                message=(
-                    f"Mốc thời gian {name} của kế hoạch (năm {_years(entry)}) không thống nhất với kế hoạch "
-                    f"cấp trên (năm {_years(theirs)})."
-                ),
-                parent_evidence=parent.evidence(f"/timeline/{pi}", theirs.what or ""),
-                child_evidence=child.evidence(f"/timeline/{ci}", entry.what or ""),
-            )
-        )
+        pi, theirs = theirs_all[0]
+        findings.append(_finding(parent, child, _KEY_VN[key], pi, theirs, ci, entry))
     return findings
