@@ -19,17 +19,22 @@ from plan_parser.model import SEVERITY_ORDER
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
 import compare_independent  # noqa: E402
 
-# Measured on the first version of the set (strict scoring), minus 0.05, floored at 0.
+# Floors: measured minus 0.05 (never lowered). First version of the set: missing_content P 0.56,
+# citation 0.83, deadline P 0.03 R 0.25, timeline R 0.50, unassigned P 0.27, 15 faithful alarms.
+# Since then the set has been the comparer's TUNING set (labs/compare/README.md): the fixes for its
+# misses (deadline kinds and periods, phases by years, duties the plan discharges, distinctive word
+# pairs, issuer cut at "phát động") were made looking at it, so these floors guard against
+# regressions; the held-out measurement is corpus/compare/independent2.
 FLOORS = {  # type: (precision floor, recall floor, measured tp)
-    "missing_content": (0.51, 0.95, 5),
-    "citation_mismatch": (0.78, 0.95, 5),
-    "deadline_conflict": (0.00, 0.20, 1),  # measured P 0.03 R 0.25: pairs the child's report date with the wrong parent deadline
-    "timeline_mismatch": (0.95, 0.45, 2),  # measured R 0.50: the Cần Thơ parent's "Giai đoạn 2025 - 2026:" phases are not parsed
-    "unassigned_task": (0.22, 0.95, 4),
+    "missing_content": (0.95, 0.95, 5),
+    "citation_mismatch": (0.95, 0.95, 5),
+    "deadline_conflict": (0.95, 0.95, 4),
+    "timeline_mismatch": (0.95, 0.95, 4),
+    "unassigned_task": (0.95, 0.95, 4),
     "locality_residue": (0.95, 0.95, 4),
     "missing_section": (0.95, 0.95, 3),
 }
-FAITHFUL_FINDINGS_ABOVE_INFO = 15  # measured; the target is 0
+FAITHFUL_FINDINGS_ABOVE_INFO = 0  # measured; the target is 0
 
 
 @pytest.fixture(scope="module")

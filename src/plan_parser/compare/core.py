@@ -55,7 +55,7 @@ def compare(parent, child, options: CompareOptions | None = None) -> AlignmentRe
     """
     options = options or CompareOptions()
     parent_side, child_side = load_side(parent), load_side(child)
-    alignment = _align(parent_items(parent_side), child_side, options)
+    alignment = _align(parent_side, parent_items(parent_side), child_side, options)
     ctx = CheckContext(alignment=alignment, options=options)
     findings: list[Finding] = []
     for check in PARENT_CHILD_CHECKS:
@@ -70,22 +70,34 @@ def compare(parent, child, options: CompareOptions | None = None) -> AlignmentRe
     )
 
 
-def _align(items: list[ItemRef], child: Side, options: CompareOptions) -> list[AlignedItem]:
+def _align(parent: Side, items: list[ItemRef], child: Side, options: CompareOptions) -> list[AlignedItem]:
     """Align the parent's items; a lower-level duty the child plan discharges by existing ("xây dựng
-    kế hoạch, phát động Phong trào ...") is covered by the plan itself, or matched on what is left."""
+    kế hoạch, phát động Phong trào ...") is covered by the plan itself, or, when more is asked, also
+    matched on what is left (the better of the two counts: a ward may keep only the act's words)."""
     to_match: list[ItemRef] = []
+    reduced: list[ItemRef] = []
     discharged: dict[int, AlignedItem] = {}
     for i, item in enumerate(items):
         rest = undischarged_text(item.text) if item.kind == "duty" else item.text
         if rest is None:
             discharged[i] = discharged_item(item, child.plan.title)
         else:
-            to_match.append(item if rest == item.text else item.model_copy(update={"text": rest}))
-    aligned = align(to_match, child.items(), options.align,
-                    child_document=child.document, duties_from_line=organisation_line(child))  # fmt: skip
-    # The parent's own wording goes back into the report (only the matching used the reduced text).
-    matched = iter(a.model_copy(update={"parent": item}) for a, item in
-                   zip(aligned, [it for i, it in enumerate(items) if i not in discharged]))  # fmt: skip
+            to_match.append(item)
+            reduced.append(item if rest == item.text else item.model_copy(update={"text": rest}))
+    context = [it.text for it in parent.items() if it.kind in ("content", "criterion", "purpose", "requirement")]
+    context += [it.text for it in items if it.kind == "duty"]  # the lower level's duties, not the departments'
+
+    def run(parent_items: list[ItemRef]) -> list[AlignedItem]:
+        return align(parent_items, child.items(), options.align, child_document=child.document,
+                     duties_from_line=organisation_line(child), parent_context=context)  # fmt: skip
+
+    aligned = run(to_match)
+    if any(r is not it for r, it in zip(reduced, to_match)):
+        # The report keeps the parent's own wording (only the matching used the reduced text).
+        on_rest = [a.model_copy(update={"parent": it}) for a, it in zip(run(reduced), to_match)]
+        aligned = [b if r is not it and b.score > a.score else a
+                   for a, b, r, it in zip(aligned, on_rest, reduced, to_match)]  # fmt: skip
+    matched = iter(aligned)
     return [discharged[i] if i in discharged else next(matched) for i in range(len(items))]
 
 
