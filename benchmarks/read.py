@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import sys
 import tempfile
 import time
@@ -35,6 +36,13 @@ def plans(count: int, skip: int) -> list[dict]:
     chosen = [r for r in rows if r.get("type") == "KẾ HOẠCH" and r["id"] not in DEV_IDS and len(r["text"]) < 40_000]
     chosen.sort(key=lambda r: r["id"])
     return chosen[skip : skip + count]
+
+
+def _cpu_seconds() -> float:
+    """CPU time of this process and its finished children (Tesseract): s/page/core on a shared machine,
+    where wall-clock time depends on what else runs."""
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
 
 
 def main() -> None:
@@ -66,13 +74,13 @@ def main() -> None:
                 pages = rendering.pages[: args.max_pages]
                 reference = "\n".join(rendering.page_texts[: args.max_pages])
                 pdf = write_image_pdf(pages, Path(tmp) / f"{plan['id']}_{level}.pdf")
-                start = time.perf_counter()
+                start, cpu_start = time.perf_counter(), _cpu_seconds()
                 document = read(pdf, options=options)
-                seconds = time.perf_counter() - start
+                seconds, cpu = time.perf_counter() - start, _cpu_seconds() - cpu_start
                 cer = character_error_rate(reference, document.text)
                 totals.setdefault(level, []).extend([cer * len(reference), len(reference), seconds, len(pages)])
                 print(f"{plan['id']} {level:6s} pages={len(pages):2d} CER={cer:.2%} s/page={seconds / len(pages):.2f}"
-                      f" restored={document.restored}")
+                      f" cpu_s/page={cpu / len(pages):.2f} restored={document.restored}")
     print("\nlevel   CER      s/page   (targets after restoration: clean/mild <= 0.3%, heavy <= 3.0%; <= 2 s/page/core)")
     for level, values in totals.items():
         errors, chars, seconds, pages = (sum(values[i::4]) for i in range(4))

@@ -114,3 +114,50 @@ def test_regression_an_item_rewritten_in_few_words_is_partly_covered_not_missing
     assert item.verdict == "partly_covered"
     dropped = TRAFFIC[:2] + TRAFFIC[3:]
     assert above_info(compare(city(), ward(contents=dropped))) == [("missing_content", "/contents/2")]
+
+
+# ---------------------------------------------------------------- second independent set (independent2)
+
+
+def test_regression_each_six_monthly_date_is_held_against_its_own_half_year():
+    # B06: "trước ngày 25/6 và 25/12" against the parent's 15/6 and 15/12: two conflicts, one per date,
+    # and the December date must not be held against June (nor a June date against a yearly 25/12: B01).
+    parent = city(deadlines=[Deadline(date="--12-25", recurring="yearly", what="báo cáo Ủy ban nhân dân tỉnh"),
+                             Deadline(date="--06-15", recurring="yearly", what="Định kỳ 6 tháng báo cáo kết quả thực hiện"),
+                             Deadline(date="--12-15", recurring="yearly", what="Định kỳ 6 tháng báo cáo kết quả thực hiện")])  # fmt: skip
+    late = ward(deadlines=[Deadline(date="--06-25", recurring="yearly", what="Định kỳ 6 tháng báo cáo kết quả"),
+                           Deadline(date="--12-25", recurring="yearly", what="Định kỳ 6 tháng báo cáo kết quả")])  # fmt: skip
+    assert above_info(compare(parent, late)) == [("deadline_conflict", "/deadlines/1"), ("deadline_conflict", "/deadlines/2")]
+    # Two dates six months apart with no period word are six-monthly too (B01 "báo cáo tình hình").
+    on_time = ward(deadlines=[Deadline(date="--06-05", what="báo cáo tình hình", to="Phòng Văn hóa - Xã hội"),
+                              Deadline(date="--12-05", what="báo cáo tình hình", to="Phòng Văn hóa - Xã hội")])  # fmt: skip
+    assert above_info(compare(parent, on_time)) == []
+
+
+def test_regression_a_january_report_is_after_a_december_one():
+    child = ward(deadlines=[Deadline(date="--01-05", recurring="yearly", what="báo cáo kết quả năm")])
+    parent = city(deadlines=[Deadline(date="--12-15", recurring="yearly", what="báo cáo kết quả năm")])
+    assert above_info(compare(parent, child)) == [("deadline_conflict", "/deadlines/0")]
+
+
+def test_regression_the_plan_topic_after_xay_dung_ke_hoach_is_discharged_too():
+    # B03: "Xây dựng kế hoạch phát triển du lịch cộng đồng phù hợp với điều kiện của địa phương; lựa chọn ..."
+    # kept the plan's topic as a duty to assign; only the selection of pilot sites is left.
+    titles = ["Phát triển du lịch cộng đồng gắn với bảo tồn văn hóa các dân tộc trên địa bàn tỉnh Lâm Đồng"]
+    duty = ("Xây dựng kế hoạch phát triển du lịch cộng đồng phù hợp với điều kiện của địa phương; "
+            "lựa chọn, đề xuất điểm du lịch cộng đồng để đưa vào thí điểm.")  # fmt: skip
+    assert undischarged_text(duty, titles) == "lựa chọn, đề xuất điểm du lịch cộng đồng để đưa vào thí điểm"
+    # Another plan (not this one's topic) is still a duty to assign.
+    assert undischarged_text("Xây dựng kế hoạch bảo tồn di sản văn hóa phi vật thể.", titles) == "bảo tồn di sản văn hóa phi vật thể"
+
+
+def test_regression_cua_tinh_after_the_provinces_criteria_or_events_is_not_residue():
+    # B01/B02/B05: "theo tiêu chí của tỉnh", "sự kiện xúc tiến du lịch của tỉnh", "trong và ngoài tỉnh".
+    legit = TRAFFIC[:3] + ["Lựa chọn thôn đủ điều kiện làm điểm du lịch cộng đồng theo bộ tiêu chí của tỉnh; tham gia sự "
+                           "kiện xúc tiến du lịch của tỉnh; đón khách trong và ngoài tỉnh."]  # fmt: skip
+    province = city(issuer="Ủy ban nhân dân tỉnh Lâm Đồng")
+    residue = lambda child: [f.message for f in compare(province, child).findings if f.type.value == "locality_residue"]  # noqa: E731
+    assert residue(ward(contents=legit)) == []
+    copied = TRAFFIC[:3] + ["Nâng cao năng lực cứu hộ, cứu nạn người bị tai nạn giao thông của tỉnh."]
+    assert len(residue(ward(contents=copied))) == 1
+    assert len(residue(ward(contents=TRAFFIC[:3] + ["Tổ chức sơ cứu người bị nạn trong toàn tỉnh."]))) == 1

@@ -77,8 +77,18 @@ def test_timeline_mismatch_on_milestone_and_period():
     report = compare(parent, child)
     assert types(report) == ["timeline_mismatch"]
     assert "2028" in report.findings[0].message and "2027" in report.findings[0].message
-    child = ward(title="Triển khai thi đua giai đoạn 2026-2030")
+    child = ward(title="Triển khai thi đua giai đoạn 2025-2031")
     assert types(compare(parent, child)) == ["timeline_mismatch"]
+    child = ward(title="Triển khai thi đua giai đoạn 2024-2030")
+    assert types(compare(parent, child)) == ["timeline_mismatch"]
+
+
+def test_child_period_starting_later_within_the_parents_is_not_a_mismatch():
+    # Regression (independent2 A03): "năm 2025 và giai đoạn 2026 - 2030" under 2025 - 2030 was flagged;
+    # a ward plan issued after the province's starts later, inside the parent's period, ending with it.
+    parent = province(title="Phát động thi đua giai đoạn 2025 – 2030")
+    child = ward(title="Triển khai thi đua năm 2025 và giai đoạn 2026 - 2030 trên địa bàn phường")
+    assert "timeline_mismatch" not in types(compare(parent, child))
 
 
 def test_citation_wrong_number_is_high_and_says_what_is_right():

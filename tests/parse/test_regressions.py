@@ -276,3 +276,61 @@ def test_date_broken_after_thang_is_not_item_16():
     )
     plan = parse(text, options=NO_RESTORE)
     assert [b.number for b in plan.bases] == ["3740/QĐ-BTC", "003/KH-UBND"]
+
+
+# ---------------------------------------------------------------- second independent comparison set
+
+CLOSING_PLAN = HEADER.format(number="12/KH-UBND", day="14") + """
+I. TỔ CHỨC THỰC HIỆN
+1. Sở Văn hóa, Thể thao và Du lịch
+- Theo dõi, tổng hợp kết quả, báo cáo Ủy ban nhân dân tỉnh trước ngày 25/12 hằng năm.
+2. Ủy ban nhân dân các xã, phường, đặc khu
+- Thành lập Ban quản lý điểm du lịch cộng đồng tại thôn, buôn.
+- Định kỳ 6 tháng (trước ngày 15/6 và 15/12) báo cáo kết quả thực hiện về Sở Văn hóa, Thể thao và Du lịch để tổng hợp.
+Yêu cầu các sở, ngành, Ủy ban nhân dân các xã, phường, đặc khu triển khai thực hiện nghiêm túc Kế hoạch này. Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, kịp thời báo cáo về Sở Văn hóa, Thể thao và Du lịch./.
+"""
+
+
+def test_regression_closing_instruction_to_everyone_is_not_a_duty_of_the_last_body():
+    # independent2 parent B: "Yêu cầu các sở, ngành, Ủy ban nhân dân các xã ..." was the communes' last task.
+    plan = parse(CLOSING_PLAN, options=NO_RESTORE)
+    communes = plan.assignments[-1]
+    assert communes.body.startswith("Ủy ban nhân dân các xã")
+    assert len(communes.tasks) == 2 and not any(t.startswith("Yêu cầu") for t in communes.tasks)
+
+
+def test_regression_a_deadline_with_two_dates_gives_both():
+    # independent2 parent B: "Định kỳ 6 tháng (trước ngày 15/6 và 15/12)" gave only --06-15, what "- Định kỳ 6 tháng (".
+    plan = parse(CLOSING_PLAN, options=NO_RESTORE)
+    half = [d for d in plan.deadlines if d.date in ("--06-15", "--12-15")]
+    assert [d.date for d in half] == ["--06-15", "--12-15"]
+    assert all(d.recurring == "yearly" and d.what.startswith("Định kỳ 6 tháng báo cáo") for d in half)
+    assert half[0].to == "Sở Văn hóa, Thể thao và Du lịch"
+    assert all(f"/deadlines/{i}" in plan.provenance for i in range(len(plan.deadlines)))
+
+
+def test_regression_each_date_of_a_listing_gets_its_own_words():
+    # independent2 B12: both dates had what "báo cáo kết quả" and to "Sở ...: báo cáo 6 t" ("tháng" read as "hằng").
+    from plan_parser.parse.deadlines import find_deadlines
+
+    text = "Tổng hợp, báo cáo kết quả về Sở Văn hóa, Thể thao và Du lịch: báo cáo 6 tháng trước ngày 25/6, báo cáo năm trước ngày 10/12 hằng năm."
+    found = [d for d, _, _ in find_deadlines(text)]
+    assert [(d.date, d.what) for d in found] == [("--06-25", "báo cáo 6 tháng"), ("--12-10", "báo cáo năm")]
+    assert {d.to for d in found} == {"Sở Văn hóa, Thể thao và Du lịch"}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Sơ kết giai đoạn 1 vào quý IV năm 2026; tổng kết Phong trào vào năm 2030.", [(2026, "Sơ kết giai đoạn 1"), (2030, "tổng kết Phong trào")]),
+        ("Năm 2029 sơ kết; năm 2030 tổng kết thực hiện Kế hoạch.", [(2029, "sơ kết"), (2030, "tổng kết")]),
+        ("Năm 2028: sơ kết thực hiện Kế hoạch; năm 2030: tổng kết thực hiện Kế hoạch.", [(2028, "sơ kết thực hiện Kế hoạch"), (2030, "tổng kết thực hiện Kế hoạch.")]),
+        ("Sơ kết vào quý IV năm 2026, tổng kết vào năm 2030.", [(2026, "Sơ kết"), (2030, "tổng kết")]),
+    ],
+)
+def test_regression_milestones_without_a_phase_or_a_leading_year_are_read(text, expected):
+    # independent2: parent A's "Sơ kết giai đoạn 1 vào quý IV năm 2026; ..." and B10's "Năm 2029 sơ kết; ..."
+    # gave no timeline entry; parent B's "Năm 2028: sơ kết ...; năm 2030: tổng kết ..." lost the 2030.
+    from plan_parser.parse.timeline import timeline_entry
+
+    assert [(e.start, e.what) for e in timeline_entry(text)] == expected

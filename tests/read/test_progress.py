@@ -69,9 +69,10 @@ def test_web_job_bar_moves_during_ocr_and_names_the_restore_stage():
     job = Job(id="j", kind="audit", folder=None)
     on_progress = audit.read_progress(job, "kế hoạch cấp dưới", "scan.pdf", step=0, total=5)
     seen = []
-    for event in [("ocr", 0, 4), ("ocr", 1, 4), ("ocr", 2, 4), ("ocr", 4, 4), ("restore", 0, 1), ("restore", 1, 1)]:
+    events = [("read", 1, 2), ("read", 2, 2), ("ocr", 0, 2), ("ocr", 1, 2), ("ocr", 2, 2), ("restore", 0, 1), ("restore", 1, 1)]
+    for event in events:  # a scanned PDF: the text-layer check of each page, then OCR, then restoration
         on_progress(*event)
-        seen.append((job.stage, job.as_dict()["percent"]))
-    percents = [percent for _stage, percent in seen]
-    assert percents == sorted(percents) and percents[0] < percents[1] < percents[3] <= 20
-    assert [stage for stage, _ in seen] == ["đọc"] * 4 + ["khôi phục"] * 2
+        seen.append((job.stage, job.done_steps))
+    steps = [done for _stage, done in seen]
+    assert steps == sorted(steps) and steps[2] < steps[3] < steps[4] and steps[-1] == 1  # the read's whole step
+    assert [stage for stage, _ in seen] == ["đọc"] * 5 + ["khôi phục"] * 2

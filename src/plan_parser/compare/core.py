@@ -78,7 +78,8 @@ def _align(parent: Side, items: list[ItemRef], child: Side, options: CompareOpti
     reduced: list[ItemRef] = []
     discharged: dict[int, AlignedItem] = {}
     for i, item in enumerate(items):
-        rest = undischarged_text(item.text) if item.kind == "duty" else item.text
+        titles = [t for t in (parent.plan.title, child.plan.title) if t]
+        rest = undischarged_text(item.text, titles) if item.kind == "duty" else item.text
         if rest is None:
             discharged[i] = discharged_item(item, child.plan.title)
         else:

@@ -35,14 +35,33 @@ def _fold_same_length(text: str) -> str:
     return "".join((fold(ch) or ch)[:1] for ch in text)
 
 
-def undischarged_text(text: str) -> str | None:
+def _with_topic(text: str, act: tuple[int, int], titles: list[str]) -> tuple[int, int]:
+    """Extend the act over the plan's topic that follows it ("Xây dựng kế hoạch phát triển du lịch cộng
+    đồng phù hợp với điều kiện của địa phương; ..."): the words up to the clause's end, when most of them
+    are words of the plans' titles (the child's plan is that plan) or only say where it applies."""
+    start, end = act
+    boundary = re.search(r"[;,.:]", text[end:])
+    stop = end + boundary.start() if boundary else len(text)
+    topic = _FILLER.sub(" ", _fold_same_length(text[end:stop]))
+    topic = re.sub(r"\b(?:phu hop voi (?:dieu kien|tinh hinh)(?: thuc te| thuc tien)?|cua dia phuong|tai dia phuong)\b", " ", topic)
+    words = [w for w in analyse(topic) if "_" not in w]
+    title_words = {fold(w) for t in titles for w in analyse(t) if "_" not in w}
+    if not words or sum(fold(w) in title_words for w in words) >= 0.6 * len(words):
+        return start, stop
+    return act
+
+
+def undischarged_text(text: str, titles: list[str] | None = None) -> str | None:
     """The part of a duty the child plan's existence does not discharge: the text unchanged when it
-    names no plan-issuing act, None when nothing but the act (and its place or date) is left."""
+    names no plan-issuing act, None when nothing but the act (and its place or date) is left. With
+    `titles` (the parent's and the child's), the plan's topic after the act is discharged too."""
     text = nfc(text)
     folded = _fold_same_length(text)
     acts = [m.span() for pattern in (_PLAN_ACT, _LAUNCH) for m in pattern.finditer(folded)]
     if not acts:
         return text
+    if titles:
+        acts = [_with_topic(text, act, titles) for act in acts]
     cut = acts + [m.span() for m in _FILLER.finditer(folded)]
     keep = [True] * len(text)
     for start, end in cut:

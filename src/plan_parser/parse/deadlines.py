@@ -21,8 +21,34 @@ _DEADLINE = re.compile(
 _YEARLY = re.compile(r"\b(hang|moi)\s+nam\b|dinh ky\s+hang\s+nam")
 _QUARTERLY = re.compile(r"\b(hang|moi)\s+quy\b")
 _MONTHLY = re.compile(r"\b(hang|moi)\s+thang\b")
-_TO = re.compile(r"\b(?:gui\s+)?(?:ve|den|cho)\s+(?P<to>(?:uy ban|ubnd|phong|ban|so|van phong|hoi dong|trung tam|bo|cuc|thuong truc|chu tich)\b[^;.]*?)\s*(?=,?\s*(?:truoc|cham nhat|de|trong|hang|dinh ky|$))")
+_TO = re.compile(r"\b(?:gui\s+)?(?:ve|den|cho)\s+(?P<to>(?:uy ban|ubnd|phong|ban|so|van phong|hoi dong|trung tam|bo|cuc|thuong truc|chu tich)\b[^;.]*?)\s*(?=,?\s*(?:\b(?:truoc|cham nhat|de|trong|hang|dinh ky)\b|:|$))")
 _WHAT = re.compile(r"\b(bao cao|gui|hoan thanh|tong hop|nop|dang ky|xay dung|ban hanh)\b(?P<rest>.*)$")
+
+
+# "trước ngày 15/6 và 15/12": further dates of one deadline phrase, each a deadline of its own.
+_MORE_DATES = re.compile(rf"\s*(?:,|va|hoac)\s*(?:(?:truoc\s+)?{_NGAY}\s+)?{_DAY_MONTH}")
+# Words that make a day-and-month date recur every year ("định kỳ 6 tháng", "hằng năm").
+_RECURRING_YEARLY = re.compile(r"\b(?:hang|moi)\s+nam\b|\bdinh ky\b|\b0?6 thang\b|\bsau thang\b|\bnua nam\b")
+
+
+def _date_of(m: re.Match) -> tuple[str | None, str | None]:
+    """(ISO date, recurring) of one date match; recurring "monthly" for "ngày 20 hằng tháng"."""
+    groups = m.groupdict()
+    if groups.get("md"):
+        return f"---{int(m.group('md')):02d}", "monthly"
+    if groups.get("mo"):
+        return iso_date(m.group("yo"), m.group("mo")), None
+    if m.group("y"):
+        return iso_date(m.group("y"), m.group("m"), m.group("d")), None
+    d, mo = int(m.group("d")), int(m.group("m"))
+    return (f"--{mo:02d}-{d:02d}" if 1 <= d <= 31 and 1 <= mo <= 12 else None), None
+
+
+def _what_of(part: str) -> str | None:
+    """What is due, from the words before a date: from "báo cáo" (else another act) on."""
+    folded = fold(part)
+    wm = re.search(r"\bbao cao\b", folded) or _WHAT.search(folded)
+    return norm_space(part[wm.start() :]).strip(" ,:(") or None if wm else None
 
 
 def find_deadlines(text: str) -> list[tuple[Deadline, int, int]]:
@@ -32,42 +58,52 @@ def find_deadlines(text: str) -> list[tuple[Deadline, int, int]]:
     for m in _DEADLINE.finditer(folded):
         sentence_start = max(text.rfind(". ", 0, m.start()), text.rfind("; ", 0, m.start())) + 2
         sentence_start = 0 if sentence_start == 1 else sentence_start
-        ends = [i for i in (text.find(". ", m.end()), text.find("; ", m.end())) if i >= 0]
-        sentence = text[sentence_start : min(ends) if ends else len(text)]
-        recurring = None
-        if m.group("md"):
-            date, recurring = f"---{int(m.group('md')):02d}", "monthly"
-        elif m.group("mo"):
-            date = iso_date(m.group("yo"), m.group("mo"))
-        else:
-            if m.group("y"):
-                date = iso_date(m.group("y"), m.group("m"), m.group("d"))
-            else:
-                d, mo = int(m.group("d")), int(m.group("m"))
-                date = f"--{mo:02d}-{d:02d}" if 1 <= d <= 31 and 1 <= mo <= 12 else None
-            if _QUARTERLY.search(fold(sentence)):
-                recurring = "quarterly"
-            elif _YEARLY.search(fold(sentence)):
-                recurring = "yearly"
-        if date is None:
-            continue
+        chain = [m]
+        while True:
+            more = _MORE_DATES.match(folded, chain[-1].end())
+            if not more:
+                break
+            chain.append(more)
+        ends = [i for i in (text.find(". ", chain[-1].end()), text.find("; ", chain[-1].end())) if i >= 0]
+        sentence_end = min(ends) if ends else len(text)
+        sentence = text[sentence_start:sentence_end]
         before = text[sentence_start : m.start()]
         to = None
         tm = _TO.search(fold(before) + " ")
         if tm:
             to = expand_abbreviations(norm_space(before[tm.start("to") : tm.end("to")]))
-            before_what = before[: tm.start()]
-        else:
-            before_what = before
-        what = None
-        wm = None
-        for wm in re.finditer(r"\bbao cao\b", fold(before_what)):
-            break
-        if wm:
-            what = before_what[wm.start() :]
-        else:
-            wm = _WHAT.search(fold(before_what))
-            what = before_what[wm.start() :] if wm else before_what
-        what = norm_space(what).strip(" ,") or None
-        out.append((Deadline(date=date, recurring=recurring, what=what, to=to), sentence_start, m.end()))
+        # What is due: the words nearest the date ("...: báo cáo 6 tháng trước ngày 25/6, báo cáo năm
+        # trước ngày 10/12": after the colon or the previous date), else the whole sentence before it,
+        # else the words after it ("Định kỳ 6 tháng (trước ngày 15/6 và 15/12) báo cáo kết quả ...").
+        local_start = max(sentence_start, text.rfind(":", sentence_start, m.start()) + 1)
+        previous = [end for _, _, end in out if sentence_start <= end <= m.start()]
+        local_start = max([local_start] + previous)
+        before_what = before[: tm.start()] if tm else before
+        local_end = sentence_start + tm.start() if tm and sentence_start + tm.start() >= local_start else m.start()
+        what = _what_of(text[local_start:local_end]) or _what_of(before_what)
+        if what is None:
+            after = text[chain[-1].end() : sentence_end]
+            after = re.split(r"\s(?:để|nhằm)\s", after, maxsplit=1)[0]
+            am = _WHAT.search(fold(after))
+            if am:
+                lead = norm_space(before).strip(" -–+•(:,")
+                tail = after[am.start() :]
+                if to is None:
+                    tm2 = _TO.search(fold(tail) + " ")
+                    if tm2:
+                        to = expand_abbreviations(norm_space(tail[tm2.start("to") : tm2.end("to")]))
+                        tail = tail[: tm2.start()]
+                what = norm_space((lead + " " if lead and len(lead.split()) <= 6 else "") + tail).strip(" ,.") or None
+            else:
+                what = norm_space(before_what).strip(" -–+•(:,") or None
+        for date_match in chain:
+            date, recurring = _date_of(date_match)
+            if date is None:
+                continue
+            if recurring is None and date.startswith("--"):
+                if _QUARTERLY.search(fold(sentence)):
+                    recurring = "quarterly"
+                elif _YEARLY.search(fold(sentence)) or _RECURRING_YEARLY.search(fold(sentence)):
+                    recurring = "yearly"
+            out.append((Deadline(date=date, recurring=recurring, what=what, to=to), sentence_start, date_match.end()))
     return out

@@ -118,6 +118,22 @@ def _entry_text_span(entry: Node | Para, doc: Document) -> tuple[str, Span | Non
     return norm_space(entry.full_text()), _node_span(entry, doc)
 
 
+# The plan's closing words when "Trên đây là ..." is not there: "Yêu cầu các sở, ngành, Ủy ban nhân dân
+# các xã, phường triển khai thực hiện nghiêm túc Kế hoạch này. Trong quá trình thực hiện, nếu có khó
+# khăn, vướng mắc, kịp thời báo cáo về ..." (folded; cue words may carry a damaged letter).
+_CLOSING = re.compile(
+    r"^(?:(?:y[a-z]u c[a-z]u|d[a-z] ngh[a-z]) (?:cac|thu truong|chu tich|giam doc|toan the)\b"
+    r"|trong qua trinh (?:to chuc )?(?:thuc hien|trien khai))"
+)
+_CLOSING_SIGN = re.compile(r"ke hoach nay|nghiem tuc|kho khan,? vuong mac|xem xet,? (?:chi dao|giai quyet|dieu chinh)")
+
+
+def is_closing_instruction(text: str) -> bool:
+    """A general instruction that ends the plan, addressed to all bodies at once."""
+    folded = fold(norm_space(text)).lstrip(" *")
+    return bool(_CLOSING.match(folded) and _CLOSING_SIGN.search(folded))
+
+
 def parse(source: Document | str, *, options: ParseOptions | None = None) -> Plan:
     """Parse a plan (a Document, or plain text) into a Plan with provenance for every value."""
     options = options or ParseOptions()
@@ -137,6 +153,8 @@ def parse(source: Document | str, *, options: ParseOptions | None = None) -> Pla
             body_end = n - 1
             break
     paras = paragraphs(doc, cleaned, header.body_start, body_end) if body_end >= header.body_start else []
+    while paras and paras[-1].kind is None and is_closing_instruction(paras[-1].block.text):
+        paras.pop()  # addressed to everyone, after the last body's duties: not a duty of that body
     first_labelled = next((i for i, p in enumerate(paras) if p.kind is not None), len(paras))
     preamble, body = paras[:first_labelled], paras[first_labelled:]
 

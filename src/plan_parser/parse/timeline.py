@@ -27,8 +27,11 @@ _SINGLE = re.compile(
     rf"^(?:trong\s+)?(?:{_NAM}|cuoi {_NAM}|dau {_NAM}|quy\s+[iv1-4]+\s*/?\s*(?:{_NAM})?|thang\s+\d{{1,2}}\s*/?\s*(?:{_NAM})?)\s*"
     rf"(?P<year>{_YEAR})\s*[:.\-–]\s*(?P<what>.*)$"
 )
-_MILESTONE_AFTER_YEAR = re.compile(rf"\b{_NAM}\s+(?P<year>{_YEAR})\s+(?P<what>s[a-z] k[a-z]t|t[a-z]ng k[a-z]t)\b")
-_MILESTONE = re.compile(rf"\b(?P<what>(?:s[a-z] k[a-z]t|t[a-z]ng k[a-z]t)(?:[^.;]{{0,60}}?))\s+(?:vao\s+)?(?:cuoi\s+)?{_NAM}\s+(?P<year>{_YEAR})")
+_MILESTONE_AFTER_YEAR = re.compile(rf"\b{_NAM}\s+(?P<year>{_YEAR})\s*:?\s+(?P<what>s[a-z] k[a-z]t|t[a-z]ng k[a-z]t)\b")
+_MILESTONE = re.compile(
+    rf"\b(?P<what>(?:s[a-z] k[a-z]t|t[a-z]ng k[a-z]t)(?:[^.;]{{0,60}}?))\s+(?:vao\s+)?(?:cuoi\s+|dau\s+)?"
+    rf"(?:(?:quy\s+[iv1-4]+|thang\s+\d{{1,2}})\s*/?\s*)?(?:{_NAM}\s+)?(?<!\d)(?P<year>{_YEAR})\b"
+)
 _PHASE_NUMBERS = {"mot": "1", "hai": "2", "ba": "3", "bon": "4"}
 
 
@@ -54,9 +57,14 @@ def timeline_entry(text: str) -> list[TimelineEntry]:
         return [TimelineEntry(label=None, start=start, end=end, what=_what(text, m))] + milestones(text[m.start("what") :])
     m = _SINGLE.match(folded)
     if m:
+        # "Năm 2028: sơ kết thực hiện Kế hoạch; năm 2030: tổng kết ...": each clause with its own year.
         year = int(m.group("year"))
-        return [TimelineEntry(label=None, start=year, end=year, what=_what(text, m))]
-    return []
+        head, sep, rest = text[m.start("what") :].partition("; ")
+        entries = [TimelineEntry(label=None, start=year, end=year, what=head.strip() or None)]
+        return entries + (timeline_entry(rest) if sep else [])
+    # No phase and no year first: "Sơ kết giai đoạn 1 vào quý IV năm 2026; tổng kết Phong trào vào năm
+    # 2030", "Năm 2029 sơ kết; năm 2030 tổng kết" still state the milestone years.
+    return milestones(text)
 
 
 def milestones(text: str) -> list[TimelineEntry]:

@@ -102,20 +102,23 @@ def read_plan(upload: StoredUpload, settings: WebSettings, job: Job, label: str,
     return ReadPlan(name=upload.name, kind=upload.kind, document=document, plan=plan, images=images)
 
 
-# Share of one read step's bar that reading/OCR fills; restoration takes the rest.
-_READ_SHARE = 0.8
+# Where each reader stage (which always come in this order) fills one read step's bar: reading text
+# layers is quick, OCR is most of the time, restoration the rest.
+_STAGE_SPANS = {"read": (0.0, 0.1), "ocr": (0.1, 0.8), "restore": (0.8, 1.0)}
 
 
 def read_progress(job: Job, label: str, name: str, step: int, total: int) -> Callable[[str, int, int], None]:
     """The reader's page-by-page progress, moving the job's bar within this read's step."""
 
     def on_progress(stage: str, done: int, pages: int) -> None:
+        start, end = _STAGE_SPANS.get(stage, (0.0, 0.0))
+        at = step + start + (end - start) * done / max(pages, 1)
         if stage == "restore":
             detail = "khôi phục dấu tiếng Việt" if done < pages else "đã khôi phục dấu tiếng Việt"
-            job.progress("khôi phục", f"{label}: {detail}", step + _READ_SHARE + (1 - _READ_SHARE) * done / pages, total)
+            job.progress("khôi phục", f"{label}: {detail}", at, total)
             return
         what = "nhận dạng chữ (OCR) trang" if stage == "ocr" else "đọc trang"
-        job.progress("đọc", f"{label}: {name} — {what} {done}/{pages}", step + _READ_SHARE * done / max(pages, 1), total)
+        job.progress("đọc", f"{label}: {name} — {what} {done}/{pages}", at, total)
 
     return on_progress
 

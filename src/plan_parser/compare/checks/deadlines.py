@@ -94,6 +94,28 @@ def period(deadline: Deadline) -> str:
     return "yearly"
 
 
+def periods(deadlines: list[Deadline]) -> list[str]:
+    """period() of each deadline; a phrase with several dates and no period word ("báo cáo tình hình
+    trước ngày 05/6 và 05/12": the parser gives each date the same `what`) is six-monthly when it
+    has two dates six months apart, quarterly when it has four."""
+    out = [period(d) for d in deadlines]
+    groups: dict[tuple, list[int]] = {}
+    for i, d in enumerate(deadlines):
+        if d.date and d.date.startswith("--") and not d.date.startswith("---"):
+            groups.setdefault((d.what, d.to), []).append(i)
+    for members in groups.values():
+        if len(members) < 2 or any(out[i] != "yearly" for i in members):
+            continue
+        months = sorted(month_day(deadlines[i].date)[1] for i in members)
+        if len(members) == 2 and months[1] - months[0] == 6:
+            for i in members:
+                out[i] = "half-year"
+        elif len(members) == 4 and all(b - a == 3 for a, b in zip(months, months[1:])):
+            for i in members:
+                out[i] = "quarterly"
+    return out
+
+
 def vn(deadline: Deadline) -> str:
     year, month, day = month_day(deadline.date)
     if month is None and day is not None:
@@ -106,27 +128,51 @@ def vn(deadline: Deadline) -> str:
     return text
 
 
+# How many times a year a deadline of each period falls due: a recurring child date is held against
+# the parent dates of its own cycle (within half a cycle of it), not the whole year's.
+_PER_YEAR = {"yearly": 1, "half-year": 2, "quarterly": 4}
+
+
+def _gap(mine: Deadline, theirs: Deadline, my_period: str) -> int | None:
+    """Days the child's date falls after the parent's (negative: before); None when not the same cycle.
+    Recurring dates are compared around the calendar ("05/01" is after a yearly "15/12")."""
+    if my_period == "once":
+        a, b = _ordinal(mine, False), _ordinal(theirs, False)
+        return None if a is None or b is None else a - b
+    a, b = _ordinal(mine, True), _ordinal(theirs, True)
+    if a is None or b is None:
+        return None
+    if my_period == "yearly":
+        # Within the calendar year, except a January date for a December one (the next year's report).
+        return a - b + 365 if a - b < -300 else a - b
+    length = 30 if my_period == "monthly" else 365
+    gap = (a - b) % length
+    if gap > length // 2:
+        gap -= length
+    cycle = length if my_period == "monthly" else 365 / _PER_YEAR.get(my_period, 1)
+    return gap if abs(gap) < cycle / 2 else None
+
+
 def check(parent, child, ctx) -> list[Finding]:
-    parent_deadlines = [(i, d, kind(d), period(d)) for i, d in enumerate(parent.plan.deadlines) if d.date]
+    parent_periods, child_periods = periods(parent.plan.deadlines), periods(child.plan.deadlines)
+    parent_deadlines = [(i, d, kind(d), parent_periods[i]) for i, d in enumerate(parent.plan.deadlines) if d.date]
     findings: list[Finding] = []
     for ci, mine in enumerate(child.plan.deadlines):
         if not mine.date:
             continue
-        my_kind, my_period = kind(mine), period(mine)
-        yearly = my_period != "once"
-        # The lower level must meet the earliest parent date of the same kind and period (later ones
-        # are for the parent's own offices, which compile the reports).
+        my_kind, my_period = kind(mine), child_periods[ci]
+        # The lower level must meet the earliest parent date of the same kind, period and cycle (later
+        # ones are for the parent's own offices, which compile the reports).
         window = []
         for pi, theirs, their_kind, their_period in parent_deadlines:
             if their_kind != my_kind or their_period != my_period:
                 continue
-            a, b = _ordinal(mine, yearly), _ordinal(theirs, yearly)
-            if a is None or b is None:
-                continue
-            window.append((b, a - b, pi, theirs))
+            gap = _gap(mine, theirs, my_period)
+            if gap is not None:
+                window.append((gap, pi, theirs))
         if not window:
             continue
-        _, gap, pi, theirs = min(window, key=lambda w: w[0])
+        gap, pi, theirs = max(window, key=lambda w: w[0])
         if gap <= 0:
             continue
         findings.append(

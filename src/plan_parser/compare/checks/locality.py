@@ -29,7 +29,8 @@ def residue_patterns(parent, child) -> list[re.Pattern]:
         return []
     scope = _scope_word(parent.plan.issuer) or "tỉnh"
     patterns = [
-        rf"\b(?:trên|tại|trong) (?:phạm vi |địa bàn )?(?:toàn )?{scope}\b(?! ủy)",
+        # "trong tỉnh" alone is where visitors or units come from ("khách trong và ngoài tỉnh"): not the scope.
+        rf"\b(?:(?:trên|tại) (?:phạm vi |địa bàn )?(?:toàn )?|trong (?:phạm vi |địa bàn )(?:toàn )?|trong toàn ){scope}\b(?! ủy)",
         rf"\btoàn {scope}\b",
         rf"\bcủa {scope}(?=\s*[.;,]|\s*$)",  # "... của tỉnh." closing a clause: the parent's own goal
         r"các sở, ban, ngành",
@@ -50,6 +51,24 @@ _LEGIT = re.compile(
     r"^(?:can cu|thuc hien|trien khai|theo)\b.*\b(?:ke hoach|quyet dinh|nghi quyet|chi thi|cong van|luat|thong tu)\b|ke hoach so|quyet dinh so|bang khen|co thi dua|"
     r"chu tich uy ban nhan dan (?:tinh|thanh pho)|uy ban nhan dan (?:tinh|thanh pho) (?:quy dinh|khen)|gui ve so|bao cao (?:ve )?so"
 )
+
+
+# "của tỉnh" after something the province sets or runs is a reference to the higher level, not a copied
+# scope: "theo bộ tiêu chí của tỉnh", "sự kiện xúc tiến du lịch của tỉnh", "Kế hoạch ... của UBND tỉnh".
+_AUTHORITY_NOUNS = re.compile(
+    r"\b(?:tiêu chí|quy định|hướng dẫn|chỉ đạo|kế hoạch|chương trình|đề án|quyết định|nghị quyết|chính sách|"
+    r"cơ chế|sự kiện|hội chợ|hội thi|hội nghị|hội thao|liên hoan|giải thưởng|hệ thống|cổng|trang|ngân sách|"
+    r"lãnh đạo|hội đồng|cơ quan|sở|ban chỉ đạo|đoàn kiểm tra|danh sách|bản đồ|thương hiệu|quy hoạch|ủy ban nhân dân|ubnd)\b"
+)
+
+
+def _names_authority(lowered: str, match: re.Match) -> bool:
+    """A "của tỉnh" whose noun phrase (the few words before it) is something of the province as the
+    higher authority or the source of criteria."""
+    if not match.group(0).startswith("của"):
+        return False
+    clause = re.split(r"[,;:.()]", lowered[: match.start()])[-1]
+    return bool(_AUTHORITY_NOUNS.search(" ".join(clause.split()[-8:])))
 
 
 def _skip_lines(child) -> set[int]:
@@ -79,7 +98,7 @@ def check(parent, child, ctx) -> list[Finding]:
             continue
         lowered = nfc(text).lower()
         for pattern in patterns:
-            match = pattern.search(lowered)
+            match = next((m for m in pattern.finditer(lowered) if not _names_authority(lowered, m)), None)
             if not match:
                 continue
             phrase = text[match.start() : match.end()]

@@ -93,7 +93,10 @@ def _finding(parent, child, name: str, pi: int, theirs: TimelineEntry, ci: int, 
 def check(parent, child, ctx) -> list[Finding]:
     findings: list[Finding] = []
     p_period, c_period = title_period(parent.plan.title), title_period(child.plan.title)
-    if p_period and c_period and p_period != c_period:
+    # A ward plan issued after the province's may start later ("năm 2025 và giai đoạn 2026 - 2030" under
+    # 2025 - 2030); it must not start earlier or end elsewhere.
+    later_start = bool(p_period and c_period and p_period[0] <= c_period[0] < c_period[1] == p_period[1])
+    if p_period and c_period and p_period != c_period and not later_start:
         findings.append(
             Finding(
                 type="timeline_mismatch",
