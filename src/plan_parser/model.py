@@ -81,6 +81,9 @@ class Page(_Model):
     unit: Literal["px", "pt"] | None = None
     source: PageSource
     dpi: int | None = None
+    rotation: Literal[0, 90, 180, 270] = Field(
+        default=0, description="degrees the source page was turned clockwise before OCR; boxes refer to the turned page"
+    )
 
 
 class Document(_Model):

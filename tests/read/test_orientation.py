@@ -35,3 +35,4 @@ def test_turned_page_is_read_upright(tmp_path, turn, rotate):
     assert character_error_rate(rendering.page_texts[0], document.text) < 0.02
     assert any(f"turned {rotate}° clockwise" in warning for warning in document.warnings)
     assert document.pages[0].width < document.pages[0].height  # boxes are those of the upright page
+    assert document.pages[0].rotation == rotate  # the web app turns the page image the same way

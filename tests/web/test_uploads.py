@@ -116,3 +116,21 @@ def test_docx_upload_is_accepted(tmp_path):
         assert stored.kind == "docx" and stored.path.suffix == ".docx"
     finally:
         folder.remove()
+
+
+def test_page_image_of_a_page_scanned_sideways_is_turned_like_the_ocr_saw_it(tmp_path):
+    # Regression: evidence boxes are in the upright page's coordinates, but the page image was
+    # shown as scanned (sideways), so the red box landed in the wrong place.
+    from PIL import Image
+
+    from plan_parser.model import Document, Line, Page
+    from plan_parser.web.pages import page_images_for
+
+    sideways = tmp_path / "sideways.png"
+    Image.new("L", (300, 200), 255).save(sideways)  # landscape: an A4 page lying on its side
+    page = Page(number=1, width=200, height=300, unit="px", source="ocr", rotation=90)
+    line = Line(text="x", page=1, number=1, page_line=1, char_start=0, char_end=1)
+    document = Document(source=str(sideways), format="image", text="x", pages=[page], lines=[line])
+    images = page_images_for(sideways, document)
+    shown = Image.open(__import__("io").BytesIO(images.png[1]))
+    assert shown.width < shown.height

@@ -33,6 +33,11 @@ _MIN_OSD_CONFIDENCE = 1.0
 # Tesseract's "Rotate: N" (clockwise degrees that make the page upright) as a lossless Pillow turn.
 _TURNS = {90: Image.Transpose.ROTATE_270, 180: Image.Transpose.ROTATE_180, 270: Image.Transpose.ROTATE_90}
 
+
+def turn(image: Image.Image, rotation: int) -> Image.Image:
+    """`image` turned `rotation` degrees clockwise, as the OCR saw it (Page.rotation)."""
+    return image.transpose(_TURNS[rotation]) if rotation in _TURNS else image
+
 WordWithKey = tuple[tuple[int, int, int], Word]
 
 
@@ -99,18 +104,21 @@ def ocr_page(image: Image.Image, number: int, dpi: int | None, options: ReadOpti
     clean, clean_dpi = _prepare(image, dpi, options)
     words = run_tesseract(clean, clean_dpi, options, number)
     notes: list[str] = []
+    rotation = 0
     if options.orientation and _looks_misoriented(words):
         rotate = detect_rotation(clean, clean_dpi, options, number)
         if rotate:
-            turned_clean, turned_dpi = _prepare(image.transpose(_TURNS[rotate]), dpi, options)
+            turned_clean, turned_dpi = _prepare(turn(image, rotate), dpi, options)
             turned_words = run_tesseract(turned_clean, turned_dpi, options, number)
             if _mean_confidence(turned_words) > _mean_confidence(words):
-                clean, clean_dpi, words = turned_clean, turned_dpi, turned_words
+                clean, clean_dpi, words, rotation = turned_clean, turned_dpi, turned_words, rotate
                 notes.append(f"page {number} was turned {rotate}° clockwise before OCR (scanned sideways or upside down)")
     lines = words_to_lines(words)
     if number == 1:
         lines = order_header_columns(lines, clean.width, clean.height)
-    page = Page(number=number, width=clean.width, height=clean.height, unit="px", source="ocr", dpi=clean_dpi)
+    page = Page(
+        number=number, width=clean.width, height=clean.height, unit="px", source="ocr", dpi=clean_dpi, rotation=rotation
+    )
     return RawPage(page, lines, notes)
 
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..model import BBox, Document
+from ..read.ocr import turn
 
 # Wide enough to read a quoted line, small enough to keep 10 pages of a job in ~2 MB.
 IMAGE_WIDTH = 1000
@@ -57,8 +58,10 @@ def page_images_for(path: Path, document: Document) -> PageImages:
     if not scanned:
         return images
     sizes = {p.number: (p.width, p.height) for p in scanned}
+    rotations = {p.number: p.rotation for p in scanned}
     for number, image in _rasterise(path, sorted(sizes)):
-        image = image.convert("L")
+        # Boxes refer to the page as the OCR saw it, turned upright when it was scanned sideways.
+        image = turn(image, rotations[number]).convert("L")
         if image.width > IMAGE_WIDTH:
             image = image.resize((IMAGE_WIDTH, round(image.height * IMAGE_WIDTH / image.width)))
         out = io.BytesIO()
