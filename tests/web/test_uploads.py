@@ -121,6 +121,8 @@ def test_docx_upload_is_accepted(tmp_path):
 def test_page_image_of_a_page_scanned_sideways_is_turned_like_the_ocr_saw_it(tmp_path):
     # Regression: evidence boxes are in the upright page's coordinates, but the page image was
     # shown as scanned (sideways), so the red box landed in the wrong place.
+    import io
+
     from PIL import Image
 
     from plan_parser.model import Document, Line, Page
@@ -132,5 +134,5 @@ def test_page_image_of_a_page_scanned_sideways_is_turned_like_the_ocr_saw_it(tmp
     line = Line(text="x", page=1, number=1, page_line=1, char_start=0, char_end=1)
     document = Document(source=str(sideways), format="image", text="x", pages=[page], lines=[line])
     images = page_images_for(sideways, document)
-    shown = Image.open(__import__("io").BytesIO(images.png[1]))
+    shown = Image.open(io.BytesIO(images.png[1]))
     assert shown.width < shown.height
