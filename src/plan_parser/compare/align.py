@@ -4,6 +4,9 @@ Each parent content item, criterion and lower-level duty gets the child items wh
 similarity passes `match_threshold` (best first), a score and a verdict. The score mixes the
 best cosine with the share of the parent item's terms found in the union of its matches, so a
 ward that splits one item in two, merges two into one, reorders or paraphrases still scores high.
+An item that scores low there is then asked the asymmetric question "is it contained in some child
+item or pair of adjacent lines?" (`Contained`, weights from the parent's own items; round 3), which
+lifts items a ward merged into one long item (pair scores 0.2-0.3).
 """
 
 from __future__ import annotations
@@ -13,7 +16,8 @@ from collections import Counter
 from pydantic import BaseModel, ConfigDict, Field
 
 from ..model import AlignedItem, Document, ItemRef, Match
-from .text import Similarity, analyse, clauses
+from .discharge import substantive_part
+from .text import ItemContainment, Similarity, analyse, clauses, phrase_terms
 
 
 class AlignOptions(BaseModel):
@@ -30,6 +34,11 @@ class AlignOptions(BaseModel):
     clause_weight: float = Field(0.7, ge=0, le=1, description="item score per share of its clauses found (below 1: some wording lost)")
     distinct_phrases: int = Field(3, ge=0, description="an uncovered content item counts as partly covered when one child item "
                                   "(or two adjacent lines) has this many of its distinctive word pairs; 0: off")
+    containment: bool = Field(True, description="score items by asymmetric containment too (text.ItemContainment)")
+    contain_covered: float = Field(0.60, ge=0, le=1, description="containment at or above which an item is covered")
+    contain_partial: float = Field(0.30, ge=0, le=1, description="containment at or above which an item is partly covered "
+                                   "(labs/compare/calibrate_containment.py: pooled tuning data, P = R = 0.90 for missing_content)")
+    contain_window: int = Field(2, ge=1, description="adjacent child lines a parent item may be found in")
 
 
 # Which child items may implement which parent item: a duty must be given to a body.
@@ -75,13 +84,17 @@ def align(
     child_document: Document | None = None,
     duties_from_line: int | None = None,
     parent_context: list[str] | None = None,
+    traces: dict[str, float] | None = None,
 ) -> list[AlignedItem]:
     """Align; with `child_document`, an item no parsed child item covers is also looked for in the
     child's own lines (the parser may have missed an item of an OCR'd page). Duties are only looked
-    for from `duties_from_line` (the organisation section) on."""
+    for from `duties_from_line` (the organisation section) on. `traces`, when given, receives each
+    duty's best containment anywhere in the child (for the severity of an unassigned duty)."""
     options = options or AlignOptions()
     sim = Similarity([p.text for p in parent_items], [c.text for c in child_items])
     phrases = DistinctPhrases(parent_context or [p.text for p in parent_items], child_items, child_document)
+    contained = Contained(parent_context or [p.text for p in parent_items], child_items, child_document,
+                          duties_from_line, options.contain_window) if options.containment else None  # fmt: skip
     pairs = pair_scores(sim)
     aligned: list[AlignedItem] = []
     for i, parent in enumerate(parent_items):
@@ -115,8 +128,61 @@ def align(
             item = _from_lines(item, i, sim, child_document, duties_from_line, options)
         if item.verdict == "not_covered" and parent.kind != "duty" and options.distinct_phrases:
             item = phrases.partial(item, options.distinct_phrases)
+        if contained is not None and item.verdict != "covered":
+            item = contained.lift(item, options)
+        if traces is not None and parent.kind == "duty" and contained is not None:
+            traces[parent.pointer or str(i)] = contained.anywhere(parent.text)
         aligned.append(item)
     return aligned
+
+
+class Contained:
+    """Each parent item's best containment (text.ItemContainment) in one child item or in a window of
+    adjacent child lines. A duty is looked for in the child's duties and in the lines of its
+    organisation section (a body must receive it); `anywhere` is its trace in the whole child."""
+
+    def __init__(self, parent_context: list[str], child_items: list[ItemRef], document: Document | None,
+                 duties_from: int | None, window: int):  # fmt: skip
+        self.measure = ItemContainment(parent_context)
+        self.document = document
+        # A child's procedural clauses (its reporting line names "Ban Chỉ huy ..." as the recipient) implement
+        # nothing: only the substantive part of each child text is searched.
+        self._items = [(c, phrase_terms(substantive_part(c.text))) for c in child_items]
+        self._windows = [(w, phrase_terms(substantive_part(w[2]))) for w in line_windows(document, 1, window)]
+        self._duty_windows = [(w, t) for w, t in self._windows if duties_from is not None and w[0] >= duties_from]
+
+    def best(self, text: str, kind: str) -> tuple[float, ItemRef | None]:
+        weights = self.measure.weights(text)
+        allowed = CANDIDATE_KINDS.get(kind, {"content"})
+        best, ref = 0.0, None
+        for child, terms in self._items:
+            if child.kind in allowed:
+                share = self.measure.share(weights, terms)
+                if share > best:
+                    best, ref = share, child
+        for (first, last, window_text), terms in self._duty_windows if kind == "duty" else self._windows:
+            share = self.measure.share(weights, terms)
+            if share > best + 1e-9:
+                best, ref = share, ItemRef(kind="other", text=window_text, index=0, span=self.document.span(first, last))
+        return best, ref
+
+    def anywhere(self, text: str) -> float:
+        """The best containment of `text` in any child item or window, wherever it stands."""
+        weights = self.measure.weights(text)
+        return max((self.measure.share(weights, terms) for _, terms in self._items + self._windows), default=0.0)
+
+    def lift(self, item: AlignedItem, options: AlignOptions) -> AlignedItem:
+        """The item with the containment verdict when it is better than the verdict it has."""
+        score, ref = self.best(item.parent.text, item.parent.kind)
+        if ref is None:
+            return item
+        verdict = ("covered" if score >= options.contain_covered else
+                   "partly_covered" if score >= options.contain_partial else "not_covered")  # fmt: skip
+        rank = {"covered": 2, "partly_covered": 1, "not_covered": 0}
+        if rank[verdict] <= rank[item.verdict]:
+            return item
+        matches = [Match(child=ref, score=round(min(1.0, score), 4))] + [m for m in item.matches if m.child != ref]
+        return AlignedItem(parent=item.parent, matches=matches, score=round(max(item.score, min(1.0, score)), 4), verdict=verdict)
 
 
 class DistinctPhrases:

@@ -29,6 +29,9 @@ class CheckContext:
     options: CompareOptions
     # Item kinds whose findings a missing_section finding already stands for.
     suppressed_kinds: set[str] = field(default_factory=set)
+    # Each lower-level duty's best containment anywhere in the child (by pointer): an unassigned duty
+    # with a trace elsewhere in the plan is "medium", one with none "high".
+    duty_traces: dict[str, float] = field(default_factory=dict)
 
 
 def parent_items(parent: Side):
@@ -55,8 +58,9 @@ def compare(parent, child, options: CompareOptions | None = None) -> AlignmentRe
     """
     options = options or CompareOptions()
     parent_side, child_side = load_side(parent), load_side(child)
-    alignment = _align(parent_side, parent_items(parent_side), child_side, options)
-    ctx = CheckContext(alignment=alignment, options=options)
+    traces: dict[str, float] = {}
+    alignment = _align(parent_side, parent_items(parent_side), child_side, options, traces)
+    ctx = CheckContext(alignment=alignment, options=options, duty_traces=traces)
     findings: list[Finding] = []
     for check in PARENT_CHILD_CHECKS:
         findings.extend(check.check(parent_side, child_side, ctx))
@@ -70,7 +74,8 @@ def compare(parent, child, options: CompareOptions | None = None) -> AlignmentRe
     )
 
 
-def _align(parent: Side, items: list[ItemRef], child: Side, options: CompareOptions) -> list[AlignedItem]:
+def _align(parent: Side, items: list[ItemRef], child: Side, options: CompareOptions,
+           traces: dict[str, float] | None = None) -> list[AlignedItem]:  # fmt: skip
     """Align the parent's items; a lower-level duty the child plan discharges by existing ("xây dựng
     kế hoạch, phát động Phong trào ...") is covered by the plan itself, or, when more is asked, also
     matched on what is left (the better of the two counts: a ward may keep only the act's words)."""
@@ -89,8 +94,13 @@ def _align(parent: Side, items: list[ItemRef], child: Side, options: CompareOpti
     context += [it.text for it in items if it.kind == "duty"]  # the lower level's duties, not the departments'
 
     def run(parent_items: list[ItemRef]) -> list[AlignedItem]:
-        return align(parent_items, child.items(), options.align, child_document=child.document,
-                     duties_from_line=organisation_line(child), parent_context=context)  # fmt: skip
+        found: dict[str, float] = {}
+        out = align(parent_items, child.items(), options.align, child_document=child.document,
+                    duties_from_line=organisation_line(child), parent_context=context, traces=found)  # fmt: skip
+        if traces is not None:
+            for key, value in found.items():
+                traces[key] = max(value, traces.get(key, 0.0))
+        return out
 
     aligned = run(to_match)
     if any(r is not it for r, it in zip(reduced, to_match)):

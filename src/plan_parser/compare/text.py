@@ -7,8 +7,10 @@ measured as well on the development set and keeps 1 parent + 20 children well un
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
+from collections import Counter
 
 import numpy as np
 from sklearn.feature_extraction.text import TfidfVectorizer
@@ -118,3 +120,44 @@ def clauses(text: str) -> list[str]:
     """The clauses of an item (split at "." and ";"), each with enough words to stand alone."""
     parts = [c.strip() for c in _CLAUSE.split(text) if len(analyse(c)) >= 3]
     return parts or [text]
+
+
+_PHRASE_BREAK = re.compile(r"[,;.:!?()\[\]\"“”'‘’/–—-]+|\s-\s")
+
+
+def phrase_terms(text: str) -> set[str]:
+    """Content syllables and the bigrams of ADJACENT content syllables inside one phrase (no bigram across
+    a comma or a dropped function word: "hòa giải, mâu thuẫn" gives no "giải_mâu", which no ward repeats)."""
+    terms: set[str] = set()
+    for phrase in _PHRASE_BREAK.split(nfc(text).lower()):
+        words = _WORD.findall(phrase)
+        keep = [w not in SCOPE_WORDS and w not in STOP_WORDS and not w.isdigit() for w in words]
+        terms.update(w for w, k in zip(words, keep) if k)
+        terms.update(f"{a}_{b}" for a, b, ka, kb in zip(words, words[1:], keep, keep[1:]) if ka and kb)
+    return terms
+
+
+class ItemContainment:
+    """Asymmetric coverage: how much of a parent item is contained in a child text.
+
+    The question of coverage is "is this parent item in the child?", not "are the two alike?": a ward
+    that merges three parent items into one long item keeps each item's words while the cosine between
+    the items falls to 0.2-0.3. A term's weight is its inverse document frequency over the PARENT's own
+    items (contents, criteria, purposes, requirements, lower-level duties), so the words every item
+    repeats ("thi đua", "tăng cường", "nâng cao", the topic) count little and the words that make the
+    item itself count most; syllable bigrams (most two-syllable words) weigh twice a single syllable.
+    """
+
+    def __init__(self, parent_context: list[str]):
+        self.n = max(1, len(parent_context))
+        self.df = Counter(t for text in parent_context for t in phrase_terms(text))
+
+    def weights(self, text: str) -> dict[str, float]:
+        return {t: (1.0 if "_" in t else 0.5) * math.log((self.n + 1) / (min(self.df[t], self.n) + 0.5))
+                for t in phrase_terms(text)}  # fmt: skip
+
+    @staticmethod
+    def share(weights: dict[str, float], child_terms: set[str]) -> float:
+        """Weighted share of the parent item's terms that occur in the child text."""
+        total = sum(weights.values())
+        return sum(w for t, w in weights.items() if t in child_terms) / total if total else 0.0

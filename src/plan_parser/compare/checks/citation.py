@@ -50,8 +50,13 @@ def _place(issuer: str) -> str:
 def same_issuer(a: str | None, b: str | None) -> bool | None:
     if not a or not b:
         return None
-    fa, fb = fold(a), fold(b)
+    fa, fb = fold(a).strip(" ,."), fold(b).strip(" ,.")
     if fa == fb:
+        return True
+    # "của Ủy ban nhân dân tỉnh" without the place name: the same body when it is how the parent's name
+    # begins (the child is in that province; a different body or level is still a mismatch).
+    short, full = sorted((fa, fb), key=len)
+    if full.startswith(short + " ") and re.search(r"\b(?:tinh|thanh pho|huyen|xa|phuong|thi xa|dac khu)$", short):
         return True
     return _place(a) == _place(b) and ("uy ban" in fa) == ("uy ban" in fb)
 

@@ -28,7 +28,9 @@ def check(parent, child, ctx) -> list[Finding]:
         partial = item.verdict == "partly_covered"
         if kind == "duty":
             ftype = "unassigned_task"
-            severity = "info" if partial else "high"
+            # Written somewhere in the plan (a content item, a goal) but given to no body: medium; no trace: high.
+            traced = ctx.duty_traces.get(item.parent.pointer or "", 0.0) >= ctx.options.align.contain_partial
+            severity = "info" if partial else "medium" if traced else "high"
             message = (
                 f"Nhiệm vụ kế hoạch cấp trên giao cho cấp xã chưa được giao cụ thể cho cơ quan, đơn vị nào "
                 f"(điểm tương đồng {item.score:.2f}): “{_short(item.parent.text)}”."

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from ...model import Finding
+from ..sides import _LOWER_LEVEL
 from ..text import fold
 
 # role -> (heading pattern on folded text, plan field whose items stand for the section, Vietnamese name, severity)
@@ -64,9 +65,56 @@ def present_roles(side) -> dict[str, int | None]:
     return found
 
 
+_ROMAN_HEADING = re.compile(r"^\s*(?:\*\*)?[IVX]+\.\s")
+_FUNDING = re.compile(r"\bkinh phi\b")
+
+
+def funding_required(parent) -> int | None:
+    """The line of the parent's "KINH PHÍ" section when that section tells the lower level to fund its part
+    ("Ủy ban nhân dân các xã, phường bố trí kinh phí ..."): the child's plan must then say how it is funded.
+    A funding section about the province's own budget only asks nothing of a ward."""
+    if parent.document is None:
+        return None
+    lines = parent.document.lines
+    for i, line in enumerate(lines):
+        if _ROMAN_HEADING.match(line.text) and re.search(r"^\s*(?:\*\*)?[ivx]+\.\s*kinh phi", fold(line.text)):
+            body = []
+            for following in lines[i + 1 :]:
+                if _ROMAN_HEADING.match(following.text):
+                    break
+                body.append(fold(following.text))
+            return line.number if _LOWER_LEVEL.search(" ".join(body)) else None
+    return None
+
+
+def funding_present(child) -> bool:
+    """Funding is addressed when the child says "kinh phí" anywhere (a section, a duty, a sentence)."""
+    if child.document is not None:
+        return bool(_FUNDING.search(fold(child.document.text)))
+    p = child.plan
+    texts = [*p.contents, *p.purposes, *p.requirements, *(t for a in p.assignments for t in a.tasks)]
+    return any(_FUNDING.search(fold(t)) for t in texts)
+
+
 def check(parent, child, ctx) -> list[Finding]:
     required = present_roles(parent)
     have = present_roles(child)
+    findings = _missing_roles(parent, child, ctx, required, have)
+    funding_line = funding_required(parent)
+    if funding_line is not None and not funding_present(child):
+        findings.append(
+            Finding(
+                type="missing_section",
+                severity="medium",
+                message="Kế hoạch thiếu phần “Kinh phí thực hiện” mà kế hoạch cấp trên yêu cầu cấp xã bố trí.",
+                parent_evidence=parent.line_evidence(funding_line),
+                child_evidence=None,
+            )
+        )
+    return findings
+
+
+def _missing_roles(parent, child, ctx, required, have) -> list[Finding]:
     findings: list[Finding] = []
     for role, (pattern, field, name, severity) in SECTION_ROLES.items():
         if role not in required or role in have:
