@@ -1,0 +1,70 @@
+"""Regression guards on the independent comparison sets written by annotators who never saw the checks.
+
+Each set (corpus/compare/independent*/) is two province parents and 24 ward/commune children. Sets 1-3
+were scored blind and then used to tune the comparer (rounds 1-3, labs/compare/README.md), so their
+floors guard against regressions only. Set 4 was scored once, blind, after round 3 and has not been
+tuned on: it is the held-out measurement quoted in the issue notes. Floors are the measured value
+minus 0.05; `tp` may drop by at most one.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from plan_parser.model import SEVERITY_ORDER
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "benchmarks"))
+import compare_independent  # noqa: E402
+
+ALL_ONE = {  # measured 1.00 / 1.00: floors 0.95 / 0.95
+    t: (0.95, 0.95) for t in compare_independent.TYPES
+}
+# set: (precision/recall floors by type, measured tp by type, (faithful children allowed above "info",
+#       the worst severity measured on a faithful child))
+SETS = {
+    "independent": (ALL_ONE, dict(missing_content=5, citation_mismatch=5, deadline_conflict=4, timeline_mismatch=4,
+                                  unassigned_task=4, locality_residue=4, missing_section=3), (0, "info")),
+    "independent2": (ALL_ONE, dict(missing_content=4, citation_mismatch=4, deadline_conflict=5, timeline_mismatch=3,
+                                   unassigned_task=3, locality_residue=4, missing_section=3), (0, "info")),
+    # measured 1.00 / 1.00 except missing_content P 0.62: three merged items score under the containment
+    # threshold chosen on all tuning data together; I3-A02 keeps one alarm.
+    "independent3": ({**ALL_ONE, "missing_content": (0.57, 0.95)},
+                     dict(missing_content=5, citation_mismatch=4, deadline_conflict=4, timeline_mismatch=3,
+                          unassigned_task=3, locality_residue=4, missing_section=4), (1, "high")),
+    # held out: measured 1.00 / 1.00 except unassigned_task P 0.80 and locality_residue P 0.75
+    # (I4-B02's procedural duty with an extra clause; I4-A03's legitimate "mục tiêu ... của tỉnh").
+    "independent4": ({**ALL_ONE, "unassigned_task": (0.75, 0.95), "locality_residue": (0.70, 0.95)},
+                     dict(missing_content=5, citation_mismatch=5, deadline_conflict=4, timeline_mismatch=3,
+                          unassigned_task=4, locality_residue=3, missing_section=3), (2, "medium")),
+}  # fmt: skip
+
+
+@pytest.fixture(scope="module", params=sorted(SETS))
+def evaluated(request):
+    results, summary = compare_independent.evaluate(ROOT / "corpus" / "compare" / request.param / "cases.jsonl")
+    return request.param, results, summary
+
+
+def test_precision_and_recall_do_not_regress(evaluated):
+    name, _, summary = evaluated
+    floors, measured_tp, _ = SETS[name]
+    for finding_type in compare_independent.TYPES:
+        got = summary[finding_type]
+        precision_floor, recall_floor = floors[finding_type]
+        assert got["tp"] >= measured_tp[finding_type] - 1, (name, finding_type, got)
+        assert got["precision"] >= precision_floor, (name, finding_type, got)
+        assert got["recall"] >= recall_floor, (name, finding_type, got)
+
+
+def test_faithful_children_do_not_get_more_alarms(evaluated):
+    name, results, _ = evaluated
+    faithful = [report for case, report, _ in results if case["faithful"]]
+    assert len(faithful) == 6
+    allowed, worst = SETS[name][2]
+    alarmed = [r for r in faithful if any(SEVERITY_ORDER[f.severity] > SEVERITY_ORDER["info"] for f in r.findings)]
+    assert len(alarmed) <= allowed, name
+    assert all(SEVERITY_ORDER[f.severity] <= SEVERITY_ORDER[worst] for r in faithful for f in r.findings), name
