@@ -99,8 +99,9 @@ def run_demo(corpus: Path, out: Path, say: Callable[[str], None] = print) -> Dem
             path.write_text(render_html(report), encoding="utf-8")
             summary.sibling_reports.append(path)
 
-    # The auditor's daily batch, on the held-out part of the comparison development set.
-    cases = corpus / "compare" / "heldout"
+    # The auditor's daily batch, on a hand-written province plan and the ward plans submitted under it
+    # (the comparer's held-out set: corpus/compare/independent4).
+    cases = corpus / "compare" / "independent4"
     parents = sorted(cases.glob("*/parent.txt"))
     if parents:
         parent = parents[0]
