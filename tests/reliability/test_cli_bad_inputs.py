@@ -116,7 +116,8 @@ def test_audit_refuses_a_bad_parent_and_records_bad_children(bad, capsys, good_p
     assert_one_error_line(code, err, "E201")
     children = [bad[c] for c in ("corrupt-pdf", "encrypted-pdf", "non-vietnamese-text")] + [good_plan]
     code, out, err = run_main(["audit", good_plan, *children, "--out", tmp_path / "b"], capsys)
-    assert code == 0 and "Traceback" not in err
+    assert code == 1 and "Traceback" not in err  # every child is reported; failures make the exit non-zero
+    assert "3 of 4 plans could not be checked" in err
     for case in ("corrupt-pdf", "encrypted-pdf", "non-vietnamese-text"):
         line = next(line for line in out.splitlines() if line.startswith(str(bad[case])))
         assert f": {ERROR_CODES[case]}: " in line, line

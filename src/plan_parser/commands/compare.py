@@ -82,4 +82,9 @@ def register(app: typer.Typer) -> None:
         for row in rows:
             status = row.error or f"{row.max_severity or 'không có phát hiện'}, bao quát {row.coverage:.0%}"
             typer.echo(f"{row.child}: {status}")
-        typer.echo(f"wrote {len(rows)} reports, {out / 'summary.csv'} and {out / 'summary.xlsx'}", err=True)
+        failed = [row for row in rows if row.error]
+        typer.echo(f"wrote {len(rows) - len(failed)} reports, {out / 'summary.csv'} and {out / 'summary.xlsx'}", err=True)
+        if failed:
+            # The batch goes on past a bad child, but a script calling audit must see that some failed.
+            typer.echo(f"error: {len(failed)} of {len(rows)} plans could not be checked (see summary.csv)", err=True)
+            raise typer.Exit(1)
