@@ -7,6 +7,8 @@ import sys
 import pytest
 from typer.testing import CliRunner
 
+from conftest import CORPUS
+
 from plan_parser.cli import app
 
 runner = CliRunner()
@@ -45,3 +47,16 @@ def test_console_script_reports_errors_in_one_line(tmp_path):
     assert "Traceback" not in proc.stderr
     assert proc.stderr.strip().count("\n") == 0, proc.stderr
     assert "E101" in proc.stderr
+
+
+def test_a_command_exit_code_reaches_the_shell(tmp_path):
+    # Regression: main() ran click without standalone mode and dropped the code of typer.Exit,
+    # so `audit` with failed children exited 0.
+    parent = tmp_path / "parent.txt"
+    parent.write_text((CORPUS / "seeds" / "003_137b158b223d4912.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    proc = subprocess.run(
+        [sys.executable, "-m", "plan_parser.cli", "audit", str(parent), str(tmp_path / "missing.txt"), "--out", str(tmp_path / "out")],
+        capture_output=True, text=True,
+    )  # fmt: skip
+    assert proc.returncode == 1, proc.stderr
+    assert "Traceback" not in proc.stderr

@@ -66,7 +66,10 @@ def main() -> None:
     """Console entry point: one clear line per error, never a traceback."""
     _quiet_libraries()
     try:
-        app(standalone_mode=False)
+        # Without standalone mode click returns the code of a typer.Exit instead of exiting with it.
+        code = app(standalone_mode=False)
+        if isinstance(code, int) and code:
+            sys.exit(code)
     except PlanParserError as exc:
         typer.echo(f"error {exc}", err=True)
         sys.exit(2)
