@@ -11,6 +11,7 @@ import json
 import math
 import unicodedata
 from collections import Counter, defaultdict
+from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -20,10 +21,12 @@ from .text import OCR_SKELETON_MAP, fold, split_line, word_like
 EPS = ""  # the empty side of an insertion or deletion
 
 
+@lru_cache(maxsize=4096)
 def _fold_char(c: str) -> str:
     return fold(c).translate(OCR_SKELETON_MAP) if c else c
 
 
+@lru_cache(maxsize=4096)
 def _shape_only(c: str) -> str:
     """The letter with its tone removed but its shape (â, ơ, ư, đ) kept."""
     d = unicodedata.normalize("NFD", c)
@@ -79,6 +82,8 @@ for _t in "ơờớởỡợ":
     SEEDED_MULTI[_t] = ("o'", "d", "é")
 SEEDED_PLAIN = {t: ("t", "i", "w") for t in "ưừứửữựủúùũụ"}
 _MARK_RESIDUE = "¢€"  # symbols an English model prints for a letter's marks
+# Characters besides the Vietnamese letters that OCR output is usually made of (lower case: tokens are).
+_USUAL_SEEN = "".join(chr(c) for c in range(33, 127) if not chr(c).isupper()) + "¢€§£¥°«»“”‘’–—…"
 
 
 def _letters_by_base() -> dict[str, tuple[str, ...]]:
@@ -116,7 +121,18 @@ class Channel:
             for o in os:
                 if len(o) > 1 and t != EPS:
                     self.multi.setdefault(t, set()).add(o)
+        # The same, inverted: the letters each multi-character reading may stand for.
+        self.multi_letters: dict[str, set[str]] = defaultdict(set)
+        for t, os in self.multi.items():
+            for o in os:
+                self.multi_letters[o].add(t)
         self._cache: dict[tuple[str, str], float] = {}
+        # Cost columns of the characters an OCR usually prints, built now (part of loading, ~20 ms) rather
+        # than during the first document.
+        from .inventory import ALPHABET
+
+        self.column_table(ALPHABET + _USUAL_SEEN)
+        self.multi_table()
 
     def prior(self, t: str, o: str) -> float:
         if t == EPS:
@@ -174,11 +190,44 @@ class Channel:
             from .inventory import ALPHABET
 
             col = np.full(len(ALPHABET), np.inf)
-            for i, t in enumerate(ALPHABET):
-                if o in self.multi.get(t, ()):
+            for t in self.multi_letters.get(o, ()):
+                i = ALPHABET.find(t)
+                if i >= 0:
                     col[i] = self.cost(t, o)
             self._cache[key] = col if np.isfinite(col).any() else None
         return self._cache[key]
+
+    def column_table(self, strings) -> tuple[dict[str, int], np.ndarray]:
+        """Row of every string's `column` in one stacked matrix: a batch of tokens is scored with one
+        gather per position (fast_costs.py). The usual characters are filled in when the channel is built."""
+        table = self._cache.get(("column-table",))
+        if table is None:
+            table = self._cache[("column-table",)] = [{}, [], None]
+        index, cols, matrix = table
+        for s in strings:
+            if s not in index:
+                index[s] = len(cols)
+                cols.append(self.column(s))
+                matrix = None
+        if matrix is None:
+            matrix = table[2] = np.stack(cols)
+        return index, matrix
+
+    def multi_table(self) -> tuple[dict[str, int], np.ndarray]:
+        """`multi_column` of every multi-character reading of some letter, stacked; row 0 (all inf) stands
+        for the strings missing from the index, which read no letter."""
+        table = self._cache.get(("multi-table",))
+        if table is None:
+            from .inventory import ALPHABET
+
+            index, cols = {}, [np.full(len(ALPHABET), np.inf)]
+            for o in sorted(self.multi_letters):
+                col = self.multi_column(o)
+                if col is not None:
+                    index[o] = len(cols)
+                    cols.append(col)
+            table = self._cache[("multi-table",)] = (index, np.stack(cols))
+        return table
 
     def _base_cost(self, b: str, o: str) -> float:
         """Cheapest cost of `o` over every marked letter whose base is `b` (a lower bound)."""

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from .fast_costs import fast_costs_batch
 from .model_files import RestorerModel
 from .text import BREAK_PUNCT, canon, fold, has_marks, is_vietnamese_word, skeleton
 
@@ -43,19 +44,40 @@ class DecodeOptions:
 
 def candidates(model: RestorerModel, seen: str, opts: DecodeOptions) -> list[Candidate]:
     """Readings of one word-like core (any case), best channel cost first. Cached per model."""
-    key = (opts.mode, opts.max_candidates, seen)
+    return candidates_many(model, [seen], opts)[0]
+
+
+def candidates_many(model: RestorerModel, cores: list[str], opts: DecodeOptions) -> list[list[Candidate]]:
+    """`candidates` of every core; the new ones of a whole document are scored together in one numpy pass."""
     cache = model.candidate_cache
-    hit = cache.get(key)
-    if hit is not None:
-        return hit
-    out = _candidates(model, seen, opts)
-    if len(cache) < 500_000:
-        cache[key] = out
-    return out
+    mode, cap = opts.mode, opts.max_candidates
+    found: dict[str, list[Candidate]] = {}
+    pending: dict[str, tuple[str, str, set[str]]] = {}
+    for seen in cores:
+        if seen in found or seen in pending:
+            continue
+        hit = cache.get((mode, cap, seen))
+        if hit is None:
+            hit = _prepare(model, seen, opts)
+            if not isinstance(hit, list):
+                pending[seen] = hit
+                continue
+            if len(cache) < 500_000:
+                cache[(mode, cap, seen)] = hit
+        found[seen] = hit
+    if pending:
+        jobs = [(folds, low) for low, _, folds in pending.values()]
+        fast = fast_costs_batch(model.inventory, model.channel, jobs, opts.far_search_above, opts.beam)
+        for (seen, job), (scored, slow) in zip(pending.items(), fast):
+            hit = found[seen] = _finish(model, job, scored, slow, opts)
+            if len(cache) < 500_000:
+                cache[(mode, cap, seen)] = hit
+    return [found[seen] for seen in cores]
 
 
-def _candidates(model: RestorerModel, seen: str, opts: DecodeOptions) -> list[Candidate]:
-    lm, inv, ch = model.lm, model.inventory, model.channel
+def _prepare(model: RestorerModel, seen: str, opts: DecodeOptions) -> list[Candidate] | tuple[str, str, set[str]]:
+    """The readings of `seen` when they need no scoring, else (lower-case token, skeleton, folded forms to score)."""
+    lm, inv = model.lm, model.inventory
     low = canon(unicodedata.normalize("NFC", seen.lower()))
     upper = seen.isupper() and sum(c.isalpha() for c in seen) > 1
     if opts.mode != "english-ocr" and not any(c.isalpha() for c in low):
@@ -84,9 +106,14 @@ def _candidates(model: RestorerModel, seen: str, opts: DecodeOptions) -> list[Ca
             folds |= inv.near_folds(variant)
     if low != sk and fold(low) in inv.by_fold:
         folds.add(fold(low))
-    # Folded forms within a letter of the token's length (nearly all) are scored at once in numpy; the
-    # rest are bounded per folded form first, then expanded only where promising (weighted edit distance).
-    scored, slow = _fast_costs(inv, ch, folds, low, opts.far_search_above, opts.beam)
+    return low, sk, folds
+
+
+def _finish(model: RestorerModel, job, scored: list[tuple[float, str]], slow: set[str], opts: DecodeOptions):
+    """Readings of a token from its fast-path costs (`fast_costs_batch`) plus the weighted edit distance for
+    the folded forms the fast path left out."""
+    lm, inv, ch = model.lm, model.inventory, model.channel
+    low, sk, folds = job
     best = min((c for c, _ in scored), default=float("inf"))
     bounds = _bounds(ch, slow, low, sk, opts.beam, best + opts.beam)
     if len(sk) >= 3 and min(best, bounds[0][0] if bounds else best) > opts.far_search_above:
@@ -126,63 +153,8 @@ def _candidates(model: RestorerModel, seen: str, opts: DecodeOptions) -> list[Ca
 def _fast_costs(
     inv, ch, folds, low: str, careful_above: float, beam: float
 ) -> tuple[list[tuple[float, str]], set[str]]:
-    """Channel costs of the syllables of every folded form within one letter of `low`'s length, in numpy.
-
-    Same length: the diagonal alignment. One letter shorter: one stray character, or a letter read as
-    two ("ir" = ư). One letter longer: one letter lost. An alignment with both an insertion and a
-    deletion beats these in ~3 % of pairs, nearly all readings far behind the best (measured on seeds
-    000/002), so they are left out. Returns the (cost, syllable) pairs and the folded forms left for the
-    full weighted edit distance: other lengths, or all of them when even the best costs more than
-    `careful_above` (a badly damaged token).
-    """
-    m = len(low)
-    groups: dict[int, list[str]] = {}
-    doubtful = set()
-    for f in folds:
-        if abs(len(f) - m) <= 1 and len(f) >= 1:
-            groups.setdefault(len(f), []).append(f)
-        else:
-            doubtful.add(f)
-    scored: list[tuple[float, str]] = []
-    results = []
-    best = float("inf")
-    cols = [ch.column(o) for o in low]
-    for n, fs in groups.items():
-        rows = np.concatenate([inv.fold_rows[f] for f in fs])
-        letters = inv.letters_by_length[n][rows]
-        if n == m:
-            costs = sum(cols[j][letters[:, j]] for j in range(m))
-        elif n == m - 1:
-            # seen[k] is extra: true i < k faces seen i, true i >= k faces seen i + 1.
-            here = [cols[i][letters[:, i]] for i in range(n)]
-            shifted = [cols[i + 1][letters[:, i]] for i in range(n)]
-            zero = np.zeros(len(rows))
-            prefix = np.cumsum([zero] + here, axis=0)  # prefix[k] = sum of here[:k]
-            suffix = np.cumsum([zero] + shifted[::-1], axis=0)[::-1]  # suffix[k] = sum of shifted[k:]
-            options = [prefix[k] + suffix[k] + ch.cost("", low[k]) for k in range(m)]
-            for k in range(1, m):  # true k-1 read as the two characters seen[k-1:k+1]
-                pair = ch.multi_column(low[k - 1 : k + 1])
-                if pair is not None:
-                    options.append(prefix[k - 1] + pair[letters[:, k - 1]] + suffix[k])
-            costs = np.min(options, axis=0)
-        else:
-            # true[k] was lost: true i < k faces seen i, true i > k faces seen i - 1.
-            here = [cols[i][letters[:, i]] for i in range(m)]
-            shifted = [cols[i - 1][letters[:, i]] for i in range(1, n)]
-            lost = ch.column("")
-            zero = np.zeros(len(rows))
-            prefix = np.cumsum([zero] + here, axis=0)
-            suffix = np.cumsum([zero] + shifted[::-1], axis=0)[::-1]  # suffix[k] = sum over true k+1..n-1
-            costs = np.min([prefix[k] + lost[letters[:, k]] + suffix[k] for k in range(n)], axis=0)
-        best = min(best, float(costs.min()))
-        results.append((n, rows, costs))
-    if best > careful_above:
-        return [], set(folds)
-    for n, rows, costs in results:
-        keep = costs <= best + beam  # the rest can never come within the beam of the best reading
-        words = inv.words_by_length[n]
-        scored += zip(costs[keep].tolist(), [words[r] for r in rows[keep].tolist()])
-    return scored, doubtful
+    """`fast_costs_batch` for one token (kept for tests and one-off use)."""
+    return fast_costs_batch(inv, ch, [(folds, low)], careful_above, beam)[0]
 
 
 def _bounds(ch, folds, low: str, sk: str, beam: float, limit: float = float("inf")) -> list[tuple[float, str]]:

@@ -48,11 +48,15 @@ class Inventory:
         # syllables of several folded forms with a few numpy gathers (see decoder._same_length_costs).
         rows: dict[int, list[str]] = defaultdict(list)
         self.fold_rows: dict[str, np.ndarray] = {}
+        self.fold_span: dict[str, tuple[int, int, int]] = {}  # folded form -> (length, first row, rows)
         for f, words in self.by_fold.items():
             start = len(rows[len(f)])
             rows[len(f)].extend(words)
             self.fold_rows[f] = np.arange(start, start + len(words))
+            self.fold_span[f] = (len(f), start, len(words))
         self.words_by_length = dict(rows)
+        # The same words as object arrays: the batch scorer picks the kept ones with one gather.
+        self.word_arrays = {n: np.array(ws, dtype=object) for n, ws in rows.items()}
         self.letters_by_length = {
             n: np.array([[_LETTER_INDEX[c] for c in w] for w in ws], dtype=np.intp).reshape(len(ws), n)
             for n, ws in rows.items()

@@ -15,7 +15,7 @@ from .decoder import (
     STANDALONE_ABBREVIATIONS,
     Candidate,
     DecodeOptions,
-    candidates,
+    candidates_many,
     fix_code,
     decode_segments,
     is_break,
@@ -90,6 +90,7 @@ def _slots(model: RestorerModel, lines: list[str], opts: DecodeOptions) -> tuple
     """All cores in reading order, and the LM segments (split at strong punctuation) of them."""
     num = Candidate("<num>", model.lm.id("<num>"), 0.0)
     slots: list[_Slot] = []
+    to_score: list[_Slot] = []  # their readings are looked up together at the end (one numpy pass)
     segments: list[list[_Slot]] = [[]]
     after_dash = False
     for li, line in enumerate(lines):
@@ -109,13 +110,14 @@ def _slots(model: RestorerModel, lines: list[str], opts: DecodeOptions) -> tuple
                     fixed = ABBREVIATIONS[core]
                     slot = _Slot(li, start, core, [Candidate(fixed.lower(), model.lm.id(fixed.lower()), 0.0)], fixed)
                 elif word_like(core) and not _is_list_label(core, piece.trail):
-                    slot = _Slot(li, start, core, candidates(model, core, opts))
+                    slot = _Slot(li, start, core, [])
+                    to_score.append(slot)
                 elif "-" in core and all(word_like(p) for p in core.split("-")):
                     # "hoa-Xa": hyphenated words are restored one by one (the hyphen stays).
                     offset = start
                     for part in core.split("-"):
-                        sub = _Slot(li, offset, part, candidates(model, part, opts), first=not segments[-1],
-                                    after_mark=offset > start)
+                        sub = _Slot(li, offset, part, [], first=not segments[-1], after_mark=offset > start)
+                        to_score.append(sub)
                         slots.append(sub)
                         segments[-1].append(sub)
                         offset += len(part) + 1
@@ -136,6 +138,8 @@ def _slots(model: RestorerModel, lines: list[str], opts: DecodeOptions) -> tuple
             after_dash = not core and any(c in "-–—" for c in piece.lead)
             if piece.trail and is_break(piece.trail) and segments[-1]:
                 segments.append([])
+    for slot, cands in zip(to_score, candidates_many(model, [s.core for s in to_score], opts)):
+        slot.cands = cands
     return slots, [s for s in segments if s]
 
 
