@@ -1,8 +1,13 @@
-"""Regression guard on held-out gold: 4 hand-written plans (corpus/compare/independent4) the parser was never tuned on.
+"""Regression guard on the first held-out gold: 4 hand-written plans (corpus/gold/parse/heldout, texts in
+corpus/compare/independent4).
 
-Floors are the scores first measured with `python benchmarks/parse.py --input heldout`, minus 0.05:
-single fields mean 1.000 and list fields mean F1 0.852. The scoring is the benchmark's own code, so the test
-and the benchmark report the same numbers.
+These four are now the parser's TUNING set: its rules for run-in bodies and headings, undivided purposes and
+requirements, "+" sub-items, month-and-year phases and awards in sentences were written after scoring them
+(see the README there). Honest held-out numbers come from corpus/gold/parse/heldout2 (another annotator).
+
+Floors are the scores measured with `python benchmarks/parse.py --input heldout` after that round, minus 0.05:
+single fields mean 1.000, list fields mean F1 1.000 and the worst list field 1.00 (first measurement, before
+tuning: 1.000 / 0.852 / 0.71). The scoring is the benchmark's own code, so the test and the benchmark agree.
 """
 
 import importlib.util
@@ -16,7 +21,8 @@ from plan_parser.model import Plan
 HELDOUT = CORPUS / "gold" / "parse" / "heldout"
 SCHEMA_KEYS = json.loads((CORPUS / "gold" / "parse" / "003_137b158b223d4912.json").read_text(encoding="utf-8")).keys()
 SINGLE_FLOOR = 1.000 - 0.05
-LIST_FLOOR = 0.852 - 0.05
+LIST_FLOOR = 1.000 - 0.05
+LIST_MIN_FLOOR = 1.00 - 0.05
 
 
 def load_benchmark():
@@ -54,3 +60,9 @@ def test_heldout_single_fields_stay_above_floor(benchmark, overall):
 def test_heldout_list_fields_stay_above_floor(benchmark, overall):
     lists = [v for k, v in overall.items() if k not in benchmark.SINGLE_EXACT + benchmark.SINGLE_FUZZY]
     assert sum(lists) / len(lists) >= LIST_FLOOR
+
+
+def test_heldout_worst_list_field_stays_above_floor(benchmark, overall):
+    lists = {k: v for k, v in overall.items() if k not in benchmark.SINGLE_EXACT + benchmark.SINGLE_FUZZY}
+    worst = min(lists, key=lists.get)
+    assert lists[worst] >= LIST_MIN_FLOOR, worst

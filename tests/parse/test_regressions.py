@@ -334,3 +334,106 @@ def test_regression_milestones_without_a_phase_or_a_leading_year_are_read(text, 
     from plan_parser.parse.timeline import timeline_entry
 
     assert [(e.start, e.what) for e in timeline_entry(text)] == expected
+
+
+# --- Held-out tuning round (corpus/gold/parse/heldout): one test per error class, on made-up plans.
+
+
+def test_run_in_assignment_without_a_colon_names_the_body_before_its_first_verb():
+    # "1. Công an xã chủ trì; ..." and "2. Phòng Văn hóa - Xã hội bố trí ..." gave no assignment at all.
+    text = HEADER.format(number="18 /KH-UBND", day="14") + (
+        "\nI. TỔ CHỨC THỰC HIỆN\n"
+        "1. Công an phường chủ trì; tham mưu kiện toàn Ban Chỉ đạo phòng, chống tội phạm phường.\n"
+        "2. Phòng Văn hóa - Xã hội bố trí cán bộ theo dõi các điểm sinh hoạt cộng đồng.\n"
+        "3. Đề nghị Ủy ban MTTQ Việt Nam phường, Đoàn Thanh niên phường vận động đoàn viên tham gia.\n"
+        "4. Các tổ dân phố báo cáo kết quả về Công an phường trước ngày 05/6 hằng năm.\n"
+        "5. Các chủ đầu tư xây dựng và kinh doanh hạ tầng\n- Phối hợp bố trí mặt bằng.\n"
+    )
+    got = [(a.body, a.role, a.tasks) for a in parse(text, options=NO_RESTORE).assignments]
+    assert got == [
+        ("Công an phường", "chủ trì", ["tham mưu kiện toàn Ban Chỉ đạo phòng, chống tội phạm phường."]),
+        ("Phòng Văn hóa - Xã hội", "thực hiện", ["bố trí cán bộ theo dõi các điểm sinh hoạt cộng đồng."]),
+        ("Ủy ban Mặt trận Tổ quốc Việt Nam phường, Đoàn Thanh niên phường", "thực hiện", ["vận động đoàn viên tham gia."]),
+        ("Các tổ dân phố", "thực hiện", ["báo cáo kết quả về Công an phường trước ngày 05/6 hằng năm."]),
+        # a heading over its own list keeps its whole name, though "xây dựng" is also a verb
+        ("Các chủ đầu tư xây dựng và kinh doanh hạ tầng", "phối hợp", ["Phối hợp bố trí mặt bằng."]),
+    ]
+
+
+def test_run_in_body_does_not_cut_at_a_verb_used_as_a_noun_or_at_a_leading_verb():
+    from plan_parser.parse.assignments import body_run_in
+
+    assert body_run_in("Ủy ban Mặt trận Tổ quốc tỉnh và các tổ chức chính trị - xã hội vận động hội viên.").body == (
+        "Ủy ban Mặt trận Tổ quốc tỉnh và các tổ chức chính trị - xã hội")
+    assert body_run_in("Ban chỉ đạo phường chỉ đạo các tổ dân phố.").body == "Ban chỉ đạo phường"
+    assert body_run_in("Tổ chức tập huấn, hướng dẫn nghiệp vụ cho công chức.") is None  # a duty, not a body
+    assert body_run_in("Phòng Kinh tế: tham mưu ...") is None  # a colon names the body: the heading rule reads it
+
+
+def test_run_in_section_heading_with_a_colon_is_split_from_its_body():
+    # "III. THỜI GIAN: giai đoạn ..." was not a section (mixed case), so the timeline and section list lost it.
+    text = HEADER.format(number="18 /KH-UBND", day="14") + (
+        "\nI. NHIỆM VỤ\n1. Tuyên truyền.\n"
+        "II. THỜI GIAN: giai đoạn 2025 - 2027 (sơ kết tháng 12/2027); giai đoạn 2028 - 2030 (tổng kết tháng 12/2030).\n"
+        "III. KINH PHÍ: ngân sách phường theo phân cấp.\n"
+    )
+    plan = parse(text, options=NO_RESTORE)
+    assert [(s.label, s.heading) for s in plan.sections] == [("I", "NHIỆM VỤ"), ("II", "THỜI GIAN"), ("III", "KINH PHÍ")]
+    assert [(e.start, e.end) for e in plan.timeline] == [(2025, 2027), (2027, 2027), (2028, 2030), (2030, 2030)]
+    span = plan.provenance["/sections/1"]
+    assert text[span.char_start : span.char_end] == "II. THỜI GIAN"
+
+
+def test_undivided_purpose_and_requirement_paragraph_is_split_at_the_first_requirement_cue():
+    # Section I "MỤC ĐÍCH, YÊU CẦU" as one paragraph went whole into both purposes and requirements.
+    text = HEADER.format(number="18 /KH-UBND", day="14") + (
+        "\nI. MỤC ĐÍCH, YÊU CẦU\nNâng cao nhận thức của Nhân dân về phòng cháy; giảm số vụ cháy. "
+        "Xác định đây là nhiệm vụ thường xuyên; phân công rõ trách nhiệm.\nII. NỘI DUNG\n1. Tuyên truyền.\n"
+    )
+    plan = parse(text, options=NO_RESTORE)
+    assert plan.purposes == ["Nâng cao nhận thức của Nhân dân về phòng cháy; giảm số vụ cháy."]
+    assert plan.requirements == ["Xác định đây là nhiệm vụ thường xuyên; phân công rõ trách nhiệm."]
+    span = plan.provenance["/requirements/0"]
+    assert text[span.char_start : span.char_end].startswith("Xác định đây là")
+    no_cue = text.replace("Xác định đây là", "Đây là")
+    plan = parse(no_cue, options=NO_RESTORE)
+    assert len(plan.purposes) == 1 and plan.requirements == []
+
+
+def test_numbered_content_item_with_plus_sub_items_is_one_entry():
+    # "1. Tuyên truyền và tập huấn:" with "+" lines was split into its sub-items (the schema counts numbered items).
+    text = HEADER.format(number="18 /KH-UBND", day="14") + (
+        "\nI. NHIỆM VỤ, GIẢI PHÁP\n1. Tuyên truyền và tập huấn:\n+ Tuyên truyền trong trường học;\n+ Tập huấn cho giáo viên.\n"
+        "2. Quản lý người nghiện: rà soát, thống kê.\n"
+    )
+    plan = parse(text, options=NO_RESTORE)
+    assert plan.contents == [
+        "Tuyên truyền và tập huấn: Tuyên truyền trong trường học; Tập huấn cho giáo viên.",
+        "Quản lý người nghiện: rà soát, thống kê.",
+    ]
+
+
+def test_phase_range_with_month_and_year_words():
+    # "Giai đoạn 1 (từ tháng 7 năm 2025 đến hết năm 2027)" gave no phase, only its sơ kết year.
+    from plan_parser.parse.timeline import timeline_entry
+
+    entries = timeline_entry("Giai đoạn 1 (từ tháng 7 năm 2025 đến hết năm 2027): phát động; sơ kết vào quý IV năm 2027.")
+    assert [(e.label, e.start, e.end) for e in entries] == [("Giai đoạn 1", 2025, 2027), (None, 2027, 2027)]
+
+
+def test_awards_written_as_sentences_give_the_award_forms():
+    # "- Giấy khen của Chủ tịch ... tặng hằng năm ...", "- Đề nghị ... tặng Bằng khen, Cờ thi đua cho ..." gave one
+    # whole-sentence award; "tặng Bằng khen" beside a listed "Bằng khen của ..." is the same form.
+    text = HEADER.format(number="18 /KH-UBND", day="14") + (
+        "\nI. HÌNH THỨC KHEN THƯỞNG\n"
+        "1. Khen thưởng hằng năm: Chủ tịch Ủy ban nhân dân phường tặng Giấy khen cho cá nhân tiêu biểu.\n"
+        "2. Khen thưởng tổng kết:\n"
+        "- Giấy khen của Chủ tịch Ủy ban nhân dân phường tặng khi tổng kết;\n"
+        "- Đề nghị Chủ tịch Ủy ban nhân dân tỉnh tặng Bằng khen, Cờ thi đua cho tập thể xuất sắc;\n"
+        "- Công trình phúc lợi trị giá 500 triệu đồng cho tổ dân phố dẫn đầu.\n"
+    )
+    plan = parse(text, options=NO_RESTORE)
+    assert plan.awards == ["Giấy khen của Chủ tịch Ủy ban nhân dân phường", "Bằng khen", "Cờ thi đua",
+                           "Công trình phúc lợi trị giá 500 triệu đồng"]  # fmt: skip
+    span = plan.provenance["/awards/2"]
+    assert text[span.char_start : span.char_end] == "Cờ thi đua"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from .outline import Node, Para
 from .text import fold, norm_space
@@ -22,6 +23,25 @@ _GENERIC_SUBJECT = re.compile(
     r"(?=c[a-z]n c[a-z]\b|gui|bao cao|co trach nhiem|chu dong|trien khai|thuc hien|xay dung|to chuc|phai|tiep tuc|"
     r"phoi hop|chiu trach nhiem|theo doi|nghiem tuc|khan truong|quan triet|ra soat)"
 )
+# The role word or first verb that ends a run-in body's name (folded): "Công an xã chủ trì; ...",
+# "Phòng Văn hóa - Xã hội bố trí ...". Only a lower-case word counts, so "Ban Chỉ đạo" stays in the name.
+_RUN_IN_VERB = re.compile(
+    r"\s(?=(?:chu tri|phoi hop|la co quan|la don vi|co trach nhiem|chiu trach nhiem|tham muu|bo tri|van dong|"
+    r"bao cao|trien khai|thuc hien|xay dung|huong dan|chi dao|theo doi|kiem tra|tuyen truyen|day manh|ra soat|"
+    r"tang cuong|bao dam|dam bao|cung cap|long ghep|phat dong|giam sat|quan ly|tiep nhan|tong hop|don doc|"
+    r"phu trach|can cu|chu dong|nam bat|cap nhat|to chuc|ban hanh|de xuat|xu ly|ho tro|huy dong|nghien cuu|"
+    r"tiep tuc|duy tri|gui|bo sung|phan cong|thong tin|phat huy|tham gia)\b)"
+)
+_RUN_IN_MAX_WORDS = 20
+# Words after which a verb is a noun ("các tổ chức", "Ban chỉ đạo", "Cơ quan quản lý", "việc thực hiện").
+_NOUN_BEFORE = {"cac", "nhung", "moi", "viec", "su", "ve", "ban", "to", "doi", "phong", "tam", "co quan", "bo phan"}
+# Body words that also open a duty ("Tổ chức tập huấn ...", "Báo cáo ...", "Thanh tra ..."): no run-in body.
+_VERB_LIKE_START = re.compile(r"^(?:to chuc|to |bao |dai |thanh tra|chu tich|thu truong|nguoi dung dau)")
+_ROLE_CLAUSE = re.compile(r"^(chu tri|phoi hop)\s*(?:;\s*|[.]?\s*$)")  # "chủ trì;" standing alone: the role
+_MTTQ = [
+    (re.compile(r"\bUBMTTQ(?:\s?VN\b|\s+Việt Nam\b)?"), "Ủy ban Mặt trận Tổ quốc Việt Nam"),
+    (re.compile(r"\bMTTQ(?:\s?VN\b|\s+Việt Nam\b)?"), "Mặt trận Tổ quốc Việt Nam"),
+]
 _LEAD = re.compile(r"(?:^|[.;]\s+)(chu tri|la co quan (?:chu tri|thuong truc|dau moi))")
 _COORD = re.compile(r"^phoi hop\b")
 
@@ -31,6 +51,8 @@ class Duty:
     body: str
     from_label: bool
     node: Node | None = None
+    role: str | None = None  # stated with the body ("Công an xã chủ trì; ..."), else read from the tasks
+    name_end: int | None = None  # a run-in item: where its body's name ends in the item's own text
     tasks: list[tuple[str, object]] = field(default_factory=list)  # (text, Para | Node | (Para, start))
 
 
@@ -46,8 +68,60 @@ def body_of_heading(text: str) -> tuple[str, str | None] | None:
     body = (head[lead.end() :] if lead else head).strip(" .;")
     if body[:1].islower():
         body = body[:1].upper() + body[1:]
+    body = expand_front(body)
     task = norm_space(tail) if tail.strip() else None
     return body, task
+
+
+def expand_front(body: str) -> str:
+    """"Ủy ban MTTQ Việt Nam xã" -> "Ủy ban Mặt trận Tổ quốc Việt Nam xã" (the schema spells the Front out)."""
+    for pattern, full in _MTTQ:
+        body = pattern.sub(full, body)
+    return body
+
+
+class RunIn(NamedTuple):
+    body: str
+    task: str | None
+    role: str | None
+    name_end: int  # where the printed name ends in the (space-normalised) text
+
+
+def body_run_in(text: str) -> RunIn | None:
+    """(body, task, role, name end) of an item that names its body and runs on into its duty without a colon.
+
+    "Công an xã chủ trì; tham mưu ..." -> ("Công an xã", "tham mưu ...", "chủ trì");
+    "Phòng Văn hóa - Xã hội bố trí cán bộ ..." -> ("Phòng Văn hóa - Xã hội", "bố trí cán bộ ...", None)."""
+    text = norm_space(text)
+    folded = fold(text)
+    if not _BODY_START.match(folded) or _VERB_LIKE_START.match(folded):
+        return None
+    colon = text.find(":")
+    for m in _RUN_IN_VERB.finditer(folded):
+        at = m.end()
+        if colon >= 0 and at > colon:
+            return None
+        if len(text[:at].split()) > _RUN_IN_MAX_WORDS:
+            return None
+        if not text[at : at + 1].islower():
+            continue  # a capitalised word is part of a name
+        before = folded[:at].split()
+        if before[-1] in _NOUN_BEFORE or " ".join(before[-2:]) in _NOUN_BEFORE or text[:at].rstrip().endswith(","):
+            continue  # "các tổ chức", "Ban chỉ đạo", "ngành, tổ chức chính trị - xã hội": a noun, not the verb
+        head = text[:at].rstrip(" ,")
+        lead = re.match(r"^(de nghi|giao)\s+", fold(head))
+        body = head[lead.end() :] if lead else head
+        if len(body.split()) < 2 or head.endswith(("-", "–")):
+            return None
+        rest = text[at:]
+        role = None
+        clause = _ROLE_CLAUSE.match(fold(rest))
+        if clause:
+            role = "chủ trì" if clause.group(1) == "chu tri" else "phối hợp"
+            rest = rest[clause.end() :]
+        body = expand_front(body[:1].upper() + body[1:])
+        return RunIn(body, rest.strip() or None, role, len(head))
+    return None
 
 
 def role_of(tasks: list[str]) -> str:
@@ -80,10 +154,16 @@ def collect(container: Node) -> list[Duty]:
                 continue
             own = entry.own_text.rstrip()
             looks_named = entry.heading_like or ":" in own[:200] or (own[-1:] not in ".;!?" and len(own.split()) <= 45)
-            named = body_of_heading(own) if looks_named else None
+            # A run-in body names itself in a sentence ("1. Công an xã chủ trì; ...", "... các nội dung sau:");
+            # a heading over its own list ("5. Các chủ đầu tư xây dựng và kinh doanh hạ tầng") or a "Body: task"
+            # line is named by its heading instead.
+            bare_heading = entry.children and own[-1:] not in ".;:"
+            run_in = body_run_in(own) if entry.kind != "section" and not bare_heading and ":" not in own[:-1] else None
+            named = run_in or (body_of_heading(own) if looks_named else None)
             if named:
-                body, inline = named
-                duty = Duty(body=body, from_label=True, node=entry)
+                body, inline = named[:2]
+                duty = Duty(body=body, from_label=True, node=entry, role=run_in.role if run_in else None,
+                            name_end=run_in.name_end if run_in else None)
                 duties.append(duty)
                 if inline:
                     duty.tasks.append((inline, (entry.para, entry.para.block.text.find(inline))))

@@ -75,10 +75,22 @@ class Para:
         return self.block.text[self.rest_start :].strip()
 
 
+# "III. THỜI GIAN: giai đoạn 2025 - 2027 ...": a capitals heading, a colon, then body text on the same line.
+_RUN_IN_HEAD = re.compile(r"^(?P<head>[^:;.]{2,80}?)\s*:\s*(?=\S)")
+
+
+def run_in_heading(rest: str) -> int | None:
+    """Where the body starts in a section line that runs its heading into the text, or None."""
+    m = _RUN_IN_HEAD.match(rest)
+    if not m or len(m.group("head").split()) > 10 or not is_upper_text(m.group("head"), 0.9):
+        return None
+    return m.end()
+
+
 def classify(text: str) -> tuple[str, str, int] | None:
     """(kind, label, offset of the text after the label) for a line that starts with a label."""
     m = _ROMAN.match(text)
-    if m and read_roman(m.group("label")) and is_upper_text(m.group("rest"), 0.6):
+    if m and read_roman(m.group("label")) and (is_upper_text(m.group("rest"), 0.6) or run_in_heading(m.group("rest"))):
         return "section", m.group("label"), m.start("rest")
     m = _ROMAN_BARE.match(text)
     if m and read_roman(m.group("label")) and is_upper_text(m.group("rest"), 0.9) and len(m.group("rest").split()) <= 16:
@@ -126,6 +138,15 @@ def paragraphs(doc: Document, cleaned: list[str], first: int, last: int) -> list
             found = classify(block.text)
             if current_kind and found:
                 para.kind, para.label, para.rest_start = found
+            body_at = run_in_heading(para.rest) if para.kind == "section" and not is_upper_text(para.rest, 0.6) else None
+            if body_at is not None:
+                # The heading is the section's; the text after its colon is the section's first paragraph.
+                lead = len(block.text) - len(block.text[para.rest_start :].lstrip())
+                cut = lead + body_at
+                colon = block.text.rindex(":", 0, cut)
+                para.block = block.slice(0, colon)
+                paras.append(para)
+                para = Para(block=block.slice(cut))
             paras.append(para)
         current = []
         current_kind = None

@@ -5,29 +5,21 @@ from __future__ import annotations
 import re
 import warnings
 
-from rapidfuzz import fuzz
-
 from ..model import Assignment, Document, Plan, SectionHeading, Span
 from . import assignments as assign_mod
+from .awards import award_mentions, distinct_awards
 from .bases import find_bases
 from .citations import canonical_bodies, expand_abbreviations, normalise_number, resolve_locality
 from .deadlines import find_deadlines
-from .fuzzy import SpellingVote, loose, starts_with
+from .fuzzy import SpellingVote
 from .footer import find_footer_start, read_footer
 from .header import issuer_level, locality_context, read_header
 from .options import ParseOptions
 from .outline import Node, Para, build_tree, paragraphs, to_outline
-from .roles import entries, find_containers
+from .roles import entries, find_containers, split_aims
 from .text import CasingDictionary, diacritic_ratio, fold, merge_spans, norm_space, strip_markup
 from .timeline import timeline_entry
 
-# Forms of award, matched on folded text so a wrong mark ("Có Thi đua", "Giây khen") still reads.
-_AWARD = re.compile(
-    r"^(huan chuong|huy chuong|co thi dua|co\b|bang khen|giay khen|danh hieu|chien si thi dua|lao dong tien tien|"
-    r"tap the lao dong|ky niem chuong|giai thuong|anh hung|nha giao|thay thuoc|nghe nhan|thu khen)"
-)
-AWARD_CUES = ("huan chuong", "huy chuong", "co thi dua", "bang khen", "giay khen", "danh hieu", "chien si thi dua",
-              "ky niem chuong", "giai thuong")  # fmt: skip
 # "Ủy ban nhân dân xã Tứ Kỳ xây dựng Kế hoạch ...": on folded text, so "UBND phương Uống Bị" reads too.
 _ISSUER_IN_TEXT = re.compile(
     r"(?<!cua )(?<!cua\n)\b(uy ban nhan dan|ubnd)\s+(tinh|thanh pho|huyen|quan|thi xa|xa|phuong|thi tran|dac khu)\s+(?=\w)"
@@ -116,6 +108,17 @@ def _entry_text_span(entry: Node | Para, doc: Document) -> tuple[str, Span | Non
     if isinstance(entry, Para):
         return norm_space(entry.block.text), entry.block.span(doc)
     return norm_space(entry.full_text()), _node_span(entry, doc)
+
+
+def _piece_text_span(entry: Node | Para, start: int, end: int | None, doc: Document) -> tuple[str, Span | None]:
+    """A whole entry, or the sentence text[start:end] of a paragraph."""
+    if isinstance(entry, Para) and (start or end is not None):
+        text = entry.block.text
+        end = len(text) if end is None else end
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        return norm_space(text[start:end]), entry.block.span(doc, start, end)
+    return _entry_text_span(entry, doc)
 
 
 # The plan's closing words when "Trên đây là ..." is not there: "Yêu cầu các sở, ngành, Ủy ban nhân dân
@@ -209,29 +212,32 @@ def parse(source: Document | str, *, options: ParseOptions | None = None) -> Pla
         plan.sections.append(SectionHeading(label=node.label or "", heading=norm_space(node.own_text)))
     containers, role_labels = find_containers(root)
 
+    # A section headed "MỤC ĐÍCH, YÊU CẦU" with no sub-heading holds both undivided: split it once.
+    undivided = {id(c): c for c in containers.get("purposes", []) if any(c is r for r in containers.get("requirements", []))}
+    aims = {key: dict(zip(("purposes", "requirements"), split_aims(entries(c)))) for key, c in undivided.items()}
     for role in ("purposes", "requirements", "contents", "criteria"):
         target = getattr(plan, role)
         for container in containers.get(role, []):
-            for entry in entries(container):
-                text, where = _entry_text_span(entry, doc)
+            if id(container) in aims:
+                found = [_piece_text_span(entry, start, end, doc) for entry, start, end in aims[id(container)][role]]
+            else:
+                found = [_entry_text_span(entry, doc) for entry in entries(container, keep_headed_items=role == "contents")]
+            for text, where in found:
                 if text:
                     if where:
                         prov[f"/{role}/{len(target)}"] = where
                     target.append(text)
 
-    seen_awards: set[str] = set()
+    found_awards = []
     for container in containers.get("awards", []):
         for node in container.walk():
-            if node is container or node.children:
-                continue
-            for part in re.split(r";\s*", node.own_text):
-                award = part.strip(" .,;")
-                key = loose(award)
-                if (award and (_AWARD.match(fold(award)) or starts_with(award, AWARD_CUES)) and len(award.split()) <= 20
-                        and not any(fuzz.ratio(key, seen) >= 90 for seen in seen_awards)):  # the same award, spelt twice
-                    seen_awards.add(key)
-                    prov[f"/awards/{len(plan.awards)}"] = _node_span(node, doc)
-                    plan.awards.append(norm_space(award))
+            if node is not container and not node.children:
+                found_awards.extend((mention, node) for mention in award_mentions(node.own_text))
+    for mention, node in distinct_awards(found_awards):
+        after_label = node.para.block.text[node.para.rest_start :]
+        start = node.para.rest_start + len(after_label) - len(after_label.lstrip())  # where own_text starts
+        prov[f"/awards/{len(plan.awards)}"] = node.para.block.span(doc, start + mention.start, start + mention.end)
+        plan.awards.append(mention.text)
 
     for container in containers.get("timeline", []):
         items = entries(container) if container.children else []
@@ -251,9 +257,15 @@ def parse(source: Document | str, *, options: ParseOptions | None = None) -> Pla
         for duty in assign_mod.collect(container):
             index = len(plan.assignments)
             tasks = [norm_space(t) for t, _ in duty.tasks if t.strip()]
-            plan.assignments.append(Assignment(body=duty.body, role=assign_mod.role_of(tasks), tasks=tasks))
+            plan.assignments.append(Assignment(body=duty.body, role=duty.role or assign_mod.role_of(tasks), tasks=tasks))
             if duty.node is not None:
-                prov[f"/assignments/{index}"] = duty.node.para.block.span(doc, duty.node.para.rest_start)
+                para = duty.node.para
+                if duty.name_end:  # a run-in item: just the body's name
+                    after_label = para.block.text[para.rest_start :]
+                    start = para.rest_start + len(after_label) - len(after_label.lstrip())
+                    prov[f"/assignments/{index}"] = para.block.span(doc, start, start + duty.name_end)
+                else:
+                    prov[f"/assignments/{index}"] = para.block.span(doc, para.rest_start)
             for t_index, (_, where) in enumerate(duty.tasks):
                 if isinstance(where, Para):
                     s = where.block.span(doc)

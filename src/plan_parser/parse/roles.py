@@ -122,14 +122,56 @@ def find_containers(root: Node) -> tuple[dict[str, list[Node]], dict[int, str]]:
     return containers, labels
 
 
-def entries(node: Node) -> list[Node | Para]:
-    """The entries a role node holds: labelled items, looking through sub-headings (all target groups)."""
+def is_headed_item(node: Node) -> bool:
+    """A numbered item whose heading runs into a flat "+" list of its own ("1. Tuyên truyền và tập huấn:"
+    then "+ ..." lines): one entry, since numbered items are what a plan's contents count. ("-" lists under
+    a numbered heading stay separate entries: there the dashes, not the number, carry the contents.)"""
+    return node.kind == "item" and bool(node.children) and all(c.kind == "plus" and not c.children for c in node.children)
+
+
+def entries(node: Node, *, keep_headed_items: bool = False) -> list[Node | Para]:
+    """The entries a role node holds: labelled items, looking through sub-headings (all target groups).
+
+    With keep_headed_items (contents), a numbered item with a flat "+" list is one entry."""
     out: list[Node | Para] = []
     for child in node.children:
-        if child.heading_like and child.children:
-            out.extend(entries(child))
+        if child.heading_like and child.children and not (keep_headed_items and is_headed_item(child)):
+            out.extend(entries(child, keep_headed_items=keep_headed_items))
         else:
             out.append(child)
     if not out:
         out = list(node.plain)
     return out
+
+
+# Section I printed as one run of text under "MỤC ĐÍCH, YÊU CẦU", with no "Mục đích" / "Yêu cầu" sub-heading:
+# what the plan aims at comes first, what it demands ("Yêu cầu ...", "Xác định ...", "... phải ...") after.
+_REQUIREMENT_OPENING = re.compile(r"^(?:yeu cau|xac dinh|phai|bao dam|dam bao|can phai)\b")
+_MUST = re.compile(r"\bphai\b")
+_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[\"“(]?[A-ZĐÀ-Ỹ])")
+_OPENING_WORDS = 12  # "Các cơ quan, đơn vị phải ...": the obligation shows within a sentence's first words
+
+
+def is_requirement(text: str) -> bool:
+    folded = " ".join(fold(text).lstrip(" -+*•").split()[:_OPENING_WORDS])
+    return bool(_REQUIREMENT_OPENING.match(folded) or _MUST.search(folded))
+
+
+def split_aims(items: list[Node | Para]) -> tuple[list[tuple[Node | Para, int, int | None]], list[tuple[Node | Para, int, int | None]]]:
+    """(purposes, requirements) of a section that names both but holds them undivided.
+
+    Each piece is (entry, start, end): a whole entry, or a sentence of the only paragraph. Pieces before
+    the first requirement are purposes, the rest requirements; without any requirement cue, all purposes."""
+    pieces: list[tuple[Node | Para, int, int | None]]
+    if len(items) == 1 and isinstance(items[0], Para):
+        text = items[0].block.text
+        starts = [0] + [m.end() for m in _SENTENCE.finditer(text)]
+        pieces = [(items[0], a, b) for a, b in zip(starts, starts[1:] + [None])]
+        texts = [text[a:b] for _, a, b in pieces]
+    else:
+        pieces = [(e, 0, None) for e in items]
+        texts = [e.block.text if isinstance(e, Para) else e.full_text() for e in items]
+    first = next((i for i, t in enumerate(texts) if is_requirement(t)), None)
+    if first is None:
+        return [(e, 0, None) for e in items], []  # no requirement named: the whole text states the purpose
+    return pieces[:first], pieces[first:]

@@ -103,6 +103,18 @@ class Block:
         bpos, dpos, length = self.segs[i]
         return dpos + min(max(pos - bpos, 0), length)
 
+    def slice(self, start: int, end: int | None = None) -> "Block":
+        """The block of `self.text[start:end]`, still mapped to the document (a run-in heading's two halves)."""
+        end = len(self.text) if end is None else end
+        segs: list[tuple[int, int, int]] = []
+        lines: list[int] = []
+        for (bpos, dpos, length), line in zip(self.segs, self.lines):
+            a, b = max(bpos, start), min(bpos + length, end)
+            if a < b:
+                segs.append((a - start, dpos + a - bpos, b - a))
+                lines.append(line)
+        return Block(text=self.text[start:end], lines=lines or self.lines[:1], segs=segs or [(0, self.doc_offset(start), 0)])
+
     def span(self, doc: Document, start: int = 0, end: int | None = None) -> Span:
         """The span of `self.text[start:end]` in the document."""
         end = len(self.text) if end is None else end

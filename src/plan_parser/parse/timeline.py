@@ -14,7 +14,8 @@ from .text import fold, norm_space
 
 _YEAR = r"(?:19|20)\d{2}"
 _NAM = r"n[a-z]{1,2}m"  # năm, nắm, nam, nim
-_MONTH = r"(?:thang\s+\d{1,2}\s*/\s*)?"  # "từ tháng 8/2025 đến hết năm 2027": the month does not change the years
+# "từ tháng 8/2025", "từ tháng 7 năm 2025 đến hết năm 2027": the month does not change the years.
+_MONTH = r"(?:thang\s+\d{1,2}\s*/\s*|thang\s+\d{1,2}\s+(?=n[a-z]{1,2}m\s))?"
 _RANGE = (
     rf"\(?\s*(?:t[a-z]{{1,2}}\s+)?{_MONTH}(?:{_NAM}\s+)?(?P<start>{_YEAR})\s*(?:[-–—]|d[a-z]n|toi)\s*(?:het\s+)?"
     rf"{_MONTH}(?:{_NAM}\s+)?(?P<end>{_YEAR})\s*\)?"
@@ -39,9 +40,17 @@ def _what(text: str, m: re.Match) -> str | None:
     return text[m.start("what") : m.end("what")].strip() or None
 
 
+# "...; giai đoạn 2028 - 2030 (...)": a second phase in the same paragraph starts after a semicolon.
+_NEXT_PHASE = re.compile(rf";\s+(?=g[a-z]{{1,3}}\s*d[a-z]{{1,3}}n(?:\s+(?:\d{{1,2}}|[ivx]+|mot|hai|ba|bon)\b)?\s*[:(\-–]?\s*{_RANGE})")
+
+
 def timeline_entry(text: str) -> list[TimelineEntry]:
     """The timeline entries one paragraph or list item states (a phase adds its milestones)."""
     text = norm_space(text)
+    cuts = [m.end() for m in _NEXT_PHASE.finditer(fold(text))]
+    if cuts:
+        bounds = [0, *cuts, len(text)]
+        return [e for a, b in zip(bounds, bounds[1:]) for e in timeline_entry(text[a:b].rstrip(" ;"))]
     folded = fold(text)
     m = _PHASE.match(folded)
     if m and m.group("start"):
