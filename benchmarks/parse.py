@@ -5,6 +5,7 @@
     python benchmarks/parse.py --input ocr         # raw seeds NOT restored: the worst case of OCR damage
     python benchmarks/parse.py --input damaged     # gold texts with synthetic restorer-like errors (5 seeds)
     python benchmarks/parse.py --input heldout     # held-out gold (corpus/gold/parse/heldout/*.json, text from its "source")
+    python benchmarks/parse.py --input heldout2    # second held-out set (corpus/gold/parse/heldout2/*.json), same format
     python benchmarks/parse.py --speed             # plans per second on text input (restore excluded)
 
 Single fields: exact match (number, date, place, issuer level, doc type), normalised fuzzy match
@@ -79,18 +80,18 @@ def score(pred: dict, gold: dict) -> dict[str, float]:
     return s
 
 
-def load_heldout_cases() -> list[tuple[str, object, dict]]:
+def load_heldout_cases(folder: str = "heldout") -> list[tuple[str, object, dict]]:
     """Held-out gold files name their clean source text in a "source" key (repo-relative); never tuned on."""
     cases = []
-    for gold_path in sorted((CORPUS / "gold" / "parse" / "heldout").glob("*.json")):
+    for gold_path in sorted((CORPUS / "gold" / "parse" / folder).glob("*.json")):
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
         cases.append((gold_path.stem, (ROOT / gold["source"]).read_text(encoding="utf-8"), gold))
     return cases
 
 
 def load_cases(mode: str) -> list[tuple[str, object, dict]]:
-    if mode == "heldout":
-        return load_heldout_cases()
+    if mode in ("heldout", "heldout2"):
+        return load_heldout_cases(mode)
     rows = [json.loads(line) for line in (CORPUS / "manifest.jsonl").read_text(encoding="utf-8").splitlines() if line]
     cases = []
     for row in rows:
@@ -162,7 +163,7 @@ def speed(repeat: int) -> None:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--input", choices=("gold-text", "raw", "ocr", "damaged", "heldout"), default="gold-text")
+    ap.add_argument("--input", choices=("gold-text", "raw", "ocr", "damaged", "heldout", "heldout2"), default="gold-text")
     ap.add_argument("--damage-seeds", type=int, default=5, help="damaged mode: random seeds per document")
     ap.add_argument("--damage-rate", type=float, default=0.05, help="damaged mode: share of syllables damaged")
     ap.add_argument("--speed", action="store_true", help="measure plans per second instead")
