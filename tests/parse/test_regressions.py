@@ -437,3 +437,18 @@ def test_awards_written_as_sentences_give_the_award_forms():
                            "Công trình phúc lợi trị giá 500 triệu đồng"]  # fmt: skip
     span = plan.provenance["/awards/2"]
     assert text[span.char_start : span.char_end] == "Cờ thi đua"
+
+
+def test_a_rule_line_above_the_date_line_is_not_part_of_the_place():
+    # Regression (held-out gold independent4-A05): the "-----" rule under the header was glued to the
+    # place, giving "--------------- Diễn Châu".
+    from plan_parser.parse import parse
+
+    text = (
+        "ỦY BAN NHÂN DÂN\nXÃ DIỄN CHÂU\nSố: 176/KH-UBND\n---------------\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\n"
+        "Diễn Châu, ngày 19 tháng 8 năm 2025\nKẾ HOẠCH\nTriển khai thực hiện Phong trào thi đua\n"
+    )
+    plan = parse(text)
+    assert plan.place == "Diễn Châu"
+    assert plan.date == "2025-08-19"

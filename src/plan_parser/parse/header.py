@@ -203,8 +203,9 @@ def read_header(cleaned: list[str], casing: CasingDictionary, columns: list[str 
                     header.date = iso_date(fm.group("year"), month)  # an impossible day ("ngày 78"): keep the month
                 header.date_line = number
                 place = re.split(r"\s{2,}", text[: dm.start()].strip(" ,\t"))[-1].strip(" ,.*")
-                prev = cleaned[number - 2].strip(" *\t") if number >= 2 else ""
-                if place and prev and not is_upper_text(prev, 0.7) and not _NUMBER_LINE.search(prev) and len(prev.split()) <= 5:
+                # a rule line ("-----") under the header is layout, not the first half of the place
+                prev = cleaned[number - 2].strip(" *\t-–—_=") if number >= 2 else ""
+                if place and re.search(r"[^\W\d_]", prev) and not is_upper_text(prev, 0.7) and not _NUMBER_LINE.search(prev) and len(prev.split()) <= 5:
                     place = f"{prev} {place}"  # "Thành phố Hồ Chí / Minh, ngày ..." broken by the layout
                 header.place = place or None
                 text = ""
