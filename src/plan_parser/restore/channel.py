@@ -268,11 +268,12 @@ class Channel:
         prev = [0.0] * (m + 1)
         for j in range(1, m + 1):
             prev[j] = prev[j - 1] + ins[j - 1]
+        cur = [0.0] * (m + 1)  # two rows, swapped: no new lists per row (allocation wakes the GC)
         for i in range(1, n + 1):
             t = true[i - 1]
             multi = multi_of(t)
             drop = cost(t, EPS)
-            cur = [prev[0] + drop] + [0.0] * m
+            cur[0] = prev[0] + drop
             for j in range(1, m + 1):
                 best = prev[j - 1] + cost(t, seen[j - 1])
                 if prev[j] + drop < best:
@@ -286,7 +287,7 @@ class Channel:
                 cur[j] = best
             if min(cur) > limit:
                 return math.inf  # every alignment is already worse than needed
-            prev = cur
+            prev, cur = cur, prev
         return prev[m]
 
     # ------------------------------------------------------------------ training and persistence

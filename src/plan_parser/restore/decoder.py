@@ -68,8 +68,8 @@ def candidates_many(model: RestorerModel, cores: list[str], opts: DecodeOptions)
     if pending:
         jobs = [(folds, low) for low, _, folds in pending.values()]
         fast = fast_costs_batch(model.inventory, model.channel, jobs, opts.far_search_above, opts.beam)
-        for (seen, job), (scored, slow) in zip(pending.items(), fast):
-            hit = found[seen] = _finish(model, job, scored, slow, opts)
+        for (seen, job), (costs, words, slow) in zip(pending.items(), fast):
+            hit = found[seen] = _finish(model, job, costs, words, slow, opts)
             if len(cache) < 500_000:
                 cache[(mode, cap, seen)] = hit
     return [found[seen] for seen in cores]
@@ -109,12 +109,12 @@ def _prepare(model: RestorerModel, seen: str, opts: DecodeOptions) -> list[Candi
     return low, sk, folds
 
 
-def _finish(model: RestorerModel, job, scored: list[tuple[float, str]], slow: set[str], opts: DecodeOptions):
-    """Readings of a token from its fast-path costs (`fast_costs_batch`) plus the weighted edit distance for
-    the folded forms the fast path left out."""
+def _finish(model: RestorerModel, job, costs: list[float], words: list[str], slow: set[str], opts: DecodeOptions):
+    """Readings of a token from its fast-path costs (`fast_costs_batch`: parallel lists, extended here) plus
+    the weighted edit distance for the folded forms the fast path left out."""
     lm, inv, ch = model.lm, model.inventory, model.channel
     low, sk, folds = job
-    best = min((c for c, _ in scored), default=float("inf"))
+    best = min(costs, default=float("inf"))
     bounds = _bounds(ch, slow, low, sk, opts.beam, best + opts.beam)
     if len(sk) >= 3 and min(best, bounds[0][0] if bounds else best) > opts.far_search_above:
         # Badly damaged ("gilr", "nuée"): look two edits away; rare enough to afford.
@@ -123,7 +123,7 @@ def _finish(model: RestorerModel, job, scored: list[tuple[float, str]], slow: se
             far |= inv.near_folds(sk[:i] + sk[i + 1 :])
         bounds = sorted(set(bounds) | set(_bounds(ch, far - folds, low, sk, opts.beam, best + opts.beam)))
     if bounds:
-        done = {w for _, w in scored}
+        done = set(words)
         limit = min(best, bounds[0][0]) + opts.beam
         for bound, f in bounds:
             if bound > limit:
@@ -133,16 +133,18 @@ def _finish(model: RestorerModel, job, scored: list[tuple[float, str]], slow: se
                     continue
                 c = ch.token_cost(w, low, limit)
                 if c <= limit:
-                    scored.append((c, w))
+                    costs.append(c)
+                    words.append(w)
                     limit = min(limit, c + opts.beam)
     found: list[Candidate] = []
-    if scored:
-        best = min(c for c, _ in scored)
-        found = [
-            Candidate(w, lm.id(w), c + (opts.unk_penalty if lm.id(w) == 0 else 0.0))
-            for c, w in scored
-            if c <= best + opts.beam
-        ]
+    if costs:
+        cut = min(costs) + opts.beam
+        ids = lm.ids
+        found = []
+        for c, w in zip(costs, words):
+            if c <= cut:
+                i = ids.get(w, 0)
+                found.append(Candidate(w, i, c + (opts.unk_penalty if i == 0 else 0.0)))
         found = _prune(found, lm, opts)
     if low not in inv.known:
         known = lm.id(low) != 0 and is_vietnamese_word(low)
@@ -153,8 +155,9 @@ def _finish(model: RestorerModel, job, scored: list[tuple[float, str]], slow: se
 def _fast_costs(
     inv, ch, folds, low: str, careful_above: float, beam: float
 ) -> tuple[list[tuple[float, str]], set[str]]:
-    """`fast_costs_batch` for one token (kept for tests and one-off use)."""
-    return fast_costs_batch(inv, ch, [(folds, low)], careful_above, beam)[0]
+    """`fast_costs_batch` for one token as (cost, syllable) pairs (kept for tests and one-off use)."""
+    costs, words, slow = fast_costs_batch(inv, ch, [(folds, low)], careful_above, beam)[0]
+    return list(zip(costs, words)), slow
 
 
 def _bounds(ch, folds, low: str, sk: str, beam: float, limit: float = float("inf")) -> list[tuple[float, str]]:
@@ -243,6 +246,7 @@ def decode_segments(model: RestorerModel, lattices: list[list[list[Candidate]]],
     emit_at = [costs[s0 : s0 + n] for s0, n in zip(starts, sizes)]
     paths, posteriors, t, p0 = [], [], 0, 0
     kept: list = []  # (trans, end, emits) of each decoded segment, None for the rest
+    decoded: list[tuple[int, int, int]] = []  # (segment, first table, first position) of the decoded ones
     for lattice, needed in zip(lattices, todo):
         n = len(lattice)
         if not needed:
@@ -253,11 +257,12 @@ def decode_segments(model: RestorerModel, lattices: list[list[list[Candidate]]],
         trans, end = tables[t : t + n], tables[t + n][:, :, 0]
         emits = emit_at[p0 + 2 : p0 + 2 + n]
         kept.append((trans, end, emits, starts[p0 + 2 : p0 + 2 + n]))
+        decoded.append((len(paths), t, p0 + 2))
         t += n + 1
         p0 += n + 3
-        path = _viterbi(trans, end, emits)
-        paths.append(path)
-        posteriors.append(_local_posteriors(path, trans, end, emits))
+        paths.append(_viterbi(trans, end, emits))
+        posteriors.append(None)
+    _all_local_posteriors(decoded, paths, posteriors, flat, ends - counts, b_n, c_n, costs, start, size)
     if cache is not None:
         from .cache import redecode_with_cache
 
@@ -278,6 +283,8 @@ def _unit_class_backoff(lm, tables, ids, start, at, b_n, c_n) -> None:
     if not unit_ids or UNIT_SHARE <= 0:
         return
     log_share = math.log(UNIT_SHARE)
+    # The best sibling's bigram after v, per v: the same few words (của, tỉnh, trên...) come back all the time.
+    memo = lm.__dict__.setdefault("_unit_backoff_memo", {}).setdefault(log_share, {})
     # Only trigram positions holding a unit among two or more readings: found in numpy, not a Python loop.
     is_unit = np.isin(ids, np.fromiter(unit_ids, dtype=np.int64))
     if not is_unit.any():
@@ -293,8 +300,9 @@ def _unit_class_backoff(lm, tables, ids, start, at, b_n, c_n) -> None:
             continue
         prev = ids[start[pos - 1] : start[pos - 1] + nb].tolist()
         for bi, v in enumerate(prev):
-            sib = [lm.bigram(v, u) for u in unit_ids]
-            best = max(sib) + log_share
+            best = memo.get(v)
+            if best is None:
+                best = memo[v] = max([lm.bigram(v, u) for u in unit_ids]) + log_share
             for j in cols:
                 table = tables[k][:, bi, j]
                 np.maximum(table, best, out=table)
@@ -351,6 +359,55 @@ def _trigram_tables(lm, ids, start, at, a_n, b_n, c_n, counts, ends, which, r) -
         hit3, val3 = lm._find(lm.tri_k, lm.tri_v, keys)
         out[seen[hit3]] = val3[hit3]
     return out
+
+
+def _all_local_posteriors(decoded, paths, posteriors, flat, offset, b_n, c_n, costs, start, size) -> None:
+    """`_local_posteriors` of every decoded segment at once (fills `posteriors` in place): the same sums,
+    gathered from the flat trigram tables by index arithmetic instead of a few numpy calls per position.
+
+    Table g (a x b x c) lies at flat[offset[g]:], entry (u, v, w) at offset[g] + (u * b + v) * c + w.
+    """
+    if not decoded:
+        return
+    # Per position: its table, the chosen readings around it (u v . x y; 0 past the end, where </s> is
+    # the only reading) and whether a third trigram (or the end table) follows.
+    g_of, pos_of, u_of, v_of, x_of, y_of, third = [], [], [], [], [], [], []
+    for seg, t0, q0 in decoded:
+        path = paths[seg]
+        n = len(path)
+        full = [0, 0] + path + [0, 0]
+        g_of += range(t0, t0 + n)
+        pos_of += range(q0, q0 + n)
+        u_of += full[0:n]
+        v_of += full[1 : n + 1]
+        x_of += full[3 : n + 3]
+        y_of += full[4 : n + 4]
+        third += [True] * (n - 1) + [False]
+    g = np.array(g_of, dtype=np.int64)
+    pos = np.array(pos_of, dtype=np.int64)
+    c = size[pos]
+    # One row per reading of every position.
+    row_pos = np.repeat(np.arange(len(pos)), c)
+    pos_first = np.cumsum(c) - c
+    z = np.arange(len(row_pos)) - pos_first[row_pos]
+    rg, u, v = g[row_pos], np.array(u_of)[row_pos], np.array(v_of)[row_pos]
+    x, y = np.array(x_of)[row_pos], np.array(y_of)[row_pos]
+    has3 = np.array(third)[row_pos]
+    s = costs[start[pos][row_pos] + z] + flat[offset[rg] + (u * b_n[rg] + v) * c_n[rg] + z]
+    g1 = rg + 1
+    s = s + flat[offset[g1] + (v * b_n[g1] + z) * c_n[g1] + x]
+    g2 = np.where(has3, rg + 2, 0)
+    s = s + np.where(has3, flat[np.where(has3, offset[g2] + (z * b_n[g2] + x) * c_n[g2] + y, 0)], 0.0)
+    e = np.exp(s - np.maximum.reduceat(s, pos_first)[row_pos])
+    post = (e / np.add.reduceat(e, pos_first)[row_pos]).tolist()
+    sizes, firsts = c.tolist(), pos_first.tolist()
+    k = 0
+    for seg, _, _ in decoded:
+        out = []
+        for a, m in zip(firsts[k : k + len(paths[seg])], sizes[k : k + len(paths[seg])]):
+            out.append(post[a : a + m] if m > 1 else [1.0])
+        k += len(paths[seg])
+        posteriors[seg] = out
 
 
 def _local_posteriors(path, trans, end, emits) -> list[list[float]]:

@@ -48,13 +48,17 @@ class Inventory:
         # syllables of several folded forms with a few numpy gathers (see decoder._same_length_costs).
         rows: dict[int, list[str]] = defaultdict(list)
         self.fold_rows: dict[str, np.ndarray] = {}
-        self.fold_span: dict[str, tuple[int, int, int]] = {}  # folded form -> (length, first row, rows)
+        self.fold_id: dict[str, int] = {}  # folded form -> index into fold_spans
+        spans: list[tuple[int, int, int]] = []
         for f, words in self.by_fold.items():
             start = len(rows[len(f)])
             rows[len(f)].extend(words)
             self.fold_rows[f] = np.arange(start, start + len(words))
-            self.fold_span[f] = (len(f), start, len(words))
+            self.fold_id[f] = len(self.fold_id)
+            spans.append((len(f), start, len(words)))
         self.words_by_length = dict(rows)
+        # Per folded form (by fold_id): its length, first row in the length's matrices, number of rows.
+        self.fold_spans = np.array(spans, dtype=np.int64).reshape(len(spans), 3)
         # The same words as object arrays: the batch scorer picks the kept ones with one gather.
         self.word_arrays = {n: np.array(ws, dtype=object) for n, ws in rows.items()}
         self.letters_by_length = {
