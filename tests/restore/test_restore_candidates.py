@@ -67,3 +67,17 @@ def test_restored_tokens_are_what_validation_would_build():
     for t in tokens:
         assert RestoredToken.model_validate(t.model_dump()) == t
         assert t.model_fields_set == set(RestoredToken.model_fields)
+
+
+def test_batched_edit_distance_is_bit_identical_to_the_one_pair_version():
+    # edit_batch aligns all pairs of a document at once; the limits are replayed on its exact costs, so
+    # it must give the very same floats (mixed lengths: padding must not leak into shorter pairs).
+    from plan_parser.restore.edit_batch import edit_costs
+
+    ch = get_model().channel
+    trues = ["chức", "trường", "nghệ", "số", "nước", "ư", "người", "khuyến"]
+    seens = ["chirc", "nuée", "gilr", "nhí€em", "ngirời", "s", "dude", "truong", "tmg"]
+    pairs = [(t, s) for t in trues for s in seens]
+    assert edit_costs(ch, pairs, folded=False) == [ch.token_cost(t, s) for t, s in pairs]
+    folded = [(fold(t), s) for t, s in pairs]
+    assert edit_costs(ch, folded, folded=True) == [ch.fold_cost(f, s) for f, s in folded]

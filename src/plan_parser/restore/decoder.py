@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from .edit_batch import slow_readings
 from .fast_costs import fast_costs_batch
 from .model_files import RestorerModel
 from .text import BREAK_PUNCT, canon, fold, has_marks, is_vietnamese_word, skeleton
@@ -68,8 +69,9 @@ def candidates_many(model: RestorerModel, cores: list[str], opts: DecodeOptions)
     if pending:
         jobs = [(folds, low) for low, _, folds in pending.values()]
         fast = fast_costs_batch(model.inventory, model.channel, jobs, opts.far_search_above, opts.beam)
-        for (seen, job), (costs, words, slow) in zip(pending.items(), fast):
-            hit = found[seen] = _finish(model, job, costs, words, slow, opts)
+        slow_readings(model.inventory, model.channel, list(pending.values()), fast, opts.beam, opts.far_search_above)
+        for (seen, job), (costs, words, _) in zip(pending.items(), fast):
+            hit = found[seen] = _finish(model, job, costs, words, opts)
             if len(cache) < 500_000:
                 cache[(mode, cap, seen)] = hit
     return [found[seen] for seen in cores]
@@ -109,33 +111,11 @@ def _prepare(model: RestorerModel, seen: str, opts: DecodeOptions) -> list[Candi
     return low, sk, folds
 
 
-def _finish(model: RestorerModel, job, costs: list[float], words: list[str], slow: set[str], opts: DecodeOptions):
-    """Readings of a token from its fast-path costs (`fast_costs_batch`: parallel lists, extended here) plus
-    the weighted edit distance for the folded forms the fast path left out."""
-    lm, inv, ch = model.lm, model.inventory, model.channel
-    low, sk, folds = job
-    best = min(costs, default=float("inf"))
-    bounds = _bounds(ch, slow, low, sk, opts.beam, best + opts.beam)
-    if len(sk) >= 3 and min(best, bounds[0][0] if bounds else best) > opts.far_search_above:
-        # Badly damaged ("gilr", "nuée"): look two edits away; rare enough to afford.
-        far = set()
-        for i in range(len(sk)):
-            far |= inv.near_folds(sk[:i] + sk[i + 1 :])
-        bounds = sorted(set(bounds) | set(_bounds(ch, far - folds, low, sk, opts.beam, best + opts.beam)))
-    if bounds:
-        done = set(words)
-        limit = min(best, bounds[0][0]) + opts.beam
-        for bound, f in bounds:
-            if bound > limit:
-                break
-            for w in inv.by_fold[f]:
-                if w in done:
-                    continue
-                c = ch.token_cost(w, low, limit)
-                if c <= limit:
-                    costs.append(c)
-                    words.append(w)
-                    limit = min(limit, c + opts.beam)
+def _finish(model: RestorerModel, job, costs: list[float], words: list[str], opts: DecodeOptions):
+    """Readings of a token from its channel costs (parallel lists: the fast path's, extended by the
+    weighted edit distance in `edit_batch.slow_readings`)."""
+    lm, inv = model.lm, model.inventory
+    low = job[0]
     found: list[Candidate] = []
     if costs:
         cut = min(costs) + opts.beam
@@ -158,17 +138,6 @@ def _fast_costs(
     """`fast_costs_batch` for one token as (cost, syllable) pairs (kept for tests and one-off use)."""
     costs, words, slow = fast_costs_batch(inv, ch, [(folds, low)], careful_above, beam)[0]
     return list(zip(costs, words)), slow
-
-
-def _bounds(ch, folds, low: str, sk: str, beam: float, limit: float = float("inf")) -> list[tuple[float, str]]:
-    """(lower bound, folded form), best first; the exact skeleton goes first so its bound sets the limit."""
-    out = []
-    for f in sorted(folds, key=lambda f: (f != sk, abs(len(f) - len(sk)))):
-        b = ch.fold_cost(f, low, limit)
-        if b <= limit:
-            out.append((b, f))
-            limit = min(limit, b + beam)
-    return sorted(out)
 
 
 def _prune(found: list[Candidate], lm, opts: DecodeOptions) -> list[Candidate]:
