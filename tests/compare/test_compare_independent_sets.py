@@ -1,10 +1,10 @@
 """Regression guards on the independent comparison sets written by annotators who never saw the checks.
 
 Each set (corpus/compare/independent*/) is two province parents and 24 ward/commune children. Sets 1-3
-were scored blind and then used to tune the comparer (rounds 1-3, labs/compare/README.md), so their
-floors guard against regressions only. Set 4 was scored once, blind, after round 3 and has not been
-tuned on: it is the held-out measurement quoted in the issue notes. Floors are the measured value
-minus 0.05; `tp` may drop by at most one.
+were scored blind and then used to tune the comparer (rounds 1-3, labs/compare/README.md), and set 4
+(scored blind after round 3) was tuned on in round 4, so all floors guard against regressions only; the
+held-out measurement is now independent5, not read by the comparer's authors. Floors are the measured
+value minus 0.05; `tp` may drop by at most one.
 """
 
 from __future__ import annotations
@@ -31,15 +31,15 @@ SETS = {
     "independent2": (ALL_ONE, dict(missing_content=4, citation_mismatch=4, deadline_conflict=5, timeline_mismatch=3,
                                    unassigned_task=3, locality_residue=4, missing_section=3), (0, "info")),
     # measured 1.00 / 1.00 except missing_content P 0.62: three merged items score under the containment
-    # threshold chosen on all tuning data together; I3-A02 keeps one alarm.
+    # threshold chosen on all tuning data together; I3-A02 keeps one alarm, "medium" since round 4 (a near
+    # miss: its score is just under the partial threshold).
     "independent3": ({**ALL_ONE, "missing_content": (0.57, 0.95)},
                      dict(missing_content=5, citation_mismatch=4, deadline_conflict=4, timeline_mismatch=3,
-                          unassigned_task=3, locality_residue=4, missing_section=4), (1, "high")),
-    # held out: measured 1.00 / 1.00 except unassigned_task P 0.80 and locality_residue P 0.75
-    # (I4-B02's procedural duty with an extra clause; I4-A03's legitimate "mục tiêu ... của tỉnh").
-    "independent4": ({**ALL_ONE, "unassigned_task": (0.75, 0.95), "locality_residue": (0.70, 0.95)},
-                     dict(missing_content=5, citation_mismatch=5, deadline_conflict=4, timeline_mismatch=3,
-                          unassigned_task=4, locality_residue=3, missing_section=3), (2, "medium")),
+                          unassigned_task=3, locality_residue=4, missing_section=4), (1, "medium")),
+    # tuning since round 4 (blind it gave unassigned_task P 0.80, locality_residue P 0.75, 2/6 faithful
+    # above info); measured after round 4: 1.00 / 1.00 for every type, 0/6 faithful above info.
+    "independent4": (ALL_ONE, dict(missing_content=5, citation_mismatch=5, deadline_conflict=4, timeline_mismatch=3,
+                                   unassigned_task=4, locality_residue=3, missing_section=3), (0, "info")),
 }  # fmt: skip
 
 

@@ -130,7 +130,9 @@ def align(
             item = phrases.partial(item, options.distinct_phrases)
         if contained is not None and item.verdict != "covered":
             item = contained.lift(item, options)
-        if traces is not None and parent.kind == "duty" and contained is not None:
+        # Best containment anywhere: for a duty's severity (written but unassigned), and for any uncovered
+        # item to tell a near miss (weak evidence: medium) from an item with no trace (high).
+        if traces is not None and contained is not None and (parent.kind == "duty" or item.verdict == "not_covered"):
             traces[parent.pointer or str(i)] = contained.anywhere(parent.text)
         aligned.append(item)
     return aligned

@@ -29,8 +29,8 @@ class CheckContext:
     options: CompareOptions
     # Item kinds whose findings a missing_section finding already stands for.
     suppressed_kinds: set[str] = field(default_factory=set)
-    # Each lower-level duty's best containment anywhere in the child (by pointer): an unassigned duty
-    # with a trace elsewhere in the plan is "medium", one with none "high".
+    # Each lower-level duty's (and uncovered item's) best containment anywhere in the child (by pointer):
+    # an unassigned duty with a trace elsewhere in the plan is "medium", one with none "high".
     duty_traces: dict[str, float] = field(default_factory=dict)
 
 

@@ -24,15 +24,19 @@ from ..model import AlignedItem, ItemRef, Match
 from .text import analyse, fold, nfc
 
 # Matched on folded text with the same offsets as the original (see _fold_same_length).
+# The act may coordinate several verbs ("Xây dựng, ban hành kế hoạch", "xây dựng, phê duyệt và ban hành
+# Kế hoạch"): any chain of plan-making verbs joined by ",", "và" or "/" before "kế hoạch".
+_PLAN_VERB_FIRST = r"(?:xay dung|ban hanh|phe duyet|trien khai xay dung)"
+_PLAN_VERB_NEXT = r"(?:xay dung|ban hanh|phe duyet|to chuc trien khai|to chuc thuc hien|trien khai|thuc hien)"
 _PLAN_ACT = re.compile(
-    r"\b(?:chu dong |khan truong |tham muu )?(?:xay dung|ban hanh|trien khai xay dung)"
-    r"(?: va (?:ban hanh|trien khai|to chuc thuc hien))? ke hoach"
+    r"\b(?:chu dong |khan truong |tham muu )?" + _PLAN_VERB_FIRST +
+    r"(?:(?:,| va|, va| ?/) " + _PLAN_VERB_NEXT + r")* ke hoach"
     r"(?: (?:thuc hien|trien khai|to chuc thuc hien)(?: phong trao thi dua| ke hoach)?)?\b"
 )
 _LAUNCH = re.compile(r"\b(?:to chuc )?(?:phat dong|trien khai) phong trao thi dua\b")
 # Words that only say where or when the plan is issued: nothing left to assign once the act is removed.
 _FILLER = re.compile(
-    r"\b(?:tai dia phuong|tren dia ban(?: (?:xa|phuong|dia phuong))?|cap xa|cua dia phuong|dung thoi han|kip thoi|"
+    r"\b(?:tai dia phuong|tren dia ban(?: (?:xa|phuong|dia phuong))?|cap xa|cua (?:dia phuong|xa|phuong)|dung thoi han|kip thoi|"
     r"hoan thanh(?: (?:trong|truoc))?(?: (?:thang|ngay))? ?[\d/]+|(?:trong|truoc) (?:thang|ngay) [\d/]+)\b"
 )
 

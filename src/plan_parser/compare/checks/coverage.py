@@ -19,6 +19,19 @@ def _short(text: str, limit: int = 160) -> str:
     return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
 
 
+# How close under a threshold an uncovered item may score and still be a near miss.
+NEAR_MISS_MARGIN = 0.05
+
+
+def _near_miss(item, ctx) -> bool:
+    """An uncovered item whose score or containment falls just under the partial thresholds: the
+    evidence that it is missing is weak (a paraphrase or a merge may hold it), so it is not "high"."""
+    options = ctx.options.align
+    trace = ctx.duty_traces.get(item.parent.pointer or "", 0.0)
+    return (item.score >= options.partial_threshold - NEAR_MISS_MARGIN
+            or trace >= options.contain_partial - NEAR_MISS_MARGIN)  # fmt: skip
+
+
 def check(parent, child, ctx) -> list[Finding]:
     findings: list[Finding] = []
     for item in ctx.alignment:
@@ -30,7 +43,7 @@ def check(parent, child, ctx) -> list[Finding]:
             ftype = "unassigned_task"
             # Written somewhere in the plan (a content item, a goal) but given to no body: medium; no trace: high.
             traced = ctx.duty_traces.get(item.parent.pointer or "", 0.0) >= ctx.options.align.contain_partial
-            severity = "info" if partial else "medium" if traced else "high"
+            severity = "info" if partial else "medium" if traced or _near_miss(item, ctx) else "high"
             message = (
                 f"Nhiệm vụ kế hoạch cấp trên giao cho cấp xã chưa được giao cụ thể cho cơ quan, đơn vị nào "
                 f"(điểm tương đồng {item.score:.2f}): “{_short(item.parent.text)}”."
@@ -39,7 +52,7 @@ def check(parent, child, ctx) -> list[Finding]:
                 message = f"Nhiệm vụ giao cho cấp xã mới được giao một phần (điểm {item.score:.2f}), đề nghị rà soát: “{_short(item.parent.text)}”."
         else:
             ftype = "missing_content"
-            severity = "info" if partial or kind == "criterion" else "high"
+            severity = "info" if partial or kind == "criterion" else "medium" if _near_miss(item, ctx) else "high"
             label = _KIND_VN.get(kind, "Nội dung")
             message = f"{label} của kế hoạch cấp trên chưa được cụ thể hóa trong kế hoạch (điểm tương đồng {item.score:.2f}): “{_short(item.parent.text)}”."
             if partial:

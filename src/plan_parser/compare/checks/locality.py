@@ -60,15 +60,24 @@ _AUTHORITY_NOUNS = re.compile(
     r"cơ chế|sự kiện|hội chợ|hội thi|hội nghị|hội thao|liên hoan|giải thưởng|hệ thống|cổng|trang|ngân sách|"
     r"lãnh đạo|hội đồng|cơ quan|sở|ban chỉ đạo|đoàn kiểm tra|danh sách|bản đồ|thương hiệu|quy hoạch|ủy ban nhân dân|ubnd)\b"
 )
+# A clause that relates the ward's work to the province's ("góp phần ... của tỉnh", "theo ... của tỉnh") or
+# adopts a goal the province set (the head noun may stand far before "của tỉnh": "các chỉ tiêu phát triển
+# kinh tế - xã hội của tỉnh"): the province is a distinct higher entity there, not the ward's own scope.
+_RELATES_UP = re.compile(
+    r"\b(?:góp phần|đóng góp|theo|hưởng ứng|cụ thể hóa|phù hợp với|cùng với|"
+    r"mục tiêu|chỉ tiêu|nhiệm vụ|chủ trương|định hướng)\b"
+)
 
 
 def _names_authority(lowered: str, match: re.Match) -> bool:
-    """A "của tỉnh" whose noun phrase (the few words before it) is something of the province as the
-    higher authority or the source of criteria."""
+    """A possessive "của tỉnh" that refers to the province as a distinct higher entity: its noun phrase
+    (the few words before it) is something the province sets or runs (criteria, goals, plans, bodies), or
+    its clause relates the ward's work to the province's. Only scope constructions ("trên địa bàn
+    tỉnh", "toàn tỉnh") and a bare possessive on the ward's own things ("Nhân dân của tỉnh") are residue."""
     if not match.group(0).startswith("của"):
         return False
     clause = re.split(r"[,;:.()]", lowered[: match.start()])[-1]
-    return bool(_AUTHORITY_NOUNS.search(" ".join(clause.split()[-8:])))
+    return bool(_AUTHORITY_NOUNS.search(" ".join(clause.split()[-8:])) or _RELATES_UP.search(clause))
 
 
 def _skip_lines(child) -> set[int]:
