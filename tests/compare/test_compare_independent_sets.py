@@ -1,10 +1,10 @@
 """Regression guards on the independent comparison sets written by annotators who never saw the checks.
 
-Each set (corpus/compare/independent*/) is two province parents and 24 ward/commune children. Sets 1-3
-were scored blind and then used to tune the comparer (rounds 1-3, labs/compare/README.md), and set 4
-(scored blind after round 3) was tuned on in round 4, so all floors guard against regressions only; the
-held-out measurement is now independent5, not read by the comparer's authors. Floors are the measured
-value minus 0.05; `tp` may drop by at most one.
+Each set (corpus/compare/independent*/) is two province parents and 16-24 ward/commune children. Sets 1-3
+were scored blind and then used to tune the comparer (rounds 1-3, labs/compare/README.md), set 4 (scored
+blind after round 3) was tuned on in round 4 and set 5 (scored blind after round 4) in round 5, so all
+floors guard against regressions only; no blind independent set is left. Floors are the measured value
+minus 0.05; `tp` may drop by at most one.
 """
 
 from __future__ import annotations
@@ -40,7 +40,13 @@ SETS = {
     # above info); measured after round 4: 1.00 / 1.00 for every type, 0/6 faithful above info.
     "independent4": (ALL_ONE, dict(missing_content=5, citation_mismatch=5, deadline_conflict=4, timeline_mismatch=3,
                                    unassigned_task=4, locality_residue=3, missing_section=3), (0, "info")),
+    # TUNING since round 5 (blind it gave missing_section P 0.06, deadline_conflict P 0.20, locality_residue
+    # P 0.20, timeline_mismatch R 0.50, 4/4 faithful above info, worst "high"); measured after round 5:
+    # 1.00 / 1.00 for every type, 0/4 faithful above info. Two parents, 16 children: tp counts are small.
+    "independent5": (ALL_ONE, dict(missing_content=2, citation_mismatch=2, deadline_conflict=2, timeline_mismatch=2,
+                                   unassigned_task=2, locality_residue=1, missing_section=1), (0, "info")),
 }  # fmt: skip
+FAITHFUL_CHILDREN = {"independent5": 4}  # the other sets have 6
 
 
 @pytest.fixture(scope="module", params=sorted(SETS))
@@ -63,7 +69,7 @@ def test_precision_and_recall_do_not_regress(evaluated):
 def test_faithful_children_do_not_get_more_alarms(evaluated):
     name, results, _ = evaluated
     faithful = [report for case, report, _ in results if case["faithful"]]
-    assert len(faithful) == 6
+    assert len(faithful) == FAITHFUL_CHILDREN.get(name, 6)
     allowed, worst = SETS[name][2]
     alarmed = [r for r in faithful if any(SEVERITY_ORDER[f.severity] > SEVERITY_ORDER["info"] for f in r.findings)]
     assert len(alarmed) <= allowed, name

@@ -452,3 +452,57 @@ def test_a_rule_line_above_the_date_line_is_not_part_of_the_place():
     plan = parse(text)
     assert plan.place == "Diễn Châu"
     assert plan.date == "2025-08-19"
+
+
+@pytest.mark.parametrize("line, label", [
+    ("Phần I. MỤC ĐÍCH, YÊU CẦU", "I"),
+    ("PHẦN II.", "II"),  # the heading on the next line
+    ("Mục III - NỘI DUNG THỰC HIỆN", "III"),
+    ("Chương IV: TỔ CHỨC THỰC HIỆN", "IV"),
+])  # fmt: skip
+def test_named_roman_headings_are_sections(line, label):
+    # Regression (independent5 B02/B04/B06/B08): "Phần I. ..." headings were body text, so the plan lost
+    # its contents and assignments.
+    from plan_parser.parse.outline import classify
+
+    assert classify(line)[:2] == ("section", label)
+
+
+@pytest.mark.parametrize("line", ["Mục tiêu chung là nâng cao nhận thức.", "Phần việc còn lại do thôn đảm nhận."])
+def test_words_that_open_named_headings_stay_text(line):
+    from plan_parser.parse.outline import classify
+
+    assert classify(line) is None
+
+
+def test_plan_with_phan_headings_keeps_contents_and_assignments():
+    text = HEADER.format(number="31/KH-UBND", day="14") + (
+        "\nPhần I. MỤC ĐÍCH, YÊU CẦU\nBảo vệ diện tích rừng hiện có của xã.\n"
+        "PHẦN II.\nNHIỆM VỤ TRỌNG TÂM\n1. Tuyên truyền Luật Lâm nghiệp đến từng hộ.\n2. Tuần tra, kiểm tra rừng thường xuyên.\n"
+        "Phần III. PHÂN CÔNG THỰC HIỆN\n1. Phòng Kinh tế: tham mưu kiện toàn Ban chỉ huy.\n"
+    )
+    plan = parse(text, options=NO_RESTORE)
+    assert [s.heading for s in plan.sections] == ["MỤC ĐÍCH, YÊU CẦU", "NHIỆM VỤ TRỌNG TÂM", "PHÂN CÔNG THỰC HIỆN"]
+    assert len(plan.contents) == 2 and plan.assignments and plan.assignments[0].body.startswith("Phòng Kinh tế")
+
+
+def test_targets_heading_is_not_criteria():
+    # Regression (independent5 parent B): "CHỈ TIÊU CHỦ YẾU" (targets) fuzzily matched "tiêu chí", so the
+    # targets became criteria and every child was asked for a "Tiêu chí thi đua" section.
+    from plan_parser.parse.roles import heading_roles
+
+    assert "criteria" not in heading_roles("CHỈ TIÊU CHỦ YẾU")
+    assert heading_roles("TIÊU CHÍ ĐÁNH GIÁ VÀ KHEN THƯỞNG") == ["criteria", "awards"]
+
+
+def test_bracketed_note_after_a_date_belongs_to_that_date():
+    # Regression (independent5 parent B): in "trước ngày 10/6 (báo cáo 6 tháng) và trước ngày 10/12 (báo cáo
+    # năm)" the note "(báo cáo 6 tháng)" went to the 10/12 deadline, making the yearly date six-monthly.
+    from plan_parser.parse.deadlines import find_deadlines
+
+    found = find_deadlines("Báo cáo kết quả thực hiện về Sở Nông nghiệp và Môi trường trước ngày 10/6 (báo cáo 6 tháng) "
+                           "và trước ngày 10/12 (báo cáo năm) hằng năm.")  # fmt: skip
+    assert [(d.date, d.what) for d, _, _ in found] == [
+        ("--06-10", "Báo cáo kết quả thực hiện (báo cáo 6 tháng)"),
+        ("--12-10", "Báo cáo kết quả thực hiện (báo cáo năm)"),
+    ]

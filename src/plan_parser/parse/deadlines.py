@@ -31,6 +31,12 @@ _MORE_DATES = re.compile(rf"\s*(?:,|va|hoac)\s*(?:(?:truoc\s+)?{_NGAY}\s+)?{_DAY
 _RECURRING_YEARLY = re.compile(r"\b(?:hang|moi)\s+nam\b|\bdinh ky\b|\b0?6 thang\b|\bsau thang\b|\bnua nam\b")
 
 
+# "trước ngày 10/6 (báo cáo 6 tháng) và trước ngày 10/12 (báo cáo năm)": a short note in brackets right after
+# a date says what that date is for; it belongs to the date before it, not to the next one.
+_DATE_NOTE = re.compile(r"\s*\((?P<note>[^()]{2,40})\)")
+_NOTE_CUE = re.compile(r"\bbao cao\b|\bthang\b|\bnam\b|\bquy\b|\bso ket\b|\btong ket\b")
+
+
 def _date_of(m: re.Match) -> tuple[str | None, str | None]:
     """(ISO date, recurring) of one date match; recurring "monthly" for "ngày 20 hằng tháng"."""
     groups = m.groupdict()
@@ -54,6 +60,7 @@ def _what_of(part: str) -> str | None:
 def find_deadlines(text: str) -> list[tuple[Deadline, int, int]]:
     """Deadlines stated in one paragraph, with their offsets (start, end) in it."""
     out = []
+    notes: list[tuple[int, int]] = []  # offsets of the bracketed notes already given to a date
     folded = fold(text)
     for m in _DEADLINE.finditer(folded):
         sentence_start = max(text.rfind(". ", 0, m.start()), text.rfind("; ", 0, m.start())) + 2
@@ -79,6 +86,11 @@ def find_deadlines(text: str) -> list[tuple[Deadline, int, int]]:
         previous = [end for _, _, end in out if sentence_start <= end <= m.start()]
         local_start = max([local_start] + previous)
         before_what = before[: tm.start()] if tm else before
+        for note_start, note_stop in notes:
+            # "báo cáo Sở ... trước ngày 05/6 (báo cáo 6 tháng) và trước ngày 05/12": the earlier date's note.
+            if sentence_start <= note_start and note_stop <= m.start():
+                a, b = note_start - sentence_start, note_stop - sentence_start
+                before_what = before_what[:a] + before_what[b:]
         local_end = sentence_start + tm.start() if tm and sentence_start + tm.start() >= local_start else m.start()
         what = _what_of(text[local_start:local_end]) or _what_of(before_what)
         if what is None:
@@ -96,6 +108,12 @@ def find_deadlines(text: str) -> list[tuple[Deadline, int, int]]:
                 what = norm_space((lead + " " if lead and len(lead.split()) <= 6 else "") + tail).strip(" ,.") or None
             else:
                 what = norm_space(before_what).strip(" -–+•(:,") or None
+        note = _DATE_NOTE.match(text, chain[-1].end())
+        note_end = None
+        if note and _NOTE_CUE.search(fold(note.group("note"))):
+            what = f"{what} ({norm_space(note.group('note'))})" if what else norm_space(note.group("note"))
+            note_end = note.end()
+            notes.append((note.start(), note.end()))
         for date_match in chain:
             date, recurring = _date_of(date_match)
             if date is None:
@@ -105,5 +123,6 @@ def find_deadlines(text: str) -> list[tuple[Deadline, int, int]]:
                     recurring = "quarterly"
                 elif _YEARLY.search(fold(sentence)) or _RECURRING_YEARLY.search(fold(sentence)):
                     recurring = "yearly"
-            out.append((Deadline(date=date, recurring=recurring, what=what, to=to), sentence_start, date_match.end()))
+            end = note_end if note_end is not None and date_match is chain[-1] else date_match.end()
+            out.append((Deadline(date=date, recurring=recurring, what=what, to=to), sentence_start, end))
     return out

@@ -17,6 +17,11 @@ _ROMAN = re.compile(r"^(?P<label>[IVXLl1|]{1,6}|[ivx]{1,4})\s*[.:)\-,]\s*(?P<res
 # A Roman label whose full stop was lost: "V TỔ CHỨC THỰC HIỆN" (upper-case label, upper-case heading).
 _ROMAN_BARE = re.compile(r"^(?P<label>[IVX][IVXLl1]{0,5})\s+(?P<rest>[^\W\d_]{2,}\s+\S.*)$")
 # "1." "1.2." "1)" "1 " — and "1," where OCR took the full stop for a comma before a capital.
+# "Phần I. MỤC ĐÍCH", "PHẦN II." (heading on the next line), "Mục III -", "Chương IV:": a word that names
+# a top-level part, then a Roman numeral. The numeral must be upper-case, so "Mục tiêu" never matches.
+_NAMED_ROMAN = re.compile(
+    r"^(?:Phần|PHẦN|Mục|MỤC|Chương|CHƯƠNG)\s+(?P<label>[IVX]{1,6})(?:\s*[.:\-–]\s*|\s*$|\s+(?=\S))(?P<rest>.*)$"
+)
 _ITEM = re.compile(r"^(?P<label>\d{1,2}(?:\.\d{1,2}){0,3})(?:\.|\)|,(?=\s*[A-ZĐÀ-Ỹ])|(?<=\d)(?=\s))\s*(?P<rest>[^\d\s/].*)$")
 _POINT = re.compile(r"^(?P<label>[a-zđ]?)\s?\)\s*(?P<rest>\S.*)$")
 # "(1)" "(a)", and "(5s)" where OCR added a letter to the number.
@@ -89,6 +94,11 @@ def run_in_heading(rest: str) -> int | None:
 
 def classify(text: str) -> tuple[str, str, int] | None:
     """(kind, label, offset of the text after the label) for a line that starts with a label."""
+    m = _NAMED_ROMAN.match(text)
+    if m and read_roman(m.group("label")) and (
+        not m.group("rest") or is_upper_text(m.group("rest"), 0.6) or run_in_heading(m.group("rest"))
+    ):
+        return "section", m.group("label"), m.start("rest")
     m = _ROMAN.match(text)
     if m and read_roman(m.group("label")) and (is_upper_text(m.group("rest"), 0.6) or run_in_heading(m.group("rest"))):
         return "section", m.group("label"), m.start("rest")

@@ -29,6 +29,8 @@ ROLE_PHRASES: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 # Headings that look like a role but are not one ("NỘI DUNG" inside "ĐỐI TƯỢNG, NỘI DUNG" is fine).
 _NOT_CONTENTS = re.compile(r"noi dung (tuyen truyen|khen thuong)|tieu chuan")
+# "CHỈ TIÊU CHỦ YẾU" (targets) is not "TIÊU CHÍ" (criteria), though a fuzzy match takes "chi tieu chu" for it.
+_TARGETS = re.compile(r"\bchi tieu\b")
 
 
 def heading_roles(heading: str) -> list[str]:
@@ -60,6 +62,8 @@ def _heading_roles(heading: str) -> tuple[str, ...]:
                 pos = al.dest_start if al else -1
             if pos >= 0:
                 if role == "contents" and _NOT_CONTENTS.search(f):
+                    break
+                if role == "criteria" and "tieu chi" not in f and _TARGETS.search(f):
                     break
                 if role == "awards" and "khen thuong" not in f and "danh hieu" not in f and find_phrase(words, "khen thuong") < 0:
                     break

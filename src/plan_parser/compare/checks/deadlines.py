@@ -153,12 +153,25 @@ def _gap(mine: Deadline, theirs: Deadline, my_period: str) -> int | None:
     return gap if abs(gap) < cycle / 2 else None
 
 
+# "Thôn báo cáo Ủy ban nhân dân xã trước ngày 30/11": a date the child sets for its own units, reporting to
+# the child's own people's committee. The parent's date binds what the xã sends up, not this.
+_TO_OWN_LEVEL = re.compile(r"^(?:gui |ve |len )?(?:uy ban nhan dan|ubnd) (?:xa|phuong|thi tran|dac khu)\b(?! gui)")
+
+
+def internal(deadline: Deadline) -> bool:
+    if deadline.to and _TO_OWN_LEVEL.match(fold(deadline.to)):
+        return True
+    what = fold(deadline.what or "")
+    report = what.find("bao cao")
+    return report >= 0 and bool(_TO_OWN_LEVEL.match(what[report + len("bao cao") :].strip()))
+
+
 def check(parent, child, ctx) -> list[Finding]:
     parent_periods, child_periods = periods(parent.plan.deadlines), periods(child.plan.deadlines)
     parent_deadlines = [(i, d, kind(d), parent_periods[i]) for i, d in enumerate(parent.plan.deadlines) if d.date]
     findings: list[Finding] = []
     for ci, mine in enumerate(child.plan.deadlines):
-        if not mine.date:
+        if not mine.date or internal(mine):
             continue
         my_kind, my_period = kind(mine), child_periods[ci]
         # The lower level must meet the earliest parent date of the same kind, period and cycle (later

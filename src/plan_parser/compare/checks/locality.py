@@ -69,15 +69,39 @@ _RELATES_UP = re.compile(
 )
 
 
+# Words before "toàn tỉnh" that set the province's total beside the ward's own ("cùng toàn tỉnh", "so với
+# toàn tỉnh", "tỷ lệ che phủ rừng toàn tỉnh").
+_TOTAL_REFERENCE = re.compile(r"\b(?:cùng|cùng với|so với|chung của|tỷ lệ|mức)\b")
+
+
 def _names_authority(lowered: str, match: re.Match) -> bool:
     """A possessive "của tỉnh" that refers to the province as a distinct higher entity: its noun phrase
     (the few words before it) is something the province sets or runs (criteria, goals, plans, bodies), or
     its clause relates the ward's work to the province's. Only scope constructions ("trên địa bàn
     tỉnh", "toàn tỉnh") and a bare possessive on the ward's own things ("Nhân dân của tỉnh") are residue."""
+    if match.group(0).startswith("toàn"):
+        # "cùng toàn tỉnh giữ ổn định mức 53%", "góp phần ... tỷ lệ che phủ rừng toàn tỉnh": the province's
+        # own total, named beside the ward's, not the ward's scope. "trên (địa bàn) toàn tỉnh" never gets here.
+        clause = re.split(r"[,;:.()]", lowered[: match.start()])[-1]
+        return bool(_TOTAL_REFERENCE.search(" ".join(clause.split()[-6:])) or _RELATES_UP.search(clause))
     if not match.group(0).startswith("của"):
         return False
     clause = re.split(r"[,;:.()]", lowered[: match.start()])[-1]
     return bool(_AUTHORITY_NOUNS.search(" ".join(clause.split()[-8:])) or _RELATES_UP.search(clause))
+
+
+def quotes_title(title: str, lowered: str, match: re.Match) -> bool:
+    """The phrase sits inside the child's quotation of the parent's title ("... Kế hoạch phát triển phong trào
+    thể dục, thể thao quần chúng trên địa bàn tỉnh giai đoạn 2025 - 2030"): the parent's words, cited as such.
+    The match and the four title words before it must appear together in the line."""
+    phrase = match.group(0)
+    at = title.find(phrase)
+    if not title or at < 0:
+        return False
+    lead = " ".join(title[:at].split()[-4:])
+    if len(lead.split()) < 3:
+        return False
+    return f"{lead} {phrase}" in " ".join(lowered[: match.end()].split())
 
 
 def _skip_lines(child) -> set[int]:
@@ -100,6 +124,7 @@ def check(parent, child, ctx) -> list[Finding]:
     else:
         candidates = [(None, it.text) for it in child.items()]
     first_body_line = _first_body_line(child)
+    title = " ".join(nfc(parent.plan.title or "").lower().split())
     for number, text in candidates:
         if number is not None and first_body_line and number < first_body_line:
             continue  # the two-column header names the province on purpose
@@ -107,7 +132,10 @@ def check(parent, child, ctx) -> list[Finding]:
             continue
         lowered = nfc(text).lower()
         for pattern in patterns:
-            match = next((m for m in pattern.finditer(lowered) if not _names_authority(lowered, m)), None)
+            match = next(
+                (m for m in pattern.finditer(lowered) if not _names_authority(lowered, m) and not quotes_title(title, lowered, m)),
+                None,
+            )
             if not match:
                 continue
             phrase = text[match.start() : match.end()]

@@ -22,7 +22,7 @@ SECTION_ROLES = {
 
 # A heading line of the document: a Roman or Arabic label, then a short text. Items labelled a), (1)
 # or "-" are not headings: a short item such as "a) Tổ chức thực hiện thi đua…" must not pass for one.
-_HEADING = re.compile(r"^\s*(?:\*\*)?(?:[IVX]+\.|\d+\.)\s*(.{3,90})$", re.IGNORECASE)
+_HEADING = re.compile(r"^\s*(?:\*\*)?(?:(?:phần|mục|chương)\s+)?(?:[IVX]+\.|\d+\.)\s*(.{3,90})$", re.IGNORECASE)
 # On such a line the section's name must open the heading ("2. Tiêu chí thi đua", "IV. TỔ CHỨC THỰC HIỆN").
 _HEADING_START = {
     "contents": r"^(?:noi dung|nhiem vu)",
@@ -51,11 +51,37 @@ def headings(side) -> list[tuple[str, int | None, bool]]:
     return out
 
 
-def present_roles(side) -> dict[str, int | None]:
+# Criteria stated without a heading of their own: a merged "ĐÁNH GIÁ VÀ KHEN THƯỞNG" paragraph ("Kết quả được
+# đánh giá qua tỷ lệ ...", "Đánh giá theo ...") or a sentence naming them ("... là tiêu chí bình xét thi đua").
+# A criterion named for another use ("lồng ghép tiêu chí phòng, chống bạo lực gia đình vào bình xét") is not one.
+_CRITERIA_TEXT = re.compile(
+    r"\btieu chi (?:(?:binh xet|danh gia|xep loai),? )*(?:thi dua|danh gia|khen thuong)\b"
+    r"|\bdanh gia (?:qua|theo|dua tren|can cu(?: vao)?|bang)\b"
+)
+
+
+def _side_texts(side) -> list[str]:
+    if side.document is not None:
+        return [side.document.text]
+    p = side.plan
+    return [*p.contents, *p.purposes, *p.requirements, *p.awards, *(s.heading for s in p.sections),
+            *(t for a in p.assignments for t in a.tasks)]  # fmt: skip
+
+
+def criteria_in_text(side) -> bool:
+    return any(_CRITERIA_TEXT.search(fold(t)) for t in _side_texts(side))
+
+
+def present_roles(side, *, by_content: bool = False) -> dict[str, int | None]:
+    """Roles the side has a section for; with by_content (the child), criteria stated in its text count too:
+    the parent's requirement rests on a section, the child's compliance on the content wherever it is."""
     found: dict[str, int | None] = {}
     heads = headings(side)
     for role, (pattern, field, _, _) in SECTION_ROLES.items():
         if getattr(side.plan, field):
+            found[role] = None
+            continue
+        if role == "criteria" and by_content and criteria_in_text(side):
             found[role] = None
             continue
         for text, line, parsed in heads:
@@ -98,7 +124,7 @@ def funding_present(child) -> bool:
 
 def check(parent, child, ctx) -> list[Finding]:
     required = present_roles(parent)
-    have = present_roles(child)
+    have = present_roles(child, by_content=True)
     findings = _missing_roles(parent, child, ctx, required, have)
     funding_line = funding_required(parent)
     if funding_line is not None and not funding_present(child):
