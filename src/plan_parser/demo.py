@@ -150,8 +150,11 @@ table{{border-collapse:collapse}}</style></head><body>
 <h1>Kết quả xử lý kho văn bản mẫu</h1>
 <h2>Kế hoạch (đọc → khôi phục → phân tích)</h2>
 <table><tr><th>Mã</th><th>Cơ quan ban hành</th><th>Số</th><th>Ngày</th><th>Thực hiện văn bản</th>
-<th>Nội dung</th><th>Cơ quan được giao</th><th>Độ chính xác khôi phục</th><th>Tệp</th></tr>
+<th>Nội dung</th><th>Cơ quan được giao</th><th>Độ chính xác khôi phục*</th><th>Tệp</th></tr>
 {''.join(rows)}</table>
+<p><small>* So với bản chuẩn trong corpus/gold/restore, với mô hình đi kèm — mô hình này đã học từ chính hai văn bản
+chuẩn đó, nên con số cao hơn thực tế. Độ chính xác trên văn bản chưa từng học (kiểm tra loại trừ từng văn bản):
+xem models/README.md.</small></p>
 <h2>Đối chiếu các kế hoạch cùng thực hiện một văn bản cấp trên</h2><ul>{siblings}</ul>
 {audit}
 </body></html>

@@ -506,3 +506,14 @@ def test_bracketed_note_after_a_date_belongs_to_that_date():
         ("--06-10", "Báo cáo kết quả thực hiện (báo cáo 6 tháng)"),
         ("--12-10", "Báo cáo kết quả thực hiện (báo cáo năm)"),
     ]
+
+
+def test_an_issuer_name_the_restorer_left_unreadable_takes_the_nearest_readable_spelling():
+    # Regression (demo of seed 000): the restorer left "Tt Kỳ" (OCR "Tt Ky") in the sentence that names
+    # the issuer, and the issuer came out as "Ủy ban nhân dân xã Tt Kỳ" although "Tứ Kỳ" is in the text.
+    from plan_parser.parse.fuzzy import SpellingVote
+
+    text = "của Đảng ủy xã Tứ Kỳ về triển khai\nỦy ban nhân dân xã Tt Kỳ xây dựng Kế hoạch\ntrên địa bàn xã Tư Kỳ"
+    vote = SpellingVote(text)
+    assert vote.best("Tt Kỳ") == "Tứ Kỳ"  # equal counts: the spelling with more marks
+    assert vote.best("Tứ Kỳ") == "Tứ Kỳ"  # readable names are left to the majority vote

@@ -8,11 +8,15 @@ like "Căn cứ", "TO CHUC THUC HIEN" is "TỔ CHỨC THỰC HIỆN", "trudée n
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 
 from rapidfuzz.distance import Levenshtein
 
 from .text import fold
+
+# Every Vietnamese syllable has a vowel; a name word without one is an OCR form the restorer left.
+_VOWEL = re.compile(r"[aăâeêioôơuưyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]", re.IGNORECASE)
 
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 # Characters OCR leaves inside a word ("nhí€em"): dropped before words are compared.
@@ -102,5 +106,28 @@ class SpellingVote:
             seen_as_is = counts.get(name, 0)
             if (n >= 2 or (not seen_as_is and len(words) >= 3)) and n > seen_as_is:  # a name never written as given takes any attested form
                 best = top
+        if not all(_VOWEL.search(w) for w in best.split()):
+            best = self._nearest_readable(best)
         self._cache[key] = best
         return best
+
+    def _nearest_readable(self, name: str) -> str:
+        """A name with a word that cannot be a Vietnamese syllable ("Tt Kỳ": the restorer left an OCR
+        form) takes the nearest attested spelling whose words all can, the most frequent first, then
+        the one with more marks (restoration loses marks more often than it adds them)."""
+        words = name.split()
+        # a lookahead, so that windows of words overlap ("xã Tư Kỳ" holds "Tư Kỳ")
+        pattern = r"(?<!\w)(?=(" + r"\s+".join(r"\w+" for _ in words) + r")(?!\w))"
+        counts: Counter = Counter()
+        for m in re.finditer(pattern, self._text):
+            form = " ".join(m.group(1).split())
+            if form != name and form[:1].isupper() and all(_VOWEL.search(w) for w in form.split()):
+                # one letter apart in each unreadable word, the same elsewhere (folded)
+                pairs = list(zip(fold(form).split(), fold(name).split()))
+                if all(a == b or (not _VOWEL.search(w) and Levenshtein.distance(a, b) <= 1)
+                       for (a, b), w in zip(pairs, words)):  # fmt: skip
+                    counts[form] += 1
+        if not counts:
+            return name
+        marks = lambda form: sum(1 for c in unicodedata.normalize("NFD", form) if unicodedata.combining(c))  # noqa: E731
+        return max(counts, key=lambda form: (counts[form], marks(form)))
