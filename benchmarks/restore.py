@@ -11,7 +11,6 @@ channel that scores 000 learnt its real pairs from 002 only, and vice versa.
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import sys
 import time
 import unicodedata
@@ -23,38 +22,19 @@ sys.path.insert(0, str(ROOT / "src"))
 from plan_parser.restore import RestoreOptions, restore  # noqa: E402
 from plan_parser.restore import model_files  # noqa: E402
 from plan_parser.restore.text import strip_accents  # noqa: E402
+from plan_parser.restore.scoring import load_dev_scorer, score as score_text  # noqa: E402
 
 SEEDS = ROOT / "corpus" / "seeds"
 GOLD = ROOT / "corpus" / "gold" / "restore"
 
 
 def load_scorer():
-    spec = importlib.util.spec_from_file_location("score_restore", GOLD / "score_restore.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
+    return load_dev_scorer(GOLD / "score_restore.py")
 
 
 def score(scorer, gold: str, out: str) -> tuple[float, int, list]:
-    g, o = gold.split("\n"), out.split("\n")
-    while g and not g[-1].strip():
-        g.pop()
-    while o and not o[-1].strip():
-        o.pop()
-    if len(g) != len(o):
-        return 0.0, 0, []
-    total = exact = 0
-    errors = []
-    for gl, ol in zip(g, o):
-        for a, b in scorer.align(scorer.toks(gl), scorer.toks(ol)):
-            if not scorer.HAS_LETTER.search(a):
-                continue
-            total += 1
-            if a == b:
-                exact += 1
-            else:
-                errors.append((a, b))
-    return exact / max(total, 1), total, errors
+    result = score_text(gold, out, scorer)
+    return result.accuracy, result.syllables, result.errors
 
 
 def unchanged_rate(scorer, before: str, after: str) -> float:

@@ -12,7 +12,6 @@
 from __future__ import annotations
 
 import html
-import importlib.util
 import json
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -20,6 +19,7 @@ from pathlib import Path
 from typing import Callable
 
 from .model import Plan
+from .restore.scoring import load_dev_scorer, syllable_accuracy
 
 
 @dataclass
@@ -40,25 +40,6 @@ class DemoSummary:
     audit_dir: Path | None = None
 
 
-def _load_scorer(corpus: Path):
-    """The dev set's own scorer (corpus/gold/restore/score_restore.py), so numbers match the benchmark."""
-    path = corpus / "gold" / "restore" / "score_restore.py"
-    spec = importlib.util.spec_from_file_location("score_restore", path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-def syllable_accuracy(scorer, gold: str, output: str) -> float:
-    total = exact = 0
-    for gold_line, out_line in zip(gold.split("\n"), output.split("\n")):
-        for g, o in scorer.align(scorer.toks(gold_line), scorer.toks(out_line)):
-            if scorer.HAS_LETTER.search(g):
-                total += 1
-                exact += o == g
-    return exact / total if total else 0.0
-
-
 def run_demo(corpus: Path, out: Path, say: Callable[[str], None] = print) -> DemoSummary:
     from .compare import compare_siblings, render_html
     from .compare.audit import audit
@@ -67,7 +48,7 @@ def run_demo(corpus: Path, out: Path, say: Callable[[str], None] = print) -> Dem
     out.mkdir(parents=True, exist_ok=True)
     (out / "seeds").mkdir(exist_ok=True)
     manifest = [json.loads(line) for line in (corpus / "manifest.jsonl").read_text(encoding="utf-8").splitlines() if line]
-    scorer = _load_scorer(corpus)
+    scorer = load_dev_scorer(corpus / "gold" / "restore" / "score_restore.py")
     summary = DemoSummary(index=out / "index.html")
 
     processed = {}
@@ -83,7 +64,7 @@ def run_demo(corpus: Path, out: Path, say: Callable[[str], None] = print) -> Dem
         seed = SeedResult(id=row["id"], file=row["file"], plan=result.plan, restored_lines=len(result.document.lines))
         gold = row.get("gold", {}).get("restore")
         if gold:
-            seed.accuracy = syllable_accuracy(scorer, (corpus / gold).read_text(encoding="utf-8"), text)
+            seed.accuracy = syllable_accuracy((corpus / gold).read_text(encoding="utf-8"), text, scorer)
         summary.seeds.append(seed)
 
     # Plans that implement the same parent: compare them with each other.

@@ -151,6 +151,8 @@ class Document(_Model):
 
 
 InputKind = Literal["english-ocr", "accentless", "clean"]
+# Below this restorer (or OCR) confidence a word is shown to the user as doubtful.
+DOUBTFUL_CONFIDENCE = 0.8
 
 
 class Alternative(_Model):
@@ -182,7 +184,7 @@ class RestoredText(_Model):
 
     @property
     def doubtful(self) -> list[RestoredToken]:
-        return [t for t in self.tokens if t.confidence < 0.8]
+        return [t for t in self.tokens if t.confidence < DOUBTFUL_CONFIDENCE]
 
 
 # --------------------------------------------------------------------------- parse (SCHEMA.md)

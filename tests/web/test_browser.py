@@ -31,7 +31,7 @@ def test_upload_to_report_flow(live, page, tmp_path):
     assert page.inner_text("#coverage-score").endswith("%")
     assert page.locator("table.alignment tbody tr").count() > 0
     verdicts = page.locator("td.verdict").all_inner_texts()
-    assert all(any(v in text for v in ("Đã triển khai", "một phần", "Chưa triển khai")) for text in verdicts)
+    assert all(any(v in text for v in ("Đã cụ thể hóa", "một phần", "Chưa cụ thể hóa")) for text in verdicts)
     assert "<script>alert('x')</script>" in page.inner_text("#text")  # shown as text, never run
     screenshot(page, "audit-report")
     # A line link from the alignment table lands on the line in the text view.

@@ -57,7 +57,7 @@ def test_audit_against_another_plan_reports_gaps_with_evidence(client):
     assert report["coverage"] < 0.9
     assert any(item["verdict"] != "covered" for item in report["alignment"])
     page = client.get(report_url).text
-    assert "Chưa triển khai" in page or "Triển khai một phần" in page
+    assert "Chưa cụ thể hóa" in page or "Cụ thể hóa một phần" in page
     # Evidence on text inputs links to its line in the text view.
     for finding in report["findings"]:
         evidence = finding.get("child_evidence") or finding.get("parent_evidence")

@@ -9,20 +9,10 @@ import html
 import json
 
 from ..model import SEVERITY_ORDER, AlignmentReport, Evidence, Finding
+from .labels import FINDING_TYPE, ITEM_KIND, SEVERITY, VERDICT
 
-SEVERITY_VN = {"high": "Nghiêm trọng", "medium": "Trung bình", "low": "Thấp", "info": "Lưu ý"}
-VERDICT_VN = {"covered": "Đã cụ thể hóa", "partly_covered": "Cụ thể hóa một phần", "not_covered": "Chưa cụ thể hóa"}
-TYPE_VN = {
-    "missing_content": "Thiếu nội dung",
-    "citation_mismatch": "Trích dẫn sai/thiếu",
-    "deadline_conflict": "Xung đột thời hạn",
-    "timeline_mismatch": "Lệch mốc thời gian",
-    "unassigned_task": "Nhiệm vụ chưa giao",
-    "locality_residue": "Sót địa danh/phạm vi cấp trên",
-    "missing_section": "Thiếu phần",
-    "sibling_difference": "Khác biệt giữa hai kế hoạch",
-}
-KIND_VN = {"content": "Nội dung", "criterion": "Tiêu chí", "duty": "Nhiệm vụ", "purpose": "Mục đích", "requirement": "Yêu cầu", "other": "Mục khác"}
+# Kept under these names for callers of this module; the table itself lives in labels.py.
+SEVERITY_VN, TYPE_VN, VERDICT_VN, KIND_VN = SEVERITY, FINDING_TYPE, VERDICT, ITEM_KIND
 
 
 def render_json(report: AlignmentReport, indent: int | None = 2) -> str:

@@ -99,7 +99,7 @@ def batch_xlsx(batch: BatchResult) -> bytes:
         counts = count_by_type(report)
         sheet.append(
             [row.name, report.child.number or "", report.child.issuer or "", round(100 * report.coverage, 1),
-             len(report.findings)] + [counts[t.value] for t in types] + [""]
+             len(report.findings)] + [counts[t] for t in types] + [""]
         )  # fmt: skip
     for cells in sheet.iter_rows(min_row=2):
         for cell in cells:

@@ -4,31 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ..compare.labels import FINDING_TYPE, ITEM_KIND, SEVERITY, VERDICT
 from ..errors import JobNotFound
-from ..model import SEVERITY_ORDER, AlignmentReport, BBox, Document, Evidence, FindingType, Span
+from ..model import DOUBTFUL_CONFIDENCE, SEVERITY_ORDER, AlignmentReport, BBox, Document, Evidence, FindingType, Span
 from .audit import AuditResult, ReadPlan
 
-SEVERITY_LABEL = {"high": "Nghiêm trọng", "medium": "Trung bình", "low": "Thấp", "info": "Thông tin"}
-FINDING_LABEL = {
-    FindingType.missing_content: "Thiếu nội dung",
-    FindingType.citation_mismatch: "Trích dẫn sai căn cứ",
-    FindingType.deadline_conflict: "Thời hạn mâu thuẫn",
-    FindingType.timeline_mismatch: "Lộ trình không khớp",
-    FindingType.unassigned_task: "Nhiệm vụ chưa giao",
-    FindingType.locality_residue: "Sót tên địa phương khác",
-    FindingType.missing_section: "Thiếu mục",
-    FindingType.sibling_difference: "Khác biệt giữa các đơn vị",
-}
-VERDICT_LABEL = {"covered": "Đã triển khai", "partly_covered": "Triển khai một phần", "not_covered": "Chưa triển khai"}
-ITEM_KIND_LABEL = {
-    "content": "Nội dung",
-    "criterion": "Tiêu chí",
-    "duty": "Nhiệm vụ",
-    "purpose": "Mục đích",
-    "requirement": "Yêu cầu",
-}
-# Below this OCR/restorer confidence a word is shown as doubtful (the restorer's own threshold).
-DOUBTFUL_BELOW = 0.8
+# The same words as the CLI and audit reports (compare/labels.py).
+SEVERITY_LABEL, FINDING_LABEL, VERDICT_LABEL, ITEM_KIND_LABEL = SEVERITY, FINDING_TYPE, VERDICT, ITEM_KIND
 
 
 @dataclass
@@ -135,7 +117,7 @@ def lines_box(document: Document, line_start: int, line_end: int) -> tuple[int, 
 
 
 def line_views(document: Document) -> list[LineView]:
-    """The text line by line, doubtful words marked (OCR/restorer confidence below DOUBTFUL_BELOW)."""
+    """The text line by line, doubtful words marked (OCR/restorer confidence below DOUBTFUL_CONFIDENCE)."""
     views = []
     for line in document.lines:
         restored_from = line.original if line.original and line.original != line.text else None
@@ -146,7 +128,7 @@ def line_views(document: Document) -> list[LineView]:
 
 def _segments(line) -> list[Segment]:
     """Split the line text at its words; a word with low confidence becomes a doubtful segment."""
-    doubtful = [w for w in line.words if w.confidence is not None and w.confidence < DOUBTFUL_BELOW and w.text]
+    doubtful = [w for w in line.words if w.confidence is not None and w.confidence < DOUBTFUL_CONFIDENCE and w.text]
     if not doubtful:
         return [Segment(line.text)]
     segments: list[Segment] = []

@@ -10,8 +10,8 @@ the sections check.
 from __future__ import annotations
 
 from ...model import Finding
+from ..labels import ITEM_KIND
 
-_KIND_VN = {"content": "Nội dung", "criterion": "Tiêu chí", "duty": "Nhiệm vụ"}
 
 
 def _short(text: str, limit: int = 160) -> str:
@@ -53,7 +53,7 @@ def check(parent, child, ctx) -> list[Finding]:
         else:
             ftype = "missing_content"
             severity = "info" if partial or kind == "criterion" else "medium" if _near_miss(item, ctx) else "high"
-            label = _KIND_VN.get(kind, "Nội dung")
+            label = ITEM_KIND.get(kind, "Nội dung")
             message = f"{label} của kế hoạch cấp trên chưa được cụ thể hóa trong kế hoạch (điểm tương đồng {item.score:.2f}): “{_short(item.parent.text)}”."
             if partial:
                 message = f"{label} của kế hoạch cấp trên mới được thể hiện một phần (điểm {item.score:.2f}), đề nghị rà soát: “{_short(item.parent.text)}”."
