@@ -219,6 +219,16 @@ class Deadline(_Model):
     recurring: Literal["yearly", "quarterly", "monthly"] | None = None
     what: str | None = None
     to: str | None = None
+    # Extra keys beyond SCHEMA.md (whose `recurring` has no six-monthly value): how often it falls due and
+    # what is due, so the comparer pairs a six-monthly report with a six-monthly one, never with the yearly.
+    period: Literal["once", "monthly", "quarterly", "half-year", "yearly"] | None = Field(
+        default=None, description="how often it falls due; half-year for a six-monthly report (not in SCHEMA.md)"
+    )
+    kind: Literal["report", "issue", "other"] | None = Field(
+        default=None, description="report, issue (issue the plan / launch the movement) or other (not in SCHEMA.md)"
+    )
+
+    EXTRA_KEYS: ClassVar[tuple[str, ...]] = ("period", "kind")
 
 
 class Assignment(_Model):
@@ -289,7 +299,7 @@ class Plan(BaseModel):
 
     def schema_dict(self) -> dict:
         """Only the SCHEMA.md keys, in their order (what the gold files hold)."""
-        data = self.model_dump(mode="json")
+        data = self.model_dump(mode="json", exclude={"deadlines": {"__all__": set(Deadline.EXTRA_KEYS)}})
         return {k: data[k] for k in self.SCHEMA_KEYS}
 
 

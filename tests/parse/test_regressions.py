@@ -517,3 +517,18 @@ def test_an_issuer_name_the_restorer_left_unreadable_takes_the_nearest_readable_
     vote = SpellingVote(text)
     assert vote.best("Tt Kỳ") == "Tứ Kỳ"  # equal counts: the spelling with more marks
     assert vote.best("Tứ Kỳ") == "Tứ Kỳ"  # readable names are left to the majority vote
+
+
+def test_six_monthly_report_gets_its_own_period_key_not_in_schema_dict():
+    """SCHEMA.md's `recurring` has no six-monthly value, so the comparer used to re-derive it from `what`
+    on every comparison; the parser now states `period` and `kind` (extra keys, left out of schema_dict)."""
+    from plan_parser.parse import parse
+
+    plan = parse(
+        "KẾ HOẠCH\nThực hiện phong trào\nI. TỔ CHỨC THỰC HIỆN\n"
+        "1. Ủy ban nhân dân các xã, phường: báo cáo 6 tháng trước ngày 15/6, báo cáo năm trước ngày 15/12 "
+        "hằng năm; ban hành kế hoạch trước ngày 30/9/2025.\n"
+    )
+    got = [(d.date, d.period, d.kind) for d in plan.deadlines]
+    assert got == [("--06-15", "half-year", "report"), ("--12-15", "yearly", "report"), ("2025-09-30", "once", "issue")]
+    assert all(set(d) == {"date", "recurring", "what", "to"} for d in plan.schema_dict()["deadlines"])

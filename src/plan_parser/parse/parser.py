@@ -10,6 +10,7 @@ from . import assignments as assign_mod
 from .awards import award_mentions, distinct_awards
 from .bases import find_bases
 from .citations import canonical_bodies, expand_abbreviations, normalise_number, resolve_locality
+from .deadline_kinds import classify as classify_deadlines
 from .deadlines import find_deadlines
 from .fuzzy import SpellingVote
 from .footer import find_footer_start, read_footer
@@ -252,6 +253,7 @@ def parse(source: Document | str, *, options: ParseOptions | None = None) -> Pla
         for deadline, start, end in find_deadlines(para.block.text):
             prov[f"/deadlines/{len(plan.deadlines)}"] = para.block.span(doc, start, end)
             plan.deadlines.append(deadline)
+    classify_deadlines(plan.deadlines)
 
     for container in containers.get("assignments", []):
         for duty in assign_mod.collect(container):

@@ -1,8 +1,8 @@
 """deadline_conflict: a reporting deadline of the child falls after the one the parent sets.
 
-Deadlines are paired by what they are, not by the nearest date: each gets a kind (a report, the
-issuing of the plan, anything else) and a period (a six-monthly report, a yearly one, a one-off
-date), and a child deadline is only held against the parent deadlines of the same kind and period
+Deadlines are paired by what they are, not by the nearest date: the parser gives each a kind (a
+report, the issuing of the plan, anything else) and a period (a six-monthly report, a yearly one, a
+one-off date; plan_parser.parse.deadline_kinds), and a child deadline is only held against the parent deadlines of the same kind and period
 ("báo cáo 06 tháng trước 20/6" against the parent's "06 tháng ... 15/6", the yearly report against
 the yearly report, never the yearly report against "ban hành kế hoạch trong tháng 9/2025"). The
 child is in conflict when its date is later than the earliest such parent date (the ward must
@@ -15,31 +15,10 @@ import re
 from datetime import date
 
 from ...model import Deadline, Finding
+from ...parse.deadline_kinds import kind, month_day, period, periods
 from ..text import fold
 
-_REPORT = re.compile(r"\bbao cao\b")
-_ISSUE = re.compile(r"\b(?:ban hanh|xay dung|trien khai)\s+(?:\w+\s+){0,2}?ke hoach\b|\bphat dong\b")
-# "báo cáo 06 tháng trước ngày 15/6 và báo cáo năm trước ngày 05/12": the words after the last
-# earlier date say what the later date is for.
-_EARLIER_DATE = re.compile(r"\b(?:truoc|den|vao)?\s*ngay\s+\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?")
-_HALF_YEAR = re.compile(r"\b0?6 thang\b|\bsau thang\b|\bnua nam\b|\bso ket 6\b")
-_QUARTER = re.compile(r"\bquy\b|\bhang quy\b")
-_MONTH = re.compile(r"\bhang thang\b")
-
-
-def month_day(value: str | None) -> tuple[int | None, int | None, int | None]:
-    """(year, month, day) of "YYYY-MM-DD", "YYYY-MM", "--MM-DD" or "---DD"; missing parts are None."""
-    if not value:
-        return None, None, None
-    if value.startswith("---"):
-        return None, None, int(value[3:5])
-    if value.startswith("--"):
-        return None, int(value[2:4]), int(value[5:7])
-    parts = value.split("-")
-    year = int(parts[0])
-    month = int(parts[1]) if len(parts) > 1 else None
-    day = int(parts[2]) if len(parts) > 2 else None
-    return year, month, day
+__all__ = ["check", "internal", "kind", "period", "vn"]
 
 
 def _ordinal(deadline: Deadline, yearly: bool) -> int | None:
@@ -55,65 +34,12 @@ def _ordinal(deadline: Deadline, yearly: bool) -> int | None:
     return date(year, month, min(day, 28 if month == 2 else day)).toordinal()
 
 
-def _cycle(deadline: Deadline) -> str:
-    if deadline.date and deadline.date.startswith("---"):
-        return "monthly"
-    return deadline.recurring or "once"
-
-
-def _own_words(deadline: Deadline) -> str:
-    """The folded words of `what` that belong to this deadline (after any earlier date it lists)."""
-    text = fold(deadline.what or "")
-    cuts = list(_EARLIER_DATE.finditer(text))
-    return text[cuts[-1].end() :] if cuts else text
-
-
-def kind(deadline: Deadline) -> str:
-    """"report", "issue" (issue the plan / launch the movement) or "other"; the last cue wins."""
-    for text in (_own_words(deadline), fold(deadline.what or "")):  # "... và kết quả năm": the whole sentence
-        report = [m.start() for m in _REPORT.finditer(text)]
-        issue = [m.start() for m in _ISSUE.finditer(text)]
-        if report or issue:
-            return "report" if max(report, default=-1) > max(issue, default=-1) else "issue"
-    return "other"
-
-
-def period(deadline: Deadline) -> str:
-    """How often it falls due: "half-year", "quarterly", "monthly", "yearly" or "once"."""
-    words = _own_words(deadline)
-    cycle = _cycle(deadline)
-    if cycle == "monthly" or _MONTH.search(words):
-        return "monthly"
-    if _HALF_YEAR.search(words):
-        return "half-year"
-    if cycle == "quarterly" or _QUARTER.search(words):
-        return "quarterly"
-    year, _, _ = month_day(deadline.date)
-    if cycle == "once" and year is not None:
-        return "once"
-    return "yearly"
-
-
-def periods(deadlines: list[Deadline]) -> list[str]:
-    """period() of each deadline; a phrase with several dates and no period word ("báo cáo tình hình
-    trước ngày 05/6 và 05/12": the parser gives each date the same `what`) is six-monthly when it
-    has two dates six months apart, quarterly when it has four."""
-    out = [period(d) for d in deadlines]
-    groups: dict[tuple, list[int]] = {}
-    for i, d in enumerate(deadlines):
-        if d.date and d.date.startswith("--") and not d.date.startswith("---"):
-            groups.setdefault((d.what, d.to), []).append(i)
-    for members in groups.values():
-        if len(members) < 2 or any(out[i] != "yearly" for i in members):
-            continue
-        months = sorted(month_day(deadlines[i].date)[1] for i in members)
-        if len(members) == 2 and months[1] - months[0] == 6:
-            for i in members:
-                out[i] = "half-year"
-        elif len(members) == 4 and all(b - a == 3 for a, b in zip(months, months[1:])):
-            for i in members:
-                out[i] = "quarterly"
-    return out
+def _classified(deadlines: list[Deadline]) -> list[tuple[str, str]]:
+    """(kind, period) of each deadline: the parser's extra keys, derived here for plans made elsewhere
+    (a JSON file from an older version, a hand-built Plan)."""
+    if all(d.kind and d.period for d in deadlines):
+        return [(d.kind, d.period) for d in deadlines]
+    return [(kind(d), every) for d, every in zip(deadlines, periods(deadlines))]
 
 
 def vn(deadline: Deadline) -> str:
@@ -167,13 +93,13 @@ def internal(deadline: Deadline) -> bool:
 
 
 def check(parent, child, ctx) -> list[Finding]:
-    parent_periods, child_periods = periods(parent.plan.deadlines), periods(child.plan.deadlines)
-    parent_deadlines = [(i, d, kind(d), parent_periods[i]) for i, d in enumerate(parent.plan.deadlines) if d.date]
+    parent_classes, child_classes = _classified(parent.plan.deadlines), _classified(child.plan.deadlines)
+    parent_deadlines = [(i, d, *parent_classes[i]) for i, d in enumerate(parent.plan.deadlines) if d.date]
     findings: list[Finding] = []
     for ci, mine in enumerate(child.plan.deadlines):
         if not mine.date or internal(mine):
             continue
-        my_kind, my_period = kind(mine), child_periods[ci]
+        my_kind, my_period = child_classes[ci]
         # The lower level must meet the earliest parent date of the same kind, period and cycle (later
         # ones are for the parent's own offices, which compile the reports).
         window = []

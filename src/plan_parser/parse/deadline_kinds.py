@@ -1,0 +1,104 @@
+"""What a deadline is for (`kind`) and how often it falls due (`period`), from its own words.
+
+SCHEMA.md's `recurring` knows yearly, quarterly and monthly but not the six-monthly report most plans ask
+for ("báo cáo 6 tháng trước ngày 15/6, báo cáo năm trước ngày 15/12"), so the parser adds two extra keys.
+The comparer pairs deadlines by them: a six-monthly report with a six-monthly one, the yearly report with
+the yearly one, never a report with "ban hành kế hoạch trong tháng 9/2025".
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Deadline
+from .text import fold, norm_space
+
+_REPORT = re.compile(r"\bbao cao\b")
+_ISSUE = re.compile(r"\b(?:ban hanh|xay dung|trien khai)\s+(?:\w+\s+){0,2}?ke hoach\b|\bphat dong\b")
+# "báo cáo 06 tháng trước ngày 15/6 và báo cáo năm trước ngày 05/12": the words after the last
+# earlier date say what the later date is for.
+_EARLIER_DATE = re.compile(r"\b(?:truoc|den|vao)?\s*ngay\s+\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?")
+_HALF_YEAR = re.compile(r"\b0?6 thang\b|\bsau thang\b|\bnua nam\b|\bso ket 6\b")
+_QUARTER = re.compile(r"\bquy\b|\bhang quy\b")
+_MONTH = re.compile(r"\bhang thang\b")
+
+
+def month_day(value: str | None) -> tuple[int | None, int | None, int | None]:
+    """(year, month, day) of "YYYY-MM-DD", "YYYY-MM", "--MM-DD" or "---DD"; missing parts are None."""
+    if not value:
+        return None, None, None
+    if value.startswith("---"):
+        return None, None, int(value[3:5])
+    if value.startswith("--"):
+        return None, int(value[2:4]), int(value[5:7])
+    parts = value.split("-")
+    year = int(parts[0])
+    month = int(parts[1]) if len(parts) > 1 else None
+    day = int(parts[2]) if len(parts) > 2 else None
+    return year, month, day
+
+
+def _folded(text: str | None) -> str:
+    return norm_space(fold(text or ""))
+
+
+def _own_words(deadline: Deadline) -> str:
+    """The folded words of `what` that belong to this deadline (after any earlier date it lists)."""
+    text = _folded(deadline.what)
+    cuts = list(_EARLIER_DATE.finditer(text))
+    return text[cuts[-1].end() :] if cuts else text
+
+
+def kind(deadline: Deadline) -> str:
+    """"report", "issue" (issue the plan / launch the movement) or "other"; the last cue wins."""
+    for text in (_own_words(deadline), _folded(deadline.what)):  # "... và kết quả năm": the whole sentence
+        report = [m.start() for m in _REPORT.finditer(text)]
+        issue = [m.start() for m in _ISSUE.finditer(text)]
+        if report or issue:
+            return "report" if max(report, default=-1) > max(issue, default=-1) else "issue"
+    return "other"
+
+
+def period(deadline: Deadline) -> str:
+    """How often it falls due, from its own words: "half-year", "quarterly", "monthly", "yearly" or "once"."""
+    words = _own_words(deadline)
+    monthly = deadline.recurring == "monthly" or bool(deadline.date and deadline.date.startswith("---"))
+    if monthly or _MONTH.search(words):
+        return "monthly"
+    if _HALF_YEAR.search(words):
+        return "half-year"
+    if deadline.recurring == "quarterly" or _QUARTER.search(words):
+        return "quarterly"
+    year, _, _ = month_day(deadline.date)
+    if deadline.recurring is None and year is not None:
+        return "once"
+    return "yearly"
+
+
+def periods(deadlines: list[Deadline]) -> list[str]:
+    """period() of each deadline; a phrase with several dates and no period word ("báo cáo tình hình
+    trước ngày 05/6 và 05/12": the parser gives each date the same `what`) is six-monthly when it
+    has two dates six months apart, quarterly when it has four."""
+    out = [period(d) for d in deadlines]
+    groups: dict[tuple, list[int]] = {}
+    for i, d in enumerate(deadlines):
+        if d.date and d.date.startswith("--") and not d.date.startswith("---"):
+            groups.setdefault((d.what, d.to), []).append(i)
+    for members in groups.values():
+        if len(members) < 2 or any(out[i] != "yearly" for i in members):
+            continue
+        months = sorted(month_day(deadlines[i].date)[1] for i in members)
+        if len(members) == 2 and months[1] - months[0] == 6:
+            for i in members:
+                out[i] = "half-year"
+        elif len(members) == 4 and all(b - a == 3 for a, b in zip(months, months[1:])):
+            for i in members:
+                out[i] = "quarterly"
+    return out
+
+
+def classify(deadlines: list[Deadline]) -> None:
+    """Set `kind` and `period` of every deadline of one plan (periods look at the plan's other dates)."""
+    for deadline, every in zip(deadlines, periods(deadlines)):
+        deadline.kind = kind(deadline)
+        deadline.period = every
