@@ -19,6 +19,9 @@ def test_index_records_every_file_and_every_error(archive_dir, db_url):
     # 3 synthetic plans + 5 seeds ok, 2 bad files, 1 duplicate linked, the .csv ignored.
     assert (summary.files, summary.processed, summary.ok, summary.errors) == (11, 10, 8, 2)
     assert (summary.linked, summary.ignored) == (1, 1)
+    # Regression: ignored files were only counted, so an archive of old .doc files looked empty without a word.
+    assert summary.ignored_kinds == {".csv": 1}
+    assert any(line.strip() == "not read: .csv 1" for line in summary.lines())
     assert sorted(e.code for e in summary.errors_seen) == ["E103", "E205"]
     with open_store(db_url) as store:
         errors = {r["paths"][0].rsplit("/", 1)[1]: r["error_code"] for r in store.rows(status="error")}

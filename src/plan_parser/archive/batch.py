@@ -48,6 +48,9 @@ class IndexSummary(BaseModel):
 
     files: int = Field(description="supported files found")
     ignored: int = Field(description="files of other kinds, not read")
+    ignored_kinds: dict[str, int] = Field(
+        default_factory=dict, description="ignored files by extension ('.doc': 3), so none goes unnoticed"
+    )
     unchanged: int = Field(description="already indexed with the same content")
     linked: int = Field(description="same content as an indexed file under another name")
     processed: int
@@ -66,22 +69,27 @@ class IndexSummary(BaseModel):
             f"{self.unchanged} unchanged, {self.linked} duplicates linked, {self.ignored} ignored",
             f"{self.seconds:.1f} s, {self.rate:.1f} files/s",
         ]
+        if self.ignored_kinds:
+            kinds = ", ".join(f"{suffix or '(no extension)'} {n}" for suffix, n in sorted(self.ignored_kinds.items()))
+            hint = " (old Word .doc: save as DOCX or PDF to index it)" if ".doc" in self.ignored_kinds else ""
+            out.append(f"  not read: {kinds}{hint}")
         out += [f"  {e.code}: {e.path}: {e.message}" for e in self.errors_seen[:20]]
         if len(self.errors_seen) > 20:
             out.append(f"  ... and {len(self.errors_seen) - 20} more errors (see the index)")
         return out
 
 
-def walk(source_dir: Path) -> tuple[list[Path], int]:
-    """Supported files under `source_dir` in a stable order, and how many others were ignored."""
-    found, ignored = [], 0
+def walk(source_dir: Path) -> tuple[list[Path], dict[str, int]]:
+    """Supported files under `source_dir` in a stable order, and the others counted by extension."""
+    found: list[Path] = []
+    ignored: dict[str, int] = {}
     for path in sorted(source_dir.rglob("*")):
         if not path.is_file() or any(part.startswith(".") for part in path.relative_to(source_dir).parts):
             continue
         if path.suffix.lower() in SUPPORTED_SUFFIXES:
             found.append(path)
         else:
-            ignored += 1
+            ignored[path.suffix.lower()] = ignored.get(path.suffix.lower(), 0) + 1
     return found, ignored
 
 
@@ -124,7 +132,7 @@ def index_archive(source_dir: str | Path, db: str | Store, options: IndexOptions
                 queued.add(sha)
                 todo.append(Task(name, sha))
         summary = IndexSummary(
-            files=len(files), ignored=ignored, unchanged=unchanged, linked=linked,
+            files=len(files), ignored=sum(ignored.values()), ignored_kinds=ignored, unchanged=unchanged, linked=linked,
             processed=0, ok=0, errors=0, seconds=0.0,
         )  # fmt: skip
         if todo:
