@@ -532,3 +532,90 @@ def test_six_monthly_report_gets_its_own_period_key_not_in_schema_dict():
     got = [(d.date, d.period, d.kind) for d in plan.deadlines]
     assert got == [("--06-15", "half-year", "report"), ("--12-15", "yearly", "report"), ("2025-09-30", "once", "issue")]
     assert all(set(d) == {"date", "recurring", "what", "to"} for d in plan.schema_dict()["deadlines"])
+
+
+# ---------------------------------------------------------------- round 6: formats of real plans and exports
+# (labs/compare/perturb.py, benchmarks/compare_metamorphic.py; real KẾ HOẠCH of the shared corpus)
+
+
+def _format_plan(body: str):
+    return parse(HEADER.format(number="31/KH-UBND", day="14") + "\n" + body, options=NO_RESTORE)
+
+
+def test_roman_label_alone_on_its_line_takes_the_next_line_as_heading():
+    # A real Đắk Lắk plan (PDF export): "I." on one line, "ĐÁNH GIÁ TÌNH HÌNH THIỆT HẠI" on the next, and
+    # "IV.\nPHÂN CÔNG NHIỆM VỤ": its sections and all its assignments were lost.
+    plan = _format_plan("I.\nMỤC ĐÍCH, YÊU CẦU\nBảo vệ rừng.\n\nII.\n\nTỔ CHỨC THỰC HIỆN\n1. Phòng Kinh tế: tham mưu kiện toàn Ban chỉ huy.\n")
+    assert [s.heading for s in plan.sections] == ["MỤC ĐÍCH, YÊU CẦU", "TỔ CHỨC THỰC HIỆN"]
+    assert plan.assignments and plan.assignments[0].body == "Phòng Kinh tế"
+
+
+def test_letter_labelled_top_level_sections():
+    plan = _format_plan("A. MỤC ĐÍCH, YÊU CẦU\nBảo vệ rừng.\nB. NỘI DUNG\n1. Tuyên truyền Luật Lâm nghiệp.\n2. Tuần tra rừng.\n"
+                        "C. TỔ CHỨC THỰC HIỆN\n1. Phòng Kinh tế: tham mưu kiện toàn Ban chỉ huy.\n")  # fmt: skip
+    assert [s.label for s in plan.sections] == ["A", "B", "C"]
+    assert len(plan.contents) == 2 and plan.assignments
+
+
+def test_sentence_case_roman_headings_and_run_in_heading():
+    plan = _format_plan("I. Mục đích, yêu cầu\nBảo vệ rừng.\nII. Nội dung\n1. Tuyên truyền Luật Lâm nghiệp.\n"
+                        "III. Thời gian thực hiện: từ năm 2025 đến năm 2030, sơ kết năm 2027.\n"
+                        "IV. Tổ chức thực hiện\n1. Phòng Kinh tế: tham mưu kiện toàn Ban chỉ huy.\n")  # fmt: skip
+    assert [s.heading for s in plan.sections] == ["Mục đích, yêu cầu", "Nội dung", "Thời gian thực hiện", "Tổ chức thực hiện"]
+    assert plan.contents == ["Tuyên truyền Luật Lâm nghiệp."] and plan.assignments
+    assert (2027, "sơ kết") in [(t.start, t.what) for t in plan.timeline]
+
+
+@pytest.mark.parametrize("line", ["II. Ủy ban nhân dân các xã thực hiện tốt việc này.", "B. Tăng cường", "IV. hello"])
+def test_sentences_after_a_roman_or_letter_label_are_not_headings(line):
+    from plan_parser.parse.outline import classify
+
+    assert classify(line) is None
+
+
+def test_section_heading_followed_by_its_text_without_blank_line():
+    # I4-A02: "IV. THỜI GIAN" then "Năm 2025 - 2027 triển khai, ..." on the next line was one paragraph (the
+    # heading was lost, and the timeline with it); "Năm 2025 - 2027" was then read as year 2025.
+    plan = _format_plan("I. MỤC ĐÍCH\nBảo vệ rừng.\nIV. THỜI GIAN\n"
+                        "Năm 2025 - 2027 triển khai, sơ kết vào quý IV/2027; năm 2028 - 2030 nhân rộng, tổng kết vào quý IV/2030.\n")  # fmt: skip
+    assert [s.heading for s in plan.sections] == ["MỤC ĐÍCH", "THỜI GIAN"]
+    got = [(t.start, t.end) for t in plan.timeline]
+    assert (2025, 2027) in got and (2028, 2030) in got and (2025, 2025) not in got
+
+
+def test_item_label_alone_and_line_ending_in_va_continue_on_the_next_line():
+    # Real PDF exports: "1.\nSở Công Thương:" and "5. Giao Sở Nông nghiệp và\nMôi trường chủ trì ...".
+    plan = _format_plan("I. TỔ CHỨC THỰC HIỆN\n1.\nSở Công Thương:\n- Chủ trì điều phối nguồn hàng.\n"
+                        "2. Sở Nông nghiệp và\nMôi trường chủ trì hướng dẫn dọn dẹp vệ sinh môi trường.\n")  # fmt: skip
+    assert [a.body for a in plan.assignments] == ["Sở Công Thương", "Sở Nông nghiệp và Môi trường"]
+
+
+def test_page_numbers_and_running_headers_are_not_text():
+    body = ("I. TỔ CHỨC THỰC HIỆN\n1. Ủy ban nhân dân các xã, phường\n- Tuyên truyền Luật Lâm nghiệp.\n\f2\n"
+            "Kế hoạch số 31/KH-UBND\n- Tuần tra, kiểm tra rừng\nthường xuyên.\n")  # fmt: skip
+    plan = _format_plan(body)
+    assert plan.assignments[0].tasks == ["Tuyên truyền Luật Lâm nghiệp.", "Tuần tra, kiểm tra rừng thường xuyên."]
+
+
+def test_separator_and_province_closing_instruction_are_not_duties():
+    # Real plans (Hà Tĩnh 624, Thanh Hóa 235): "Ủy ban nhân dân tỉnh giao Giám đốc các sở ... triển khai thực hiện
+    # đảm bảo ...", then "* *" before "Nơi nhận:" — both were tasks of the last body (an unassigned "* *", high).
+    plan = _format_plan("I. TỔ CHỨC THỰC HIỆN\n1. Ủy ban nhân dân các xã, phường\n- Tuyên truyền Luật Lâm nghiệp.\n\n"
+                        "Ủy ban nhân dân tỉnh giao Giám đốc các sở, Chủ tịch Ủy ban nhân dân các xã, phường triển khai "
+                        "thực hiện Kế hoạch này./.\n\n* *\n\nNơi nhận:\n- Như trên;\n")  # fmt: skip
+    assert plan.assignments[0].tasks == ["Tuyên truyền Luật Lâm nghiệp."]
+
+
+def test_bo_tri_opens_a_duty_not_a_ministry():
+    from plan_parser.parse.assignments import body_of_heading, body_run_in
+
+    text = "Bố trí kinh phí từ ngân sách cấp xã và huy động các nguồn lực hợp pháp khác"
+    assert body_run_in(text) is None and body_of_heading(text) is None
+
+
+def test_han_cuoi_ngay_is_a_deadline_like_truoc_ngay():
+    # The deadline_han_cuoi transform: "hạn cuối ngày 10/12" lost every deadline it worded.
+    from plan_parser.parse.deadlines import find_deadlines
+
+    found = find_deadlines("Báo cáo kết quả thực hiện về Ủy ban nhân dân tỉnh hạn cuối ngày 10/12 hằng năm.")
+    assert [d.date for d, _, _ in found] == ["--12-10"]

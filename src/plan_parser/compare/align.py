@@ -11,6 +11,7 @@ lifts items a ward merged into one long item (pair scores 0.2-0.3).
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -63,17 +64,41 @@ def pair_scores(sim: Similarity):
     return (sim.cosine + sim.containment) / 2
 
 
+# A wrapped line goes on: it starts in lower case ("... Nhân dân và các hộ" / "kinh doanh ..."), or the line
+# before stops on a word that joins what follows ("... Sở Nông nghiệp và" / "Môi trường ...").
+_JOINING_END = re.compile(r"\b(?:và|của|các|với|cho|về|trong|tại|để|hoặc|những|theo|từ|đến|được|thuộc|trên)$")
+_PAGE_NUMBER = re.compile(r"^(?:[-–]\s*)?\d{1,3}(?:\s*[-–])?$")
+
+
+def logical_lines(document: Document, first_line: int = 1) -> list[tuple[int, int, str]]:
+    """(first line, last line, text) of each line of the text as written, a line wrapped by a PDF export
+    or a scan (at 70-95 characters) joined back; page numbers between its halves are passed over."""
+    out: list[list] = []
+    for ln in document.lines:
+        text = ln.text.replace("\f", " ").strip()
+        if ln.number < first_line or not text or _PAGE_NUMBER.match(text):
+            continue
+        prev = out[-1][2] if out else ""
+        goes_on = prev and prev[-1:] not in ".;:!?" and (text[:1].islower() or _JOINING_END.search(prev.lower()))
+        if goes_on and ln.number - out[-1][1] <= 2:
+            out[-1][1], out[-1][2] = ln.number, f"{prev} {text}"
+        else:
+            out.append([ln.number, ln.number, text])
+    return [tuple(x) for x in out]
+
+
 def line_windows(document: Document | None, first_line: int = 1, size: int = 3) -> list[tuple[int, int, str]]:
-    """(first line, last line, text) of every run of 1..size consecutive non-empty lines."""
+    """(first line, last line, text) of every run of 1..size consecutive non-empty lines (wrapped lines
+    joined back first: a window must not depend on where a PDF export broke the lines)."""
     if document is None:
         return []
-    lines = [ln for ln in document.lines if ln.number >= first_line and ln.text.strip()]
+    lines = logical_lines(document, first_line)
     out = []
     for i in range(len(lines)):
         for k in range(1, size + 1):
             if i + k <= len(lines):
                 chunk = lines[i : i + k]
-                out.append((chunk[0].number, chunk[-1].number, " ".join(ln.text.strip() for ln in chunk)))
+                out.append((chunk[0][0], chunk[-1][1], " ".join(text for _, _, text in chunk)))
     return out
 
 

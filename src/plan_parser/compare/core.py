@@ -11,7 +11,8 @@ from ..model import SEVERITY_ORDER, AlignedItem, AlignmentReport, Finding, ItemR
 from .align import AlignOptions, align, coverage
 from .checks import PARENT_CHILD_CHECKS
 from .discharge import discharged_item, undischarged_text
-from .sides import Side, load_side
+from .sides import ORGANISATION_HEADING, Side, load_side
+from .structure import guard_unread_structure
 from .text import fold
 from .siblings import compare_siblings as _compare_siblings
 
@@ -47,7 +48,9 @@ def organisation_line(side: Side) -> int | None:
     """The line of the child's "Tổ chức thực hiện" heading: duties are looked for below it."""
     if side.document is None:
         return None
-    return next((ln.number for ln in side.document.lines if _ORGANISATION.match(fold(ln.text))), None)
+    # The parsed outline first: it reads headings in any style ("Phần V.", "E.", "V. Tổ chức thực hiện").
+    start = side.section_lines(ORGANISATION_HEADING)[0]
+    return start or next((ln.number for ln in side.document.lines if _ORGANISATION.match(fold(ln.text))), None)
 
 
 def compare(parent, child, options: CompareOptions | None = None) -> AlignmentReport:
@@ -64,6 +67,7 @@ def compare(parent, child, options: CompareOptions | None = None) -> AlignmentRe
     findings: list[Finding] = []
     for check in PARENT_CHILD_CHECKS:
         findings.extend(check.check(parent_side, child_side, ctx))
+    findings = guard_unread_structure(child_side, findings)
     return AlignmentReport(
         parent=parent_side.ref(),
         child=child_side.ref(),

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -18,6 +19,9 @@ from ..model import Document, Evidence, ItemRef, Plan, PlanRef, Span
 from .text import fold
 
 _ORGANISATION = re.compile(r"^\s*(?:\*\*)?[ivx]+\.\s*(?:to chuc thuc hien|trach nhiem|phan cong)")
+ORGANISATION_HEADING = r"^(?:to chuc thuc hien|trach nhiem|phan cong)"
+# A top-level heading line (folded) when the parser's outline is not available: "V. ", "Phần V. ", "E. ".
+_TOP_HEADING = re.compile(r"^\s*(?:\*\*)?(?:(?:phan|muc|chuong)\s+)?(?:[ivx]+|[a-hd])\s*[.:\-–]?\s+")
 
 # Bodies of the lower level in a province plan's "Tổ chức thực hiện" (folded, no diacritics).
 _LOWER_LEVEL = re.compile(
@@ -93,7 +97,8 @@ class Side:
         """The lower level's duties read off the lines of "Tổ chức thực hiện", for when the parser found no
         assignments at all (an OCR'd heading such as "v. TO CHUC THUC HIEN" it did not recognise)."""
         lines = self.document.lines
-        start = next((ln.number for ln in lines if _ORGANISATION.match(fold(ln.text))), None)
+        start = self.section_lines(ORGANISATION_HEADING)[0] if self.plan.outline else None
+        start = start or next((ln.number for ln in lines if _ORGANISATION.match(fold(ln.text))), None)
         if start is None:
             return []
         out: list[ItemRef] = []
@@ -128,6 +133,29 @@ class Side:
                 task = [task[0], line.number, f"{task[2]} {text}"]
         close()
         return out
+
+    def section_lines(self, heading: str) -> tuple[int | None, int | None]:
+        """(heading line, last line) of the top-level section whose folded heading matches `heading`: from
+        the parser's outline (any heading style it reads: "V.", "Phần V", "E.", "5." at the top level),
+        else from heading-like lines of the text."""
+        # Top-level parts: sections, or numbered items with a heading where the plan numbers its parts 1., 2.
+        sections = [n for n in self.plan.outline if n.kind == "section" and n.span is not None]
+        if not sections:
+            sections = [n for n in self.plan.outline if n.kind == "item" and n.heading and n.span is not None]
+        for i, node in enumerate(sections):
+            if re.search(heading, fold(node.heading or node.text or "")):
+                end = sections[i + 1].span.line_start - 1 if i + 1 < len(sections) else node.span.line_end
+                return node.span.line_start, end
+        if self.document is None:
+            return None, None
+        lines = self.document.lines
+        tops = [ln.number for ln in lines if _TOP_HEADING.match(fold(ln.text)) and ln.text.strip().isupper()]
+        for number in tops:
+            text = _TOP_HEADING.sub("", fold(lines[number - 1].text), count=1)
+            if re.search(heading, text):
+                later = [n for n in tops if n > number]
+                return number, (later[0] - 1 if later else len(lines))
+        return None, None
 
     # ---------------------------------------------------------------- provenance
     def span(self, pointer: str, text: str | None = None) -> Span | None:
@@ -197,7 +225,9 @@ def load_side(value, *, source: str | None = None) -> Side:
     if isinstance(value, str) and ("\n" in value or not Path(value).exists()):
         if "\n" not in value and len(value) < 300 and re.search(r"\.\w{2,5}$", value):
             raise InputNotFound(f"no such file: {value}")
-        document = Document.from_text(value, source=source or "<text>")
+        # Text handed in directly skips the reader's normalisation: decomposed (NFD) Vietnamese, as some
+        # macOS and PDF tools write it, must not reach the parser's patterns.
+        document = Document.from_text(unicodedata.normalize("NFC", value), source=source or "<text>")
         return Side(plan=_parse(document), document=document, source=document.source)
     path = Path(value)
     if not path.exists():

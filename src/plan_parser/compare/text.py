@@ -38,8 +38,27 @@ def fold(text: str) -> str:
     return "".join(ch for ch in text if unicodedata.category(ch) != "Mn")
 
 
+# Old-style tone placement ("hoà", "thuỷ", "uỷ", "khoẻ") against the new ("hòa", "thủy", "ủy", "khỏe"): the same
+# word to a reader, two different terms to the matcher. Terms are compared in the new style.
+_OLD_TONE = re.compile(r"(?<![q])([ou])([àáảãạèéẻẽẹỳýỷỹỵ])(?![0-9a-zà-ỹđ])")
+_TONES = ("àèỳ", "áéý", "ảẻỷ", "ãẽỹ", "ạẹỵ")
+_TONED_FIRST = {"o": "òóỏõọ", "u": "ùúủũụ"}
+_PLAIN = {"à": "a", "á": "a", "ả": "a", "ã": "a", "ạ": "a", "è": "e", "é": "e", "ẻ": "e", "ẽ": "e", "ẹ": "e",
+          "ỳ": "y", "ý": "y", "ỷ": "y", "ỹ": "y", "ỵ": "y"}  # fmt: skip
+
+
+def _new_tone(m: re.Match) -> str:
+    tone = next(i for i, group in enumerate(_TONES) if m.group(2) in group)
+    return _TONED_FIRST[m.group(1)][tone] + _PLAIN[m.group(2)]
+
+
+def tone_normalised(lowered: str) -> str:
+    """Lower-case NFC text with old-style tone marks moved to the new place (hoà -> hòa, uỷ -> ủy)."""
+    return _OLD_TONE.sub(_new_tone, lowered)
+
+
 def syllables(text: str) -> list[str]:
-    return [w for w in _WORD.findall(nfc(text).lower()) if w not in SCOPE_WORDS]
+    return [w for w in _WORD.findall(tone_normalised(nfc(text).lower())) if w not in SCOPE_WORDS]
 
 
 def analyse(text: str) -> list[str]:
@@ -96,10 +115,16 @@ class Similarity:
         """Pair scores of parent item i against arbitrary texts (windows of the child's lines)."""
         if self.vectorizer is None or not texts:
             return np.zeros(len(texts))
-        windows = self.vectorizer.transform(texts)
+        # Every uncovered item is scored against the same windows of the child's lines (all lines, or
+        # those of the organisation section for duties): vectorise each set of windows once.
+        cache = self.__dict__.setdefault("_window_cache", {})
+        key = tuple(texts)
+        if key not in cache:
+            matrix = self.vectorizer.transform(texts)
+            cache[key] = (matrix, (matrix > 0).astype(np.float64))
+        windows, present = cache[key]
         row = self._parent[i]
         cosine = np.asarray((row @ windows.T).todense()).ravel()
-        present = (windows > 0).astype(np.float64)
         containment = np.asarray((row.multiply(row) @ present.T).todense()).ravel()
         return (cosine + containment) / 2
 
@@ -129,7 +154,7 @@ def phrase_terms(text: str) -> set[str]:
     """Content syllables and the bigrams of ADJACENT content syllables inside one phrase (no bigram across
     a comma or a dropped function word: "hòa giải, mâu thuẫn" gives no "giải_mâu", which no ward repeats)."""
     terms: set[str] = set()
-    for phrase in _PHRASE_BREAK.split(nfc(text).lower()):
+    for phrase in _PHRASE_BREAK.split(tone_normalised(nfc(text).lower())):
         words = _WORD.findall(phrase)
         keep = [w not in SCOPE_WORDS and w not in STOP_WORDS and not w.isdigit() for w in words]
         terms.update(w for w, k in zip(words, keep) if k)

@@ -36,7 +36,7 @@ _RUN_IN_MAX_WORDS = 20
 # Words after which a verb is a noun ("các tổ chức", "Ban chỉ đạo", "Cơ quan quản lý", "việc thực hiện").
 _NOUN_BEFORE = {"cac", "nhung", "moi", "viec", "su", "ve", "ban", "to", "doi", "phong", "tam", "co quan", "bo phan"}
 # Body words that also open a duty ("Tổ chức tập huấn ...", "Báo cáo ...", "Thanh tra ..."): no run-in body.
-_VERB_LIKE_START = re.compile(r"^(?:to chuc|to |bao |dai |thanh tra|chu tich|thu truong|nguoi dung dau)")
+_VERB_LIKE_START = re.compile(r"^(?:to chuc|to |bao |dai |thanh tra|chu tich|thu truong|nguoi dung dau|bo tri|bo sung)")
 _ROLE_CLAUSE = re.compile(r"^(chu tri|phoi hop)\s*(?:;\s*|[.]?\s*$)")  # "chủ trì;" standing alone: the role
 _MTTQ = [
     (re.compile(r"\bUBMTTQ(?:\s?VN\b|\s+Việt Nam\b)?"), "Ủy ban Mặt trận Tổ quốc Việt Nam"),
@@ -61,8 +61,8 @@ def body_of_heading(text: str) -> tuple[str, str | None] | None:
     head, _, tail = text.partition(":")
     if len(head.split()) > 45:
         return None
-    if not _BODY_START.match(fold(head.strip())):
-        return None
+    if not _BODY_START.match(fold(head.strip())) or re.match(r"bo (?:tri|sung)\b", fold(head.strip())):
+        return None  # "Bố trí kinh phí ...", "Bổ sung ...": verbs, not "Bộ ..."
     head = norm_space(head)
     lead = re.match(r"^(de nghi|giao)\s+", fold(head))  # "Đề nghị", damaged "Đệ nghị" too
     body = (head[lead.end() :] if lead else head).strip(" .;")

@@ -14,7 +14,7 @@ from .text import fold, norm_space
 _NGAY = r"ng[a-z]{1,3}y?"
 _DAY_MONTH = r"(?P<d>\d{1,2})\s*(?:[/.\-]|\s+th[a-z]{2,3}g\s+)\s*(?P<m>\d{1,2})(?:\s*(?:[/.\-]|\s+n[a-z]{1,2}m\s+)\s*(?P<y>(?:19|20)\d{2}))?"
 _DEADLINE = re.compile(
-    rf"(?:\btr(?!ong\b)[a-z]{{2,5}}\s+{_NGAY}\s+|(?:\btruoc|ch[a-z]m nh[a-z]t(?:\s+la)?|han chot|khong muon hon|hoan thanh truoc|xong truoc)\s+(?:{_NGAY}\s+)?){_DAY_MONTH}"
+    rf"(?:\btr(?!ong\b)[a-z]{{2,5}}\s+{_NGAY}\s+|(?:\btruoc|ch[a-z]m nh[a-z]t(?:\s+la)?|han (?:chot|cuoi)|khong muon hon|hoan thanh truoc|xong truoc)\s+(?:{_NGAY}\s+)?){_DAY_MONTH}"
     rf"|(?:\btruoc|ch[a-z]m nh[a-z]t(?:\s+la)?)\s+{_NGAY}\s+(?P<md>\d{{1,2}})\s+hang\s+thang"
     rf"|(?:\btruoc|\btrong|ch[a-z]m nh[a-z]t(?:\s+la)?)\s+thang\s+(?P<mo>\d{{1,2}})\s*(?:/|\s+nam\s+)\s*(?P<yo>(?:19|20)\d{{2}})",
 )

@@ -22,6 +22,18 @@ _ROMAN_BARE = re.compile(r"^(?P<label>[IVX][IVXLl1]{0,5})\s+(?P<rest>[^\W\d_]{2,
 _NAMED_ROMAN = re.compile(
     r"^(?:Phần|PHẦN|Mục|MỤC|Chương|CHƯƠNG)\s+(?P<label>[IVX]{1,6})(?:\s*[.:\-–]\s*|\s*$|\s+(?=\S))(?P<rest>.*)$"
 )
+# "A. MỤC ĐÍCH, YÊU CẦU": a capital letter (not a Roman numeral) labels the top level in some plans; only
+# with a capitals heading, so a sentence never opens a section.
+_LETTER_SECTION = re.compile(r"^(?P<label>[A-HĐ])\s*[.:)]\s*(?P<rest>\S.*)$")
+# "I." alone on its line, its heading on the next (a PDF export that put the label in its own cell).
+_ROMAN_ALONE = re.compile(r"^(?P<label>[IVX]{1,5})\.\s*$")
+# "I. Mục đích, yêu cầu" (sentence case; bold lost in the export): a strict Roman label, a short phrase with
+# no full stop, its first letter a capital.
+# "1." or "a)" alone on its line, the entry's text on the next (a PDF export that put the label in its own cell).
+_LABEL_ALONE = re.compile(r"^(?:(?P<item>\d{1,2}(?:\.\d{1,2}){0,3})\.|(?P<point>[a-zđ])\))$")
+# A line that cannot end a paragraph: it stops on a word that joins what follows ("Sở Nông nghiệp và").
+_OPEN_END = re.compile(r"\b(?:va|cua|cac|voi|cho|ve|trong|tai|de|hoac|nhung|theo|tu|den|duoc|thuoc|giua|tren)$")
+_ROMAN_TITLE = re.compile(r"^(?P<label>[IVX]{1,5})\.\s+(?P<rest>\S.*)$")
 _ITEM = re.compile(r"^(?P<label>\d{1,2}(?:\.\d{1,2}){0,3})(?:\.|\)|,(?=\s*[A-ZĐÀ-Ỹ])|(?<=\d)(?=\s))\s*(?P<rest>[^\d\s/].*)$")
 _POINT = re.compile(r"^(?P<label>[a-zđ]?)\s?\)\s*(?P<rest>\S.*)$")
 # "(1)" "(a)", and "(5s)" where OCR added a letter to the number.
@@ -92,6 +104,60 @@ def run_in_heading(rest: str) -> int | None:
     return m.end()
 
 
+def title_heading(rest: str) -> bool:
+    """A sentence-case heading ("Mục đích, yêu cầu", "Tổ chức thực hiện"), or one that runs into its text
+    ("Thời gian thực hiện: từ năm 2025 ..."): a capital, a few words before any colon, no sentence of its own."""
+    head, colon, _ = rest.partition(":")
+    head = head.strip()
+    if not head[:1].isupper() or re.search(r"[.;!?]", head) or head[-1:] in ",-–":
+        return False
+    return 1 <= len(head.split()) <= (8 if colon else 16)
+
+
+def run_in_title(rest: str) -> int | None:
+    """Where the body starts in "Thời gian thực hiện: từ năm 2025 ..." (a sentence-case heading run in)."""
+    m = _RUN_IN_HEAD.match(rest)
+    return m.end() if m and title_heading(rest) else None
+
+
+_WORDS = re.compile(r"[^\W\d_]+")
+
+
+def _last_word(text: str) -> str:
+    words = _WORDS.findall(text[-40:])
+    return words[-1] if words else ""
+
+
+def _first_word(text: str) -> str:
+    m = _WORDS.match(text)
+    return m.group(0) if m else ""
+
+
+_OTHER_PARTS = re.compile(r"^(?:kinh phi|che do bao cao|to chuc thuc hien|danh gia|khen thuong|tien do|lo trinh)")
+
+
+def _unnumbered_heading(text: str, seen: bool) -> bool:
+    """A capitals line that heads a part of a plan with no numerals: the first must name a part
+    ("MỤC ĐÍCH, YÊU CẦU", "NỘI DUNG", "TỔ CHỨC THỰC HIỆN" ...) in a few words (a title in capitals is longer)."""
+    from .roles import heading_roles  # roles imports this module
+
+    words = text.split()
+    if not 1 <= len(words) <= 16 or text[-1:] in ".;," or text[:1].isdigit():
+        return False
+    named = bool(heading_roles(text)) or bool(_OTHER_PARTS.match(fold(text)))
+    if not is_upper_text(text, 0.9):
+        # Sentence case ("Tổ chức thực hiện" alone): only a line that names a part, in a few words.
+        return named and len(words) <= 12 and title_heading(text) and ":" not in text
+    return named and len(words) <= 8 if not seen else named or len(words) <= 12
+
+
+def _bare_label(text: str) -> bool:
+    if _LABEL_ALONE.match(text):
+        return True
+    m = _ROMAN_ALONE.match(text) or _NAMED_ROMAN.match(text)
+    return bool(m) and not (m.groupdict().get("rest") or "").strip()
+
+
 def classify(text: str) -> tuple[str, str, int] | None:
     """(kind, label, offset of the text after the label) for a line that starts with a label."""
     m = _NAMED_ROMAN.match(text)
@@ -105,6 +171,18 @@ def classify(text: str) -> tuple[str, str, int] | None:
     m = _ROMAN_BARE.match(text)
     if m and read_roman(m.group("label")) and is_upper_text(m.group("rest"), 0.9) and len(m.group("rest").split()) <= 16:
         return "section", m.group("label"), m.start("rest")
+    m = _ROMAN_ALONE.match(text)
+    if m and read_roman(m.group("label")):
+        return "section", m.group("label"), len(text)
+    m = _ROMAN_TITLE.match(text)
+    if m and read_roman(m.group("label")) and title_heading(m.group("rest")):
+        return "section", m.group("label"), m.start("rest")
+    m = _LETTER_SECTION.match(text)
+    if m and is_upper_text(m.group("rest"), 0.9) and len(m.group("rest").split()) <= 16:
+        return "section", m.group("label"), m.start("rest")
+    m = _LABEL_ALONE.match(text)
+    if m:
+        return ("item", m.group("item"), len(text)) if m.group("item") else ("point", m.group("point"), len(text))
     m = _ITEM.match(text)
     if m and not _DATE_TAIL.match(fold(m.group("rest"))):
         return "item", m.group("label"), m.start("rest")
@@ -130,10 +208,19 @@ def _typical_width(texts: list[str]) -> int:
     return lengths[int(len(lengths) * 0.8)]
 
 
-def paragraphs(doc: Document, cleaned: list[str], first: int, last: int) -> list[Para]:
-    """Group lines first..last (1-based, inclusive) into paragraphs."""
-    texts = [cleaned[n - 1].strip() for n in range(first, last + 1)]
+def paragraphs(doc: Document, cleaned: list[str], first: int, last: int, skip: frozenset[int] = frozenset()) -> list[Para]:
+    """Group lines first..last (1-based, inclusive) into paragraphs; lines in `skip` (page furniture) are
+    passed over as if absent (no paragraph break: a sentence may run on across the page)."""
+    texts = [cleaned[n - 1].strip() for n in range(first, last + 1) if n not in skip]
     width = _typical_width(texts)
+    # Adjacent word pairs printed inside one line (case kept): a line break between two such words is a
+    # break inside a name ("Mặt trận | Tổ quốc"), not the end of a heading ("Xã hội | Chủ trì ...").
+    pairs = {pair for t in texts for pair in zip(_WORDS.findall(t), _WORDS.findall(t)[1:])}
+    # Headings with no numeral at all ("MỤC ĐÍCH, YÊU CẦU" alone: Word's automatic numbering is lost when a
+    # DOCX is saved as text) are read only in a plan that labels none of its parts.
+    unnumbered = not any((found := classify(t)) and found[0] == "section" for t in texts)
+    seen_heading = False
+    current_unnumbered = False
     paras: list[Para] = []
     current: list[int] = []
     current_kind: str | None = None
@@ -141,14 +228,20 @@ def paragraphs(doc: Document, cleaned: list[str], first: int, last: int) -> list
     prev_text = ""
 
     def flush():
-        nonlocal current, current_kind
+        nonlocal current, current_kind, current_unnumbered
         if current:
             block = join_lines(doc, current, cleaned)
             para = Para(block=block)
             found = classify(block.text)
-            if current_kind and found:
+            if current_unnumbered:
+                para.kind, para.label, para.rest_start = "section", None, 0
+            elif current_kind and found:
                 para.kind, para.label, para.rest_start = found
-            body_at = run_in_heading(para.rest) if para.kind == "section" and not is_upper_text(para.rest, 0.6) else None
+            body_at = None
+            if para.kind == "section" and not is_upper_text(para.rest, 0.6):
+                body_at = run_in_heading(para.rest)
+                if body_at is None and _ROMAN_TITLE.match(block.text):
+                    body_at = run_in_title(para.rest)
             if body_at is not None:
                 # The heading is the section's; the text after its colon is the section's first paragraph.
                 lead = len(block.text) - len(block.text[para.rest_start :].lstrip())
@@ -160,8 +253,11 @@ def paragraphs(doc: Document, cleaned: list[str], first: int, last: int) -> list
             paras.append(para)
         current = []
         current_kind = None
+        current_unnumbered = False
 
     for number in range(first, last + 1):
+        if number in skip:
+            continue
         text = cleaned[number - 1].strip()
         if not text:
             gap = gap or bool(current)
@@ -174,19 +270,35 @@ def paragraphs(doc: Document, cleaned: list[str], first: int, last: int) -> list
             # "- xã hội phường": a hyphen that continues the previous line, not a new entry.
             if first_alpha_is_lower(text[found[2] :]) and prev_text[-1:] not in SENTENCE_END + ":":
                 found = None
+        heading_here = False
+        if (not found and unnumbered and (gap or not current or prev_text[-1:] in SENTENCE_END + ":")
+                and _unnumbered_heading(text, seen_heading)):
+            found, heading_here, seen_heading = ("section", None, 0), True, True
         if found:
             flush()
-            current, current_kind = [number], found[0]
+            current, current_kind, current_unnumbered = [number], found[0], heading_here
         elif not current:
             current = [number]
         else:
             ended = prev_text[-1:] in SENTENCE_END + ":"
-            if gap:
+            if current_kind == "section" and len(current) == 1 and _bare_label(prev_text):
+                # "I." / "PHẦN II" alone: the heading is the next line, even after a blank line.
+                new = not (is_upper_text(text) or title_heading(text))
+            elif current_kind and len(current) == 1 and _LABEL_ALONE.match(prev_text):
+                new = False  # "1." alone: its text is the next line
+            elif not gap and _OPEN_END.search(fold(prev_text)):
+                new = False  # "... Sở Nông nghiệp và" / "Môi trường chủ trì ...": cut inside a phrase
+            elif not gap and prev_text[-1:].isalpha() and (_last_word(prev_text), _first_word(text)) in pairs:
+                new = False  # "Ủy ban Mặt trận" / "Tổ quốc Việt Nam": words the document prints side by side
+            elif gap:
                 new = ended or not first_alpha_is_lower(text)
             elif current_kind == "section" and is_upper_text(text):
                 new = False
-            elif current_kind and len(current) == 1 and len(prev_text.split()) <= 3 and prev_text[-1:] not in SENTENCE_END + ":":
-                new = False  # "1. Sở" / "Khoa học và Công nghệ": a label line cut short by the layout
+            elif (current_kind and current_kind != "section" and len(current) == 1 and len(prev_text.split()) <= 3
+                  and prev_text[-1:] not in SENTENCE_END + ":"):
+                # "1. Sở" / "Khoa học và Công nghệ": a label line cut short by the layout. Not a section: "IV. THỜI
+                # GIAN" / "Năm 2025 - 2027 ..." is a heading and its text (a heading cut short continues in capitals).
+                new = False
             else:
                 # Without a blank line, a paragraph ends where its last line stops short of the width.
                 short = len(prev_text) < (0.85 if ended else 0.6) * width

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 import warnings
 
 from ..model import Assignment, Document, Plan, SectionHeading, Span
@@ -12,6 +13,7 @@ from .bases import find_bases
 from .citations import canonical_bodies, expand_abbreviations, normalise_number, resolve_locality
 from .deadline_kinds import classify as classify_deadlines
 from .deadlines import find_deadlines
+from .furniture import furniture_lines
 from .fuzzy import SpellingVote
 from .footer import find_footer_start, read_footer
 from .header import issuer_level, locality_context, read_header
@@ -50,7 +52,8 @@ def issuer_in_text(paras: list[Para], vote: SpellingVote) -> tuple[str, Para, in
 
 def prepare(source: Document | str, options: ParseOptions) -> Document:
     """The document to parse: text wrapped as a Document, restored when it looks unrestored."""
-    doc = Document.from_text(source) if isinstance(source, str) else source
+    # Plain text skips the reader's normalisation: decomposed (NFD) input is composed here.
+    doc = Document.from_text(unicodedata.normalize("NFC", source)) if isinstance(source, str) else source
     want = options.restore == "always" or (
         options.restore == "auto" and not doc.restored and len(doc.text) > 40 and diacritic_ratio(doc.text) < options.restore_threshold
     )
@@ -126,7 +129,7 @@ def _piece_text_span(entry: Node | Para, start: int, end: int | None, doc: Docum
 # các xã, phường triển khai thực hiện nghiêm túc Kế hoạch này. Trong quá trình thực hiện, nếu có khó
 # khăn, vướng mắc, kịp thời báo cáo về ..." (folded; cue words may carry a damaged letter).
 _CLOSING = re.compile(
-    r"^(?:(?:y[a-z]u c[a-z]u|d[a-z] ngh[a-z]) (?:cac|thu truong|chu tich|giam doc|toan the)\b"
+    r"^(?:(?:(?:uy ban nhan dan|ubnd) (?:tinh|thanh pho) )?(?:y[a-z]u c[a-z]u|d[a-z] ngh[a-z]|giao) (?:cac|thu truong|chu tich|giam doc|toan the)\b"
     r"|trong qua trinh (?:to chuc )?(?:thuc hien|trien khai))"
 )
 _CLOSING_SIGN = re.compile(r"ke hoach nay|nghiem tuc|kho khan,? vuong mac|xem xet,? (?:chi dao|giai quyet|dieu chinh)")
@@ -156,9 +159,13 @@ def parse(source: Document | str, *, options: ParseOptions | None = None) -> Pla
         if fold(cleaned[n - 1]).lstrip(" *").startswith("tren day la"):
             body_end = n - 1
             break
-    paras = paragraphs(doc, cleaned, header.body_start, body_end) if body_end >= header.body_start else []
-    while paras and paras[-1].kind is None and is_closing_instruction(paras[-1].block.text):
-        paras.pop()  # addressed to everyone, after the last body's duties: not a duty of that body
+    furniture = furniture_lines(doc, cleaned, header.number)
+    paras = paragraphs(doc, cleaned, header.body_start, body_end, skip=furniture) if body_end >= header.body_start else []
+    while paras and paras[-1].kind is None and (is_closing_instruction(paras[-1].block.text)
+                                                or len(re.findall(r"[^\W\d_]", paras[-1].block.text)) < 2):
+        # Addressed to everyone, after the last body's duties: not a duty of that body. A separator
+        # ("* *", "---") before the signature is no text at all.
+        paras.pop()
     first_labelled = next((i for i, p in enumerate(paras) if p.kind is not None), len(paras))
     preamble, body = paras[:first_labelled], paras[first_labelled:]
 

@@ -23,10 +23,14 @@ _RANGE = (
 _PHASE = re.compile(
     rf"^(?P<label>g[a-z]{{1,3}}\s*d[a-z]{{1,3}}n(?:\s+(?P<n>\d{{1,2}}|[ivx]+|mot|hai|ba|bon)\b)?)\s*[:(\-–]?\s*(?:{_RANGE})?\s*[:.\-–]?\s*(?P<what>.*)$"
 )
-_SPAN = re.compile(rf"^(?:tu\s+)?(?:{_NAM}\s+)?(?P<start>{_YEAR})\s*(?:[-–—]|den|toi)\s*(?:{_NAM}\s+)?(?P<end>{_YEAR})\s*[:.\-–]\s*(?P<what>.*)$")
+# "Năm 2025 - 2027: ..." and "Năm 2025 - 2027 triển khai, ..." (no colon: the years, then the work).
+_SPAN = re.compile(
+    rf"^(?:tu\s+)?(?:{_NAM}\s+)?(?P<start>{_YEAR})\s*(?:[-–—]|den|toi)\s*(?:{_NAM}\s+)?(?P<end>{_YEAR})"
+    rf"(?:\s*[:.\-–]|\s+(?=[a-z]))\s*(?P<what>.*)$"
+)
 _SINGLE = re.compile(
     rf"^(?:trong\s+)?(?:{_NAM}|cuoi {_NAM}|dau {_NAM}|quy\s+[iv1-4]+\s*/?\s*(?:{_NAM})?|thang\s+\d{{1,2}}\s*/?\s*(?:{_NAM})?)\s*"
-    rf"(?P<year>{_YEAR})\s*[:.\-–]\s*(?P<what>.*)$"
+    rf"(?P<year>{_YEAR})\s*[:.\-–](?!\s*(?:{_NAM}\s+)?{_YEAR})\s*(?P<what>.*)$"  # "năm 2025 - 2027" is a span
 )
 _MILESTONE_AFTER_YEAR = re.compile(rf"\b{_NAM}\s+(?P<year>{_YEAR})\s*:?\s+(?P<what>s[a-z] k[a-z]t|t[a-z]ng k[a-z]t)\b")
 _MILESTONE = re.compile(
@@ -41,7 +45,10 @@ def _what(text: str, m: re.Match) -> str | None:
 
 
 # "...; giai đoạn 2028 - 2030 (...)": a second phase in the same paragraph starts after a semicolon.
-_NEXT_PHASE = re.compile(rf";\s+(?=g[a-z]{{1,3}}\s*d[a-z]{{1,3}}n(?:\s+(?:\d{{1,2}}|[ivx]+|mot|hai|ba|bon)\b)?\s*[:(\-–]?\s*{_RANGE})")
+_NEXT_PHASE = re.compile(
+    rf";\s+(?=g[a-z]{{1,3}}\s*d[a-z]{{1,3}}n(?:\s+(?:\d{{1,2}}|[ivx]+|mot|hai|ba|bon)\b)?\s*[:(\-–]?\s*{_RANGE}"
+    rf"|(?:tu\s+)?{_NAM}\s+{_YEAR}\s*(?:[-–—]|den|toi)\s*(?:{_NAM}\s+)?{_YEAR}\b)"  # "...; năm 2028 - 2030 ..."
+)
 
 
 def timeline_entry(text: str) -> list[TimelineEntry]:

@@ -118,27 +118,28 @@ def check(parent, child, ctx) -> list[Finding]:
     if not patterns:
         return []
     findings: list[Finding] = []
+    skip: set[int] = set()
     if child.document is not None:
         skip = _skip_lines(child)
-        candidates = [(line.number, line.text) for line in child.document.lines if line.number not in skip]
+        candidates = _paragraphs(child.document.lines)
     else:
-        candidates = [(None, it.text) for it in child.items()]
+        candidates = [([None], [0], it.text) for it in child.items()]
     first_body_line = _first_body_line(child)
     title = " ".join(nfc(parent.plan.title or "").lower().split())
-    for number, text in candidates:
-        if number is not None and first_body_line and number < first_body_line:
-            continue  # the two-column header names the province on purpose
+    for numbers, starts, text in candidates:
         if _LEGIT.search(fold(text).strip()):
             continue
         lowered = nfc(text).lower()
         for pattern in patterns:
             match = next(
-                (m for m in pattern.finditer(lowered) if not _names_authority(lowered, m) and not quotes_title(title, lowered, m)),
+                (m for m in pattern.finditer(lowered) if not _names_authority(lowered, m) and not quotes_title(title, lowered, m)
+                 and not _line_skipped(numbers, starts, m.start(), skip, first_body_line)),
                 None,
-            )
+            )  # fmt: skip
             if not match:
                 continue
             phrase = text[match.start() : match.end()]
+            number = numbers[max(i for i, at in enumerate(starts) if at <= match.start())]
             evidence = child.line_evidence(number) if number is not None else child.evidence(None, text)
             findings.append(
                 Finding(
@@ -154,6 +155,46 @@ def check(parent, child, ctx) -> list[Finding]:
             )
             break
     return findings
+
+
+# A line that opens an entry of its own: a label ("II.", "3.", "b)", "-", "+") at its start.
+_ENTRY_START = re.compile(r"^\s*(?:\*\*)?(?:[IVX]+\.|\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\)|[-–+•])(?:\s|$)")
+_PAGE_NUMBER = re.compile(r"^\s*(?:[-–]\s*)?\d{1,3}(?:\s*[-–])?\s*$")
+
+
+def _paragraphs(lines) -> list[tuple[list[int], list[int], str]]:
+    """The document's lines joined into paragraphs ([line numbers], [start offsets], text): a sentence
+    wrapped over several lines (PDF, scan) is judged whole, so the citation or report that makes a phrase
+    legitimate ("Căn cứ Kế hoạch ... trên địa bàn tỉnh", "báo cáo về Sở ...") counts on every line of it."""
+    out: list[tuple[list[int], list[int], str]] = []
+    numbers: list[int] = []
+    starts: list[int] = []
+    text = ""
+    for line in lines:
+        raw = line.text.replace("\f", " ").strip()
+        if _PAGE_NUMBER.match(raw) and raw:
+            continue  # page furniture between two halves of a sentence
+        new = not raw or not text or text.rstrip()[-1:] in ".;:!?" or _ENTRY_START.match(raw)
+        if new and numbers:
+            out.append((numbers, starts, text))
+            numbers, starts, text = [], [], ""
+        if raw:
+            if text:
+                text += " "
+            numbers.append(line.number)
+            starts.append(len(text))
+            text += raw
+    if numbers:
+        out.append((numbers, starts, text))
+    return out
+
+
+def _line_skipped(numbers: list, starts: list[int], at: int, skip: set[int], first_body_line: int | None) -> bool:
+    """A match on a header or citation line (named on purpose) does not count."""
+    number = numbers[max(i for i, s in enumerate(starts) if s <= at)]
+    if number is None:
+        return False
+    return number in skip or bool(first_body_line and number < first_body_line)
 
 
 def _first_body_line(child) -> int | None:

@@ -102,6 +102,10 @@ def funding_required(parent) -> int | None:
     if parent.document is None:
         return None
     lines = parent.document.lines
+    start, end = parent.section_lines(r"^kinh phi")
+    if start is not None:
+        body = " ".join(fold(ln.text) for ln in lines[start : end or len(lines)])
+        return start if _LOWER_LEVEL.search(body) else None
     for i, line in enumerate(lines):
         if _ROMAN_HEADING.match(line.text) and re.search(r"^\s*(?:\*\*)?[ivx]+\.\s*kinh phi", fold(line.text)):
             body = []
