@@ -50,6 +50,11 @@ def resolve_key(key: str | None, parent_plan) -> str | None:
     for i, deadline in enumerate(parent_plan.deadlines):
         if deadline.date == date:
             return f"/deadlines/{i}"
+    # "--12-05" names the parent's 5 December date; the parent may state it with its year ("05/12/2026").
+    if date.startswith("--") and not date.startswith("---"):
+        for i, deadline in enumerate(parent_plan.deadlines):
+            if deadline.date and len(deadline.date) == 10 and deadline.date[4:] == date[1:]:
+                return f"/deadlines/{i}"
     return key  # the parser did not find that deadline: the expected item cannot be matched
 
 

@@ -619,3 +619,42 @@ def test_han_cuoi_ngay_is_a_deadline_like_truoc_ngay():
 
     found = find_deadlines("Báo cáo kết quả thực hiện về Ủy ban nhân dân tỉnh hạn cuối ngày 10/12 hằng năm.")
     assert [d.date for d, _, _ in found] == ["--12-10"]
+
+
+def test_target_item_opening_with_a_percentage_is_an_item_and_ends_the_capitals_heading():
+    # independent6-10 parents: "II. CHỈ TIÊU CỤ THỂ" / "1. 100% dữ liệu ..." — "1. 100%" was no item, the heading
+    # ran into it, and the whole section was glued to the last item of section I.
+    plan = _format_plan("I. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\nBảo vệ rừng.\n2. Yêu cầu\nRõ người, rõ việc.\n"
+                        "II. CHỈ TIÊU CỤ THỂ\n1. 100% diện tích rừng được tuần tra.\n2. 95% hộ ký cam kết.\n"
+                        "III. NHIỆM VỤ, GIẢI PHÁP\n1. Tuyên truyền Luật Lâm nghiệp.\n")  # fmt: skip
+    assert [s.heading for s in plan.sections] == ["MỤC ĐÍCH, YÊU CẦU", "CHỈ TIÊU CỤ THỂ", "NHIỆM VỤ, GIẢI PHÁP"]
+    assert [c.text for c in plan.outline[1].children] == ["100% diện tích rừng được tuần tra.", "95% hộ ký cam kết."]
+    assert plan.requirements and not any("CHỈ TIÊU" in r or "100%" in r for r in plan.requirements)
+
+
+def test_capitals_heading_then_a_bulleted_line_keeps_its_heading():
+    # I8-A06: "III. TIÊU CHÍ VÀ KHEN THƯỞNG" then "* Tiêu chí: ..." — the section vanished into its own text.
+    plan = _format_plan("I. MỤC ĐÍCH\nBảo vệ rừng.\nII. TIÊU CHÍ VÀ KHEN THƯỞNG\n* Tiêu chí: tỷ lệ che phủ rừng.\n"
+                        "III. TỔ CHỨC THỰC HIỆN\n1. Phòng Kinh tế: tham mưu kiện toàn Ban chỉ huy.\n")  # fmt: skip
+    assert [s.heading for s in plan.sections] == ["MỤC ĐÍCH", "TIÊU CHÍ VÀ KHEN THƯỞNG", "TỔ CHỨC THỰC HIỆN"]
+
+
+def test_long_capitals_heading_keeps_its_role():
+    # I6-B: "IV. TIÊU CHÍ ĐÁNH GIÁ XÃ, PHƯỜNG THỰC HIỆN TỐT CÔNG TÁC AN TOÀN THỰC PHẨM" (15 words) had no role, so
+    # criteria was empty; a sentence-case line that long is still no heading.
+    from plan_parser.parse.roles import heading_roles
+
+    assert heading_roles("TIÊU CHÍ ĐÁNH GIÁ XÃ, PHƯỜNG THỰC HIỆN TỐT CÔNG TÁC AN TOÀN THỰC PHẨM") == ["criteria"]
+    assert heading_roles("Tiêu chí đánh giá xã, phường thực hiện tốt công tác an toàn thực phẩm trên địa bàn các xã phường") == []
+
+
+def test_citation_with_abbreviated_type_and_city_is_read():
+    # I8-A07: "KH số" (Kế hoạch) and "UBND TP Hải Phòng" (thành phố); a bare "CT" (Chủ tịch) is no type.
+    from plan_parser.parse.citations import find_citations
+
+    [kh] = find_citations("Căn cứ KH số 412/KH-UBND ngày 18/12/2025 của UBND TP Hải Phòng về xây dựng đô thị văn minh;")
+    assert (kh.doc_type, kh.number, kh.date, kh.issuer) == (
+        "Kế hoạch", "412/KH-UBND", "2025-12-18", "Ủy ban nhân dân thành phố Hải Phòng")  # fmt: skip
+    [qd] = find_citations("Thực hiện QĐ số 12/QĐ-UBND ngày 01/02/2025 của UBND TP. Hồ Chí Minh;")
+    assert qd.doc_type == "Quyết định" and qd.issuer == "Ủy ban nhân dân thành phố Hồ Chí Minh"
+    assert find_citations("Đ/c Lê Minh Tuấn, CT 05/2025") == []

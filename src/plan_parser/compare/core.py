@@ -44,13 +44,21 @@ def parent_items(parent: Side):
 _ORGANISATION = re.compile(r"^\s*(?:\*\*)?[ivx]+\.\s*(?:to chuc thuc hien|trach nhiem|phan cong)")
 
 
+# A ward that merges the schedule into it: "IV. THỜI GIAN VÀ TỔ CHỨC THỰC HIỆN", "4. KINH PHÍ VÀ TỔ CHỨC THỰC HIỆN".
+_MERGED_ORGANISATION = r"^(?:thoi gian|kinh phi|tien do)[^.;:]{0,40}?\bva (?:to chuc thuc hien|trach nhiem|phan cong)"
+
+# The heading on a line of its own under "Phần thứ ba" (the part's number on the line before).
+_BARE_ORGANISATION = re.compile(r"^\s*(?:to chuc thuc hien|trach nhiem thuc hien|phan cong (?:nhiem vu|thuc hien))\s*$")
+
+
 def organisation_line(side: Side) -> int | None:
     """The line of the child's "Tổ chức thực hiện" heading: duties are looked for below it."""
     if side.document is None:
         return None
     # The parsed outline first: it reads headings in any style ("Phần V.", "E.", "V. Tổ chức thực hiện").
-    start = side.section_lines(ORGANISATION_HEADING)[0]
-    return start or next((ln.number for ln in side.document.lines if _ORGANISATION.match(fold(ln.text))), None)
+    start = side.section_lines(ORGANISATION_HEADING)[0] or side.section_lines(_MERGED_ORGANISATION)[0]
+    return start or next((ln.number for ln in side.document.lines if _ORGANISATION.match(fold(ln.text))
+                          or (ln.text.strip().isupper() and _BARE_ORGANISATION.match(fold(ln.text)))), None)  # fmt: skip
 
 
 def compare(parent, child, options: CompareOptions | None = None) -> AlignmentReport:

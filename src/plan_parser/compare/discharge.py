@@ -58,17 +58,39 @@ def _fold_char(ch: str) -> str:
 def _with_topic(text: str, act: tuple[int, int], titles: list[str]) -> tuple[int, int]:
     """Extend the act over the plan's topic that follows it ("Xây dựng kế hoạch phát triển du lịch cộng
     đồng phù hợp với điều kiện của địa phương; ..."): the words up to the clause's end, when most of them
-    are words of the plans' titles (the child's plan is that plan) or only say where it applies."""
+    are words of the plans' titles (the child's plan is that plan) or only say where, when or for which
+    period it applies. The topic may run over commas ("kế hoạch phòng, chống ngập úng năm 2026 và giai
+    đoạn 2026 - 2030 của địa phương, hoàn thành trước ngày 28/02/2026"): each comma-separated part is
+    taken while it passes the same test, so a further act after a comma ("..., phân công ...") is kept."""
     start, end = act
-    boundary = re.search(r"[;,.:]", text[end:])
-    stop = end + boundary.start() if boundary else len(text)
-    topic = _FILLER.sub(" ", _fold_same_length(text[end:stop]))
-    topic = re.sub(r"\b(?:phu hop voi (?:dieu kien|tinh hinh)(?: thuc te| thuc tien)?|cua dia phuong|tai dia phuong)\b", " ", topic)
-    words = [w for w in analyse(topic) if "_" not in w]
+    boundary = re.search(r"[;.:]", text[end:])
+    clause_end = end + boundary.start() if boundary else len(text)
     title_words = {fold(w) for t in titles for w in analyse(t) if "_" not in w}
-    if not words or sum(fold(w) in title_words for w in words) >= 0.6 * len(words):
-        return start, stop
+    stop, position = end, end
+    for segment in re.split(r"(?<=,)", text[end:clause_end]):
+        if not _topic_words(segment, title_words):
+            break
+        position += len(segment)
+        stop = position
+    if stop > end:
+        return start, stop if text[stop - 1 : stop] != "," else stop - 1
     return act
+
+
+# What only dates a plan or says where it applies: "giai đoạn 2026 - 2030", "năm 2026 và hằng năm",
+# "phù hợp với thực tế địa phương".
+_PERIOD = re.compile(
+    r"\b(?:giai doan(?: \d{4} ?[-–] ?\d{4})?|nam \d{4}|hang nam|\d{4} ?[-–] ?\d{4}|va|"
+    r"phu hop voi (?:dieu kien|tinh hinh|thuc te|thuc tien)(?: thuc te| thuc tien)?|cua dia phuong|tai dia phuong|"
+    r"thuc te|thuc tien|dia phuong)\b"
+)
+
+
+def _topic_words(segment: str, title_words: set[str]) -> bool:
+    """Whether a part of the words after a plan-making act names only the plan (its topic, period, place)."""
+    topic = _PERIOD.sub(" ", _FILLER.sub(" ", _fold_same_length(segment)))
+    words = [w for w in analyse(topic) if "_" not in w]
+    return not words or sum(fold(w) in title_words for w in words) >= 0.6 * len(words)
 
 
 # Leading words that do not change what a clause asks ("Chủ động ...", "Định kỳ 6 tháng (trước ...) và hằng năm ...,").
@@ -95,6 +117,13 @@ _IMPLEMENT_PLAN = re.compile(
     r"^(?:chi dao [^;]{0,80}?)?(?:to chuc |trien khai |thuc hien |quan triet |huong ung )+"
     r"(?:(?:nghiem tuc|co hieu qua|dong bo|hieu qua) )?(?:ke hoach(?: nay)?|phong trao thi dua|phong trao|cac noi dung(?: cua)? ke hoach(?: nay)?)\b"
 )
+# An act with no object of its own is this plan's ("..., chỉ đạo thực hiện hiệu quả"), and so is passing the plan
+# down ("tổ chức quán triệt đến cán bộ, công chức, tổ dân phố"): quán triệt takes a directive as its object.
+_BARE_IMPLEMENT = re.compile(
+    r"^(?:(?:chi dao|to chuc|trien khai|thuc hien) )*(?:chi dao|to chuc|trien khai|thuc hien)"
+    r"(?: (?:co hieu qua|hieu qua|nghiem tuc|kip thoi|dong bo|quyet liet|thuong xuyen))*$"
+    r"|^(?:to chuc )?quan triet(?: (?:ke hoach|noi dung(?: ke hoach)?)(?: nay)?)?,? (?:den|toi|cho)\b"
+)
 # Words that only say when, where or how the plan is done ("trước ngày 31 tháng 10 năm 2025", "hưởng ứng").
 _WHEN_WHERE = re.compile(
     r"\b(?:truoc|trong|hoan thanh|xong|ngay|thang|nam|quy|[ivx]+|\d+|thuc hien|trien khai|huong ung|cu the|"
@@ -116,7 +145,7 @@ def procedural_rest(clause: str, titles: list[str] | None = None) -> str | None:
     """What a clause of a duty still asks once its procedural acts are removed (see the module
     docstring): None when nothing, the clause itself when it is substantive."""
     folded = _LEAD.sub("", _fold_same_length(clause).strip())
-    if _PROCEDURAL_START.match(folded) or _REPORT.match(folded):
+    if _PROCEDURAL_START.match(folded) or _REPORT.match(folded) or _BARE_IMPLEMENT.match(folded.strip(" ,.;")):
         return None
     implement = _IMPLEMENT_PLAN.match(folded)
     if implement:
@@ -132,6 +161,7 @@ def procedural_rest(clause: str, titles: list[str] | None = None) -> str | None:
     topic_end = end + boundary.start() if boundary else len(folded)
     if extended == (start + offset, end + offset) and not _little_left(folded[end:topic_end]):
         return clause  # another plan ("xây dựng kế hoạch bảo tồn di sản"): a duty
+    topic_end = max(topic_end, extended[1] - offset)  # the topic may run over commas
     # This plan: its date, place and description are discharged ("..., ban hành trước ngày 30/9/2025, trong
     # đó cụ thể hóa tiêu chí thi đua"); a further act after a comma is not ("..., phân công từng tiêu chí cho thôn").
     position = offset + topic_end

@@ -128,6 +128,14 @@ class Similarity:
         containment = np.asarray((row.multiply(row) @ present.T).todense()).ravel()
         return (cosine + containment) / 2
 
+    def reverse_scores(self, text: str) -> np.ndarray:
+        """For each parent item, the share of `text`'s weight whose terms it contains (`reverse` for any text)."""
+        if self.vectorizer is None:
+            return np.zeros(len(self.parent_texts))
+        row = self.vectorizer.transform([text])
+        parent_present = (self._parent > 0).astype(np.float64)
+        return np.asarray((parent_present @ row.multiply(row).T).todense()).ravel()
+
     def clause_containment(self, clauses: list[str], columns: list[int]) -> np.ndarray:
         """For each clause, the best share of its weight found in one of the child items `columns`."""
         if self.vectorizer is None or not clauses or not columns:

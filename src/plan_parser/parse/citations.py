@@ -59,6 +59,8 @@ ABBREVIATIONS = [
     (re.compile(r"\bBCH\b"), "Ban Chấp hành"),
     (re.compile(r"\bTW\b"), "Trung ương"),
     (re.compile(r"\bUỷ\b"), "Ủy"),
+    # "UBND TP Hải Phòng": TP is "thành phố" only before a name.
+    (re.compile(r"\bTP\.?(?=\s+[A-ZĐÂĂÊÔƠƯ])"), "thành phố"),
     (re.compile(r"\bủy ban nhân dân\b"), "Ủy ban nhân dân"),
 ]
 # Issuers implied by a number's suffix when the text names none.
@@ -190,6 +192,11 @@ def resolve_locality(issuer: str, *, province: str | None, city: str | None) -> 
     return issuer
 
 
+# Document types as offices abbreviate them (folded), read only in front of "số".
+_TYPE_ABBREVIATIONS = {"kh": "Kế hoạch", "qd": "Quyết định", "nq": "Nghị quyết", "ct": "Chỉ thị", "cv": "Công văn",
+                       "tb": "Thông báo", "hd": "Hướng dẫn", "kl": "Kết luận"}  # fmt: skip
+
+
 def _type_before(folded: str, end: int) -> tuple[int, str] | None:
     """The document type whose words end just before `end` ("ke hoach so" / "ke hoacb"), with its start."""
     head = folded[max(0, end - 60) : end]
@@ -199,6 +206,9 @@ def _type_before(folded: str, end: int) -> tuple[int, str] | None:
     words = list(re.finditer(r"[a-z]+", head))
     if not words or head[words[-1].end() :].strip(" :"):
         return None
+    if so and words and words[-1].group(0) in _TYPE_ABBREVIATIONS:
+        # "KH số 412/KH-UBND", "QĐ số ...": the short form is read only before "số" ("CT" alone may be "Chủ tịch").
+        return max(0, end - 60) + words[-1].start(), _TYPE_ABBREVIATIONS[words[-1].group(0)]
     for type_words, name in _TYPE_WORDS:
         n = len(type_words)
         if len(words) < n:

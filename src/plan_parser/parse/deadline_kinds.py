@@ -19,8 +19,13 @@ _ISSUE = re.compile(r"\b(?:ban hanh|xay dung|trien khai)\s+(?:\w+\s+){0,2}?ke ho
 # earlier date say what the later date is for.
 _EARLIER_DATE = re.compile(r"\b(?:truoc|den|vao)?\s*ngay\s+\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?")
 _HALF_YEAR = re.compile(r"\b0?6 thang\b|\bsau thang\b|\bnua nam\b|\bso ket 6\b")
-_QUARTER = re.compile(r"\bquy\b|\bhang quy\b")
+# "quý" folds to "quy" as "quy định" does: a quarterly cycle only with a word that makes it recur ("hằng quý",
+# "theo quý", "báo cáo quý"); "Quý II: ... diễn tập trước ngày 30/6/2026" names one quarter, not a cycle.
+# The accent tells them apart where the text has it ("theo quý" / "theo quy định").
+_QUARTER = re.compile(r"\b(?:hang|moi|theo|tung|cuoi|dau|cac|bao cao|ket qua)\s+(?P<q>quy)\b(?!\s+(?:[iv]+|[1-4])\b)")
 _MONTH = re.compile(r"\bhang thang\b")
+# "báo cáo theo quý và báo cáo tổng kết năm trước ngày 15/12": the year's report, named last, nearest the date.
+_YEAR_REPORT = re.compile(r"\b(?:bao cao|tong ket|ket qua)(?: thuc hien)? nam\b(?!\s*\d)|\b(?:hang|ca) nam\b")
 
 
 def month_day(value: str | None) -> tuple[int | None, int | None, int | None]:
@@ -42,15 +47,25 @@ def _folded(text: str | None) -> str:
     return norm_space(fold(text or ""))
 
 
-def _own_words(deadline: Deadline) -> str:
-    """The folded words of `what` that belong to this deadline (after any earlier date it lists)."""
+def _own_words(deadline: Deadline, folded: bool = True) -> str:
+    """The folded words of `what` that belong to this deadline (after any earlier date it lists); with
+    folded=False the same words lower-cased with their accents (same offsets)."""
     text = _folded(deadline.what)
     cuts = list(_EARLIER_DATE.finditer(text))
-    return text[cuts[-1].end() :] if cuts else text
+    start = cuts[-1].end() if cuts else 0
+    return text[start:] if folded else norm_space((deadline.what or "").lower())[start:]
+
+
+def _quarters(words: str, accented: str):
+    """ "hằng quý", "theo quý" ...: not "theo quy định" (an unaccented "quy" only where the text lost accents)."""
+    has_accents = accented != words
+    for m in _QUARTER.finditer(words):
+        if not has_accents or accented[m.start("q") : m.end("q")] == "quý":
+            yield m
 
 
 def kind(deadline: Deadline) -> str:
-    """"report", "issue" (issue the plan / launch the movement) or "other"; the last cue wins."""
+    """ "report", "issue" (issue the plan / launch the movement) or "other"; the last cue wins."""
     for text in (_own_words(deadline), _folded(deadline.what)):  # "... và kết quả năm": the whole sentence
         report = [m.start() for m in _REPORT.finditer(text)]
         issue = [m.start() for m in _ISSUE.finditer(text)]
@@ -62,14 +77,24 @@ def kind(deadline: Deadline) -> str:
 def period(deadline: Deadline) -> str:
     """How often it falls due, from its own words: "half-year", "quarterly", "monthly", "yearly" or "once"."""
     words = _own_words(deadline)
-    monthly = deadline.recurring == "monthly" or bool(deadline.date and deadline.date.startswith("---"))
-    if monthly or _MONTH.search(words):
-        return "monthly"
-    if _HALF_YEAR.search(words):
-        return "half-year"
-    if deadline.recurring == "quarterly" or _QUARTER.search(words):
-        return "quarterly"
     year, _, _ = month_day(deadline.date)
+    if deadline.recurring == "quarterly" and deadline.date and deadline.date.startswith("---"):
+        return "quarterly"  # "ngày 20 của tháng cuối quý"
+    monthly = deadline.recurring == "monthly" or bool(deadline.date and deadline.date.startswith("---"))
+    if monthly:
+        return "monthly"
+    # Several periods named before one date: the one named last, nearest the date, is this date's.
+    cues = [
+        (m.start(), name)
+        for name, pattern in (("monthly", _MONTH), ("half-year", _HALF_YEAR))
+        for m in pattern.finditer(words)
+    ]
+    cues += [(m.start(), "quarterly") for m in _quarters(words, _own_words(deadline, folded=False))]
+    last_year_cue = max((m.start() for m in _YEAR_REPORT.finditer(words)), default=-1)
+    if cues and max(cues)[0] > last_year_cue:
+        return max(cues)[1]
+    if not cues and deadline.recurring == "quarterly":
+        return "quarterly"
     if deadline.recurring is None and year is not None:
         return "once"
     return "yearly"

@@ -16,6 +16,8 @@ _DAY_MONTH = r"(?P<d>\d{1,2})\s*(?:[/.\-]|\s+th[a-z]{2,3}g\s+)\s*(?P<m>\d{1,2})(
 _DEADLINE = re.compile(
     rf"(?:\btr(?!ong\b)[a-z]{{2,5}}\s+{_NGAY}\s+|(?:\btruoc|ch[a-z]m nh[a-z]t(?:\s+la)?|han (?:chot|cuoi)|khong muon hon|hoan thanh truoc|xong truoc)\s+(?:{_NGAY}\s+)?){_DAY_MONTH}"
     rf"|(?:\btruoc|ch[a-z]m nh[a-z]t(?:\s+la)?)\s+{_NGAY}\s+(?P<md>\d{{1,2}})\s+hang\s+thang"
+    # "trước ngày 20 của tháng cuối quý": a day of each quarter's last month (---DD, recurring quarterly).
+    rf"|(?:\btruoc|ch[a-z]m nh[a-z]t(?:\s+la)?)\s+{_NGAY}\s+(?P<qd>\d{{1,2}})\s+(?:cua\s+)?thang\s+cuoi\s+(?:cua\s+)?(?:moi\s+)?quy\b"
     rf"|(?:\btruoc|\btrong|ch[a-z]m nh[a-z]t(?:\s+la)?)\s+thang\s+(?P<mo>\d{{1,2}})\s*(?:/|\s+nam\s+)\s*(?P<yo>(?:19|20)\d{{2}})",
 )
 _YEARLY = re.compile(r"\b(hang|moi)\s+nam\b|dinh ky\s+hang\s+nam")
@@ -42,6 +44,8 @@ def _date_of(m: re.Match) -> tuple[str | None, str | None]:
     groups = m.groupdict()
     if groups.get("md"):
         return f"---{int(m.group('md')):02d}", "monthly"
+    if groups.get("qd"):
+        return f"---{int(m.group('qd')):02d}", "quarterly"
     if groups.get("mo"):
         return iso_date(m.group("yo"), m.group("mo")), None
     if m.group("y"):

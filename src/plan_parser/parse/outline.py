@@ -35,6 +35,8 @@ _LABEL_ALONE = re.compile(r"^(?:(?P<item>\d{1,2}(?:\.\d{1,2}){0,3})\.|(?P<point>
 _OPEN_END = re.compile(r"\b(?:va|cua|cac|voi|cho|ve|trong|tai|de|hoac|nhung|theo|tu|den|duoc|thuoc|giua|tren)$")
 _ROMAN_TITLE = re.compile(r"^(?P<label>[IVX]{1,5})\.\s+(?P<rest>\S.*)$")
 _ITEM = re.compile(r"^(?P<label>\d{1,2}(?:\.\d{1,2}){0,3})(?:\.|\)|,(?=\s*[A-ZĐÀ-Ỹ])|(?<=\d)(?=\s))\s*(?P<rest>[^\d\s/].*)$")
+# "1. 100% dữ liệu dân cư ...": a target that opens with a percentage (the usual form of a plan's chỉ tiêu).
+_PERCENT_ITEM = re.compile(r"^(?P<label>\d{1,2}(?:\.\d{1,2}){0,3})[.)]\s+(?P<rest>\d{1,3}(?:[.,]\d{1,2})?\s?%\s*\S.*)$")
 _POINT = re.compile(r"^(?P<label>[a-zđ]?)\s?\)\s*(?P<rest>\S.*)$")
 # "(1)" "(a)", and "(5s)" where OCR added a letter to the number.
 _PAREN = re.compile(r"^\((?P<label>\d{1,2}|[a-zđ])[a-z]?\)\s*(?P<rest>\S.*)$")
@@ -183,7 +185,7 @@ def classify(text: str) -> tuple[str, str, int] | None:
     m = _LABEL_ALONE.match(text)
     if m:
         return ("item", m.group("item"), len(text)) if m.group("item") else ("point", m.group("point"), len(text))
-    m = _ITEM.match(text)
+    m = _ITEM.match(text) or _PERCENT_ITEM.match(text)
     if m and not _DATE_TAIL.match(fold(m.group("rest"))):
         return "item", m.group("label"), m.start("rest")
     m = _PAREN.match(text)
@@ -294,6 +296,10 @@ def paragraphs(doc: Document, cleaned: list[str], first: int, last: int, skip: f
                 new = ended or not first_alpha_is_lower(text)
             elif current_kind == "section" and is_upper_text(text):
                 new = False
+            elif current_kind == "section" and len(current) == 1 and is_upper_text(prev_text, 0.9):
+                # "II. CHỈ TIÊU CỤ THỂ" then "1. 100% ..." or "* Tiêu chí: ...": a heading in capitals ends
+                # where the text in ordinary case begins (else the heading is lost in its first paragraph).
+                new = True
             elif (current_kind and current_kind != "section" and len(current) == 1 and len(prev_text.split()) <= 3
                   and prev_text[-1:] not in SENTENCE_END + ":"):
                 # "1. Sở" / "Khoa học và Công nghệ": a label line cut short by the layout. Not a section: "IV. THỜI

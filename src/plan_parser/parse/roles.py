@@ -13,7 +13,7 @@ from rapidfuzz import fuzz
 
 from .outline import Node, Para
 from .fuzzy import find_phrase, loose
-from .text import fold
+from .text import fold, is_upper_text
 
 # role -> folded key phrases; the first phrase found in a heading decides, in heading order.
 ROLE_PHRASES: dict[str, tuple[str, ...]] = {
@@ -47,7 +47,9 @@ def _heading_roles(heading: str) -> tuple[str, ...]:
     """
     f = re.sub(r"[^a-z0-9 ,]", " ", fold(heading))
     f = " ".join(f.split())
-    if not f or len(f.split()) > 14:
+    # A heading in capitals may be long ("TIÊU CHÍ ĐÁNH GIÁ XÃ, PHƯỜNG THỰC HIỆN TỐT CÔNG TÁC AN TOÀN THỰC PHẨM");
+    # a longer line in ordinary case is a sentence, not a heading.
+    if not f or len(f.split()) > (18 if is_upper_text(heading, 0.9) else 14):
         return []
     words = loose(f).split()
     found: list[tuple[int, str]] = []

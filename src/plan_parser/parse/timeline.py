@@ -36,6 +36,8 @@ _MILESTONE_AFTER_YEAR = re.compile(rf"\b{_NAM}\s+(?P<year>{_YEAR})\s*:?\s+(?P<wh
 _MILESTONE = re.compile(
     rf"\b(?P<what>(?:s[a-z] k[a-z]t|t[a-z]ng k[a-z]t)(?:[^.;]{{0,60}}?))\s+(?:vao\s+)?(?:cuoi\s+|dau\s+)?"
     rf"(?:(?:quy\s+[iv1-4]+|thang\s+\d{{1,2}})\s*/?\s*)?(?:{_NAM}\s+)?(?<!\d)(?P<year>{_YEAR})\b"
+    # "sơ kết giai đoạn 2026 - 2027": the years of the period reviewed, held at its end, not its first year.
+    rf"(?!\s*(?:[-–—]|den|toi)\s*(?:{_NAM}\s+)?{_YEAR})"
 )
 _PHASE_NUMBERS = {"mot": "1", "hai": "2", "ba": "3", "bon": "4"}
 
@@ -94,5 +96,5 @@ def milestones(text: str) -> list[TimelineEntry]:
         claimed.add(m.start("what"))
     for m in _MILESTONE.finditer(folded):
         if m.start("what") not in claimed:
-            found.append((m.start("what"), text[m.start("what") : m.end("what")].strip(" ,"), int(m.group("year"))))
+            found.append((m.start("what"), text[m.start("what") : m.end("what")].strip(" ,-–—"), int(m.group("year"))))
     return [TimelineEntry(label=None, start=year, end=year, what=what) for _, what, year in sorted(found)]

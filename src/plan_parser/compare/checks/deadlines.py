@@ -13,12 +13,13 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from itertools import pairwise
 
 from ...model import Deadline, Finding
 from ...parse.deadline_kinds import kind, month_day, period, periods
 from ..text import fold
 
-__all__ = ["check", "internal", "kind", "period", "vn"]
+__all__ = ["check", "internal", "kind", "period", "same_task", "vn"]
 
 
 def _ordinal(deadline: Deadline, yearly: bool) -> int | None:
@@ -62,6 +63,15 @@ _PER_YEAR = {"yearly": 1, "half-year": 2, "quarterly": 4}
 def _gap(mine: Deadline, theirs: Deadline, my_period: str) -> int | None:
     """Days the child's date falls after the parent's (negative: before); None when not the same cycle.
     Recurring dates are compared around the calendar ("05/01" is after a yearly "15/12")."""
+    my_month, their_month = month_day(mine.date)[1], month_day(theirs.date)[1]
+    if my_month is None or their_month is None:
+        # A day of every month or of each quarter's last month ("ngày 20 của tháng cuối quý"): days compare
+        # with days, and with a dated quarter-end ("15/3, 15/6 ...") only in a quarterly cycle.
+        other = their_month if my_month is None else my_month
+        if other is not None and not (my_period == "quarterly" and other in (3, 6, 9, 12)):
+            return None
+        a, b = month_day(mine.date)[2], month_day(theirs.date)[2]
+        return None if a is None or b is None else a - b
     if my_period == "once":
         a, b = _ordinal(mine, False), _ordinal(theirs, False)
         return None if a is None or b is None else a - b
@@ -92,6 +102,38 @@ def internal(deadline: Deadline) -> bool:
     return report >= 0 and bool(_TO_OWN_LEVEL.match(what[report + len("bao cao") :].strip()))
 
 
+# Words any dated task may say ("hoàn thành ... trước", "gửi báo cáo kết quả thực hiện kế hoạch năm"): they
+# do not tell one task from another, so two "other" deadlines sharing only these are not the same obligation.
+# fmt: off
+_GENERIC = frozenset(
+    {
+        "bao", "cao", "ke", "hoach", "thuc", "hien", "hoan", "thanh", "ket", "qua", "gui", "ve", "cho",
+        "cua", "va", "cac", "cong", "tac", "to", "chuc", "trien", "khai", "nam", "thang", "ngay", "quy",
+        "truoc", "trong", "theo", "tren", "dia", "ban", "uy", "nhan", "dan", "xa", "phuong", "tinh", "pho",
+        "so", "phong", "nganh", "don", "vi", "co", "quan", "de", "duoc", "voi", "tai", "la", "nhu", "tu",
+        "den", "het", "dau", "cuoi", "moi", "hang", "dinh", "ky", "lua", "chon", "tham", "muu",
+    }
+)
+# fmt: on
+
+
+def _content_pairs(deadline: Deadline) -> set[str]:
+    """Adjacent word pairs of `what` that are not both generic ("tổng kết", "diễn tập", "nạo vét")."""
+    words = re.findall(r"[a-z]+", fold(deadline.what or ""))
+    return {f"{a} {b}" for a, b in pairwise(words) if not (a in _GENERIC and b in _GENERIC)}
+
+
+def same_task(mine: Deadline, theirs: Deadline) -> bool:
+    """Positive evidence that two deadlines of kind "other" are one obligation: a distinctive word pair in common.
+    A ward's "tổng kết năm trong tháng 12/2026" is not the province's "tổ chức diễn tập trước 30/6/2026"."""
+    return bool(_content_pairs(mine) & _content_pairs(theirs))
+
+
+def _month_only(deadline: Deadline) -> bool:
+    _, month, day = month_day(deadline.date)
+    return month is not None and day is None
+
+
 def check(parent, child, ctx) -> list[Finding]:
     parent_classes, child_classes = _classified(parent.plan.deadlines), _classified(child.plan.deadlines)
     parent_deadlines = [(i, d, *parent_classes[i]) for i, d in enumerate(parent.plan.deadlines) if d.date]
@@ -106,7 +148,19 @@ def check(parent, child, ctx) -> list[Finding]:
         for pi, theirs, their_kind, their_period in parent_deadlines:
             if their_kind != my_kind or their_period != my_period:
                 continue
+            # Reports and the issuing of the plan are one obligation per period; anything else only when
+            # the words show it is the same task.
+            if my_kind == "other" and not same_task(mine, theirs):
+                continue
             gap = _gap(mine, theirs, my_period)
+            # "trong tháng 12/2026" against "trước ngày 15/12/2026": the ward may well finish by the 15th;
+            # only a later month is a conflict.
+            if gap is not None and gap > 0 and _month_only(mine) != _month_only(theirs):
+                same_month = month_day(mine.date)[:2] == month_day(theirs.date)[:2] or (
+                    my_period != "once" and month_day(mine.date)[1] == month_day(theirs.date)[1]
+                )
+                if same_month:
+                    continue
             if gap is not None:
                 window.append((gap, pi, theirs))
         if not window:

@@ -58,15 +58,22 @@ _LEGIT = re.compile(
 _AUTHORITY_NOUNS = re.compile(
     r"\b(?:tiêu chí|quy định|hướng dẫn|chỉ đạo|kế hoạch|chương trình|đề án|quyết định|nghị quyết|chính sách|"
     r"cơ chế|sự kiện|hội chợ|hội thi|hội nghị|hội thao|liên hoan|giải thưởng|hệ thống|cổng|trang|ngân sách|"
-    r"lãnh đạo|hội đồng|cơ quan|sở|ban chỉ đạo|đoàn kiểm tra|danh sách|bản đồ|thương hiệu|quy hoạch|ủy ban nhân dân|ubnd)\b"
+    r"lãnh đạo|hội đồng|cơ quan|sở|ban chỉ đạo|đoàn kiểm tra|danh sách|bản đồ|thương hiệu|quy hoạch|ủy ban nhân dân|ubnd|"
+    # what the province grants the ward: "Ngân sách xã, ... nguồn hỗ trợ của tỉnh"
+    r"hỗ trợ|nguồn|kinh phí|vốn|tài trợ)\b"
 )
 # A clause that relates the ward's work to the province's ("góp phần ... của tỉnh", "theo ... của tỉnh") or
 # adopts a goal the province set (the head noun may stand far before "của tỉnh": "các chỉ tiêu phát triển
 # kinh tế - xã hội của tỉnh"): the province is a distinct higher entity there, not the ward's own scope.
 _RELATES_UP = re.compile(
     r"\b(?:góp phần|đóng góp|theo|hưởng ứng|cụ thể hóa|phù hợp với|cùng với|"
-    r"mục tiêu|chỉ tiêu|nhiệm vụ|chủ trương|định hướng)\b"
+    r"mục tiêu|chỉ tiêu|nhiệm vụ|chủ trương|định hướng|"
+    # the ward placed in the province: "xứng đáng là trung tâm hành chính - lịch sử của thành phố" (a copula;
+    # "nhất là", "đặc biệt là" mean "especially" and place nothing)
+    r"(?<!nhất )(?<!biệt )(?<!tức )là)\b"
 )
+# The province named beside the ward's own level in one coordination: "tour du lịch của phường và của tỉnh".
+_BESIDE_OWN = re.compile(r"\b(?:xã|phường|đặc khu|thị trấn)\b(?:\s+\S+){0,3}?\s+(?:và|cùng|với)\s+$")
 
 
 # Words before "toàn tỉnh" that set the province's total beside the ward's own ("cùng toàn tỉnh", "so với
@@ -86,6 +93,8 @@ def _names_authority(lowered: str, match: re.Match) -> bool:
         return bool(_TOTAL_REFERENCE.search(" ".join(clause.split()[-6:])) or _RELATES_UP.search(clause))
     if not match.group(0).startswith("của"):
         return False
+    if _BESIDE_OWN.search(lowered[max(0, match.start() - 60) : match.start()]):
+        return True
     clause = re.split(r"[,;:.()]", lowered[: match.start()])[-1]
     return bool(_AUTHORITY_NOUNS.search(" ".join(clause.split()[-8:])) or _RELATES_UP.search(clause))
 
@@ -127,13 +136,13 @@ def check(parent, child, ctx) -> list[Finding]:
     first_body_line = _first_body_line(child)
     title = " ".join(nfc(parent.plan.title or "").lower().split())
     for numbers, starts, text in candidates:
-        if _LEGIT.search(fold(text).strip()):
-            continue
+        legit = _legit_sentences(text)
         lowered = nfc(text).lower()
         for pattern in patterns:
             match = next(
                 (m for m in pattern.finditer(lowered) if not _names_authority(lowered, m) and not quotes_title(title, lowered, m)
-                 and not _line_skipped(numbers, starts, m.start(), skip, first_body_line)),
+                 and not _line_skipped(numbers, starts, m.start(), skip, first_body_line)
+                 and not any(a <= m.start() < b for a, b in legit)),
                 None,
             )  # fmt: skip
             if not match:
@@ -155,6 +164,21 @@ def check(parent, child, ctx) -> list[Finding]:
             )
             break
     return findings
+
+
+# A sentence ends at ". " / "; " before a capital letter: "... báo cáo Sở Y tế" legitimises its own sentence only.
+_SENTENCE_END = re.compile(r"[.;!?]\s+(?=[A-ZĐÀÁẢÃẠÂĂÊÔƠƯÉÈÍÓÒÚÙÝ])")
+
+
+def _legit_sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence of a paragraph that names the province on purpose (a citation of a
+    higher document, an award, a report sent up): a phrase there is not residue, one in the next sentence is."""
+    spans, start = [], 0
+    for m in _SENTENCE_END.finditer(text):
+        spans.append((start, m.end()))
+        start = m.end()
+    spans.append((start, len(text)))
+    return [(a, b) for a, b in spans if _LEGIT.search(fold(text[a:b]).strip())]
 
 
 # A line that opens an entry of its own: a label ("II.", "3.", "b)", "-", "+") at its start.

@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 
 from ...model import Finding
-from ..sides import _LOWER_LEVEL
 from ..text import fold
 
 # role -> (heading pattern on folded text, plan field whose items stand for the section, Vietnamese name, severity)
@@ -19,6 +18,11 @@ SECTION_ROLES = {
     "awards": (r"khen thuong|danh hieu", "awards", "Hình thức khen thưởng", "medium"),
     "organisation": (r"to chuc thuc hien|trach nhiem thuc hien|phan cong", "assignments", "Tổ chức thực hiện", "high"),
 }
+# A plan's measurable part is printed as "CHỈ TIÊU" (targets), "TIÊU CHÍ" (criteria) or both merged ("CHỈ TIÊU,
+# TIÊU CHÍ"); a ward restates it under either name, or as the conditions of its awards ("ĐIỀU KIỆN XÉT KHEN
+# THƯỞNG", "Tiêu chuẩn"). A parent's top-level "CHỈ TIÊU" section asks for it as much as a "TIÊU CHÍ" one.
+_TARGETS_SECTION = r"^chi tieu"
+_CRITERIA_NAMES = r"tieu chi|chi tieu|tieu chuan|dieu kien (?:xet|de|duoc|cong nhan|khen|thi dua)"
 
 # A heading line of the document: a Roman or Arabic label, then a short text. Items labelled a), (1)
 # or "-" are not headings: a short item such as "a) Tổ chức thực hiện thi đua…" must not pass for one.
@@ -26,14 +30,28 @@ _HEADING = re.compile(r"^\s*(?:\*\*)?(?:(?:phần|mục|chương)\s+)?(?:[IVX]+\
 # On such a line the section's name must open the heading ("2. Tiêu chí thi đua", "IV. TỔ CHỨC THỰC HIỆN").
 _HEADING_START = {
     "contents": r"^(?:noi dung|nhiem vu)",
-    "criteria": r"^(?:tieu chi|tieu chuan)",
+    "criteria": rf"^(?:{_CRITERIA_NAMES})",
     "awards": r"^(?:hinh thuc|khen thuong|danh hieu|cong tac khen)",
     "organisation": r"^(?:to chuc thuc hien|trach nhiem|phan cong)",
 }
+# A heading in capitals may name several parts ("III. TIÊU CHÍ VÀ KHEN THƯỞNG", "THỜI GIAN VÀ TỔ CHỨC THỰC
+# HIỆN"): there a part's name may open any member of the list.
+_LIST_JOINT = r"(?:^|, |\bva |- )"
+# A part named as the run-in label of a paragraph ("2. Nội dung: rà soát ...", "Khen thưởng: Ủy ban nhân dân
+# phường khen thưởng ...", "* Tiêu chí chấm điểm các bản: ..."): a few words, then a colon.
+_RUN_IN = re.compile(r"^\s*(?:\*\*)?(?:(?:[IVX]+|\d{1,2}(?:\.\d{1,2})*)[.)]\s*|[-–+*•]\s*)?([^:.;]{3,60}):\s*\S")
+# "Phần thứ hai" alone on its line: the part's name is on the next line.
+_PART_LINE = re.compile(r"^\s*(?:phần|phan)\s+(?:thứ|thu)\s+\S+\s*$", re.IGNORECASE)
+
+
+def _is_capitals(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 4 and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
 
 
 def headings(side) -> list[tuple[str, int | None, bool]]:
-    """(folded heading, line, found by the parser) of the plan's sections and outline, and heading-like lines."""
+    """(folded heading, line, found by the parser) of the plan's sections and outline, and heading-like lines
+    (a labelled short line, the line that names a "Phần thứ ..." part, a run-in label)."""
     out = [(fold(s.heading), None, True) for s in side.plan.sections]
 
     def walk(nodes):
@@ -44,10 +62,19 @@ def headings(side) -> list[tuple[str, int | None, bool]]:
 
     walk(side.plan.outline)
     if side.document is not None:
+        previous = ""
         for line in side.document.lines:
-            match = _HEADING.match(line.text)
+            text = line.text.strip()
+            match = _HEADING.match(text)
             if match:
                 out.append((fold(match.group(1)).strip(), line.number, False))
+            elif _PART_LINE.match(previous) and _is_capitals(text) and len(text.split()) <= 14:
+                out.append((fold(text).strip(), line.number, False))
+            run_in = _RUN_IN.match(text)
+            if run_in and len(run_in.group(1).split()) <= 6:
+                out.append((fold(run_in.group(1)).strip(), line.number, False))
+            if text:
+                previous = text
     return out
 
 
@@ -58,11 +85,17 @@ _CRITERIA_TEXT = re.compile(
     r"\btieu chi (?:(?:binh xet|danh gia|xep loai),? )*(?:thi dua|danh gia|khen thuong)\b"
     r"|\bdanh gia (?:qua|theo|dua tren|can cu(?: vao)?|bang)\b"
 )
+# Awards stated without a heading: the ward's authority gives them ("Ủy ban nhân dân xã khen thưởng theo thẩm
+# quyền ...", "Chủ tịch ... tặng Giấy khen") or a form of award is named.
+_AWARDS_TEXT = re.compile(
+    r"\b(?:uy ban nhan dan|ubnd|chu tich)\b[^.;:]{0,60}?\b(?:khen thuong|tang (?:giay|bang) khen)\b"
+    r"|\b(?:giay khen|bang khen)\b"
+)
 
 
 def _side_texts(side) -> list[str]:
     if side.document is not None:
-        return [side.document.text]
+        return [" ".join(side.document.text.split())]  # hard-wrapped lines: a phrase may span a break
     p = side.plan
     return [*p.contents, *p.purposes, *p.requirements, *p.awards, *(s.heading for s in p.sections),
             *(t for a in p.assignments for t in a.tasks)]  # fmt: skip
@@ -72,20 +105,34 @@ def criteria_in_text(side) -> bool:
     return any(_CRITERIA_TEXT.search(fold(t)) for t in _side_texts(side))
 
 
+def awards_in_text(side) -> bool:
+    return any(_AWARDS_TEXT.search(fold(t)) for t in _side_texts(side))
+
+
 def present_roles(side, *, by_content: bool = False) -> dict[str, int | None]:
-    """Roles the side has a section for; with by_content (the child), criteria stated in its text count too:
-    the parent's requirement rests on a section, the child's compliance on the content wherever it is."""
+    """Roles the side has a section for; with by_content (the child), the part stated anywhere counts too
+    (criteria or targets under any of their names, awards given in a sentence): the parent's requirement
+    rests on a section, the child's compliance on the content wherever it is."""
     found: dict[str, int | None] = {}
     heads = headings(side)
+    top = {fold(s.heading) for s in side.plan.sections}
     for role, (pattern, field, _, _) in SECTION_ROLES.items():
         if getattr(side.plan, field):
             found[role] = None
             continue
-        if role == "criteria" and by_content and criteria_in_text(side):
+        if by_content and ((role == "criteria" and criteria_in_text(side)) or (role == "awards" and awards_in_text(side))):
             found[role] = None
             continue
         for text, line, parsed in heads:
-            if re.search(pattern, text) if parsed else re.match(_HEADING_START[role], text):
+            if parsed:
+                hit = re.search(pattern, text)
+                if role == "criteria" and not hit:
+                    # the parent: a top-level targets section; the child: its measurable part under any name
+                    hit = re.search(_CRITERIA_NAMES, text) if by_content else (text in top and re.match(_TARGETS_SECTION, text))
+            else:
+                start = _HEADING_START[role] if by_content or role != "criteria" else r"^tieu chi"
+                hit = re.match(start, text) or (by_content and re.search(_LIST_JOINT + start[1:], text))
+            if hit:
                 found[role] = line
                 break
     return found
@@ -93,6 +140,22 @@ def present_roles(side, *, by_content: bool = False) -> dict[str, int | None]:
 
 _ROMAN_HEADING = re.compile(r"^\s*(?:\*\*)?[IVX]+\.\s")
 _FUNDING = re.compile(r"\bkinh phi\b")
+# The lower level named as the one that funds: "Ủy ban nhân dân các xã, phường bố trí kinh phí ...", "cấp xã
+# chủ động cân đối ngân sách ...". A list of sources ("ngân sách tỉnh, ngân sách cấp xã theo phân cấp") names
+# a budget, not a duty, and "địa phương" / "cơ sở" are too vague to ask a ward for anything.
+_WARD_NAMED = r"(?:(?:cac|cap) (?:xa|phuong)|xa, phuong|phuong, xa|thi tran|dac khu)"
+_FUNDS_VERB = r"(?:bo tri|bao dam|dam bao|can doi|chu dong|phan bo|huy dong)"
+_WARD_FUNDS = re.compile(rf"\b{_WARD_NAMED}\b[^.;]*?\b{_FUNDS_VERB}\b")
+_SOURCE = re.compile(r"\bngan sach (?:cap )?(?:xa|phuong|huyen)\b")
+
+
+def asks_ward_to_fund(body: str) -> bool:
+    """A sentence of a folded funding section in which the ward level is told to provide (not listed as a source)."""
+    for sentence in re.split(r"[.;]\s|\n", body):
+        clean = _SOURCE.sub("", sentence)
+        if _WARD_FUNDS.search(clean):
+            return True
+    return False
 
 
 def funding_required(parent) -> int | None:
@@ -105,7 +168,7 @@ def funding_required(parent) -> int | None:
     start, end = parent.section_lines(r"^kinh phi")
     if start is not None:
         body = " ".join(fold(ln.text) for ln in lines[start : end or len(lines)])
-        return start if _LOWER_LEVEL.search(body) else None
+        return start if asks_ward_to_fund(body) else None
     for i, line in enumerate(lines):
         if _ROMAN_HEADING.match(line.text) and re.search(r"^\s*(?:\*\*)?[ivx]+\.\s*kinh phi", fold(line.text)):
             body = []
@@ -113,7 +176,7 @@ def funding_required(parent) -> int | None:
                 if _ROMAN_HEADING.match(following.text):
                     break
                 body.append(fold(following.text))
-            return line.number if _LOWER_LEVEL.search(" ".join(body)) else None
+            return line.number if asks_ward_to_fund("\n".join(body)) else None
     return None
 
 
@@ -144,6 +207,17 @@ def check(parent, child, ctx) -> list[Finding]:
     return findings
 
 
+_FIGURE = re.compile(r"\d+(?:[.,]\d+)?\s?%")
+
+
+def _targets_only(parent) -> bool:
+    """The parent asks for its measurable part through a "CHỈ TIÊU" section alone (no criteria anywhere)."""
+    if parent.plan.criteria:
+        return False
+    heads = [t for t, _, parsed in headings(parent) if parsed]
+    return not any(re.search(r"tieu chi", t) for t in heads)
+
+
 def _missing_roles(parent, child, ctx, required, have) -> list[Finding]:
     findings: list[Finding] = []
     for role, (pattern, field, name, severity) in SECTION_ROLES.items():
@@ -152,6 +226,16 @@ def _missing_roles(parent, child, ctx, required, have) -> list[Finding]:
         ctx.suppressed_kinds.update({"contents": {"content"}, "criteria": {"criterion"}, "organisation": {"duty"}}.get(role, set()))
         parent_line = required[role]
         section = next((s for s in parent.plan.sections if re.search(pattern, fold(s.heading))), None)
+        if role == "criteria" and _targets_only(parent):
+            # The parent sets targets (a "CHỈ TIÊU" section) but no criteria: a ward often states its targets
+            # as figures in its aims ("Năm 2026: cắm biển 100% điểm sạt lở ...") with no heading of their own.
+            section = next((s for s in parent.plan.sections if re.match(_TARGETS_SECTION, fold(s.heading))), None)
+            name = "Chỉ tiêu"
+        message = f"Kế hoạch thiếu phần “{name}” mà kế hoạch cấp trên yêu cầu."
+        if role == "criteria" and name == "Chỉ tiêu" and _FIGURE.search(" ".join(_side_texts(child))):
+            severity = "info"
+            message = ("Kế hoạch không có đề mục “Chỉ tiêu” mà kế hoạch cấp trên yêu cầu; chỉ tiêu có thể đã được nêu "
+                       "bằng số liệu trong văn bản, cần xem lại trực tiếp.")  # fmt: skip
         if parent_line and parent.document is not None:
             parent_ev = parent.line_evidence(parent_line)
         else:
@@ -160,7 +244,7 @@ def _missing_roles(parent, child, ctx, required, have) -> list[Finding]:
             Finding(
                 type="missing_section",
                 severity=severity,
-                message=f"Kế hoạch thiếu phần “{name}” mà kế hoạch cấp trên yêu cầu.",
+                message=message,
                 parent_evidence=parent_ev,
                 child_evidence=None,
             )
