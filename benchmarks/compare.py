@@ -2,6 +2,7 @@
 
     nice -n 10 .venv/bin/python benchmarks/compare.py [--split heldout|tune|all|ocr] [--mode plan|text] [--errors]
     nice -n 10 .venv/bin/python benchmarks/compare.py --cases corpus/compare/independent/cases.jsonl [--errors]
+    nice -n 10 .venv/bin/python benchmarks/compare.py --sets independent6,independent7,independent8  (pooled)
 
 --mode plan uses the generated plans (the checks alone); --mode text reads and parses the text
 first. --split ocr: English-model OCR of held-out plans (labs/compare/make_ocr.py), read through
@@ -16,10 +17,10 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "labs" / "compare"))
-from devset import TYPES, detections, load_cases, score_case, side, summarise  # noqa: E402
+from devset import TYPES, detections, load_cases, score_case, side, summarise
 
-from plan_parser.compare import compare  # noqa: E402
-from plan_parser.model import SEVERITY_ORDER  # noqa: E402
+from plan_parser.compare import compare
+from plan_parser.model import SEVERITY_ORDER
 
 
 def run(split: str, mode: str, show_errors: bool, subset: str = "all") -> dict:
@@ -95,7 +96,14 @@ def main() -> None:
     ap.add_argument("--calibrate", action="store_true", help="print item scores of kept and dropped items (tune split)")
     ap.add_argument("--cases", type=Path, default=None,
                     help="score another case file with its own scoring, e.g. corpus/compare/independent/cases.jsonl")
+    ap.add_argument("--sets", default=None,
+                    help="comma-separated independent sets scored together, e.g. independent11,independent12")
     args = ap.parse_args()
+    if args.sets:
+        import compare_independent  # benchmarks/ is on sys.path when this script runs
+
+        compare_independent.pooled(args.sets.split(","), args.errors)
+        return
     if args.cases:
         import compare_independent  # benchmarks/ is on sys.path when this script runs
 

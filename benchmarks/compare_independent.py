@@ -1,6 +1,7 @@
 """Score the comparer on an independently written case file (corpus/compare/independent/cases.jsonl).
 
     nice -n 10 .venv/bin/python benchmarks/compare_independent.py [--cases PATH] [--errors]
+    nice -n 10 .venv/bin/python benchmarks/compare_independent.py --sets independent6,independent7  (pooled)
     (or: benchmarks/compare.py --cases PATH)
 
 The independent set was hand-written by someone who did not read the comparer's checks or its
@@ -107,7 +108,12 @@ def evaluate(cases_path: Path = DEFAULT_CASES, lenient: bool = False):
 def main(cases_path: Path = DEFAULT_CASES, show_errors: bool = False) -> dict:
     start = time.perf_counter()
     results, summary = evaluate(cases_path)
-    elapsed = time.perf_counter() - start
+    show(cases_path, results, summary, time.perf_counter() - start, show_errors)
+    return summary
+
+
+def show(cases_path: Path, results: list, summary: dict, elapsed: float, show_errors: bool) -> None:
+    """Print one set's table (and its errors)."""
     lenient = summarise([score_case(c, r, plan, lenient=True) for c, r, plan in results])
     faithful = [(c, r) for c, r, _ in results if c["faithful"]]
     print(f"cases={cases_path} children={len(results)} faithful={len(faithful)} ({elapsed:.1f} s)")
@@ -133,6 +139,28 @@ def main(cases_path: Path = DEFAULT_CASES, show_errors: bool = False) -> dict:
             for f in detections(report):
                 ptr = f.parent_evidence.pointer if f.parent_evidence else None
                 print(f"   got {f.type.value} {f.severity} [{ptr}] {f.message[:120]}")
+
+
+def pooled(names: list[str], show_errors: bool = False) -> dict:
+    """Score several sets (names under corpus/compare) once each and pool tp/fp/fn: the blind measurement
+    of a round is several new annotators' sets together, so one set's 2-3 cases per type do not decide it."""
+    per_case, faithful_alarmed, faithful_total = [], 0, 0
+    for name in names:
+        print(f"\n== {name}")
+        start = time.perf_counter()
+        results, summary = evaluate(ROOT / name / "cases.jsonl")
+        show(ROOT / name / "cases.jsonl", results, summary, time.perf_counter() - start, show_errors)
+        per_case += [score_case(c, r, plan) for c, r, plan in results]
+        faithful = [r for c, r, _ in results if c["faithful"]]
+        faithful_total += len(faithful)
+        faithful_alarmed += sum(1 for r in faithful if detections(r))
+    summary = summarise(per_case)
+    print(f"\n== pooled over {', '.join(names)}: {len(per_case)} children")
+    print(f"{'type':20s} {'P':>6s} {'R':>6s}   tp  fp  fn   (target P, R >= 0.90)")
+    for t in TYPES:
+        s = summary[t]
+        print(f"{t:20s} {s['precision']:6.2f} {s['recall']:6.2f} {s['tp']:4d} {s['fp']:3d} {s['fn']:3d}")
+    print(f"faithful children with a finding above info: {faithful_alarmed}/{faithful_total} (target 0)")
     return summary
 
 
@@ -140,5 +168,9 @@ if __name__ == "__main__":
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--cases", type=Path, default=DEFAULT_CASES, help="a cases.jsonl (paths relative to corpus/compare)")
     ap.add_argument("--errors", action="store_true", help="print each child with a miss or a false alarm")
+    ap.add_argument("--sets", default=None, help="comma-separated set names under corpus/compare, scored and pooled")
     args = ap.parse_args()
-    main(args.cases, args.errors)
+    if args.sets:
+        pooled(args.sets.split(","), args.errors)
+    else:
+        main(args.cases, args.errors)
