@@ -88,3 +88,14 @@ def test_abbreviated_citation_of_the_parent_is_read():
     # I8-A07: "Căn cứ KH số 412/KH-UBND ngày 18/12/2025 của UBND TP Hải Phòng ..." was not read as a citation.
     report = compare(CORPUS / "independent8" / "A" / "parent.txt", CORPUS / "independent8" / "A" / "A07-kien-an.txt")
     assert not _above_info(report, "citation_mismatch")
+
+
+def test_tasks_numbered_in_roman_inside_a_roman_section_are_aligned_as_content():
+    # I10-B04 (and I10-A03): tasks "I." ... "VII." restart inside "III. NHIỆM VỤ, GIẢI PHÁP"; read as sections they
+    # were no content items at all. Read as the section's items, only the planted dropped item stays uncovered.
+    report = compare(CORPUS / "independent10/B/parent.txt", CORPUS / "independent10/B/B04-ngoc-hien.txt")
+    uncovered = [a.parent.pointer for a in report.alignment if a.parent.kind == "content" and a.verdict == "not_covered"]
+    assert uncovered == ["/contents/7"]
+    assert len(_above_info(report, "missing_content")) == 1
+    matched = {m.child.kind for a in report.alignment if a.parent.kind == "content" for m in a.matches[:1]}
+    assert "content" in matched  # the ward's Roman-numbered tasks are its content items

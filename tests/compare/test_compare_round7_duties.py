@@ -88,3 +88,44 @@ def test_organisation_heading_on_its_own_line_under_a_part_number():
     # only the planted duty (tasks/2) is reported.
     report = compare(CORPUS / "independent7/A/parent.txt", CORPUS / "independent7/A/A12-son-hoa.txt")
     assert _unassigned(report) == {"/assignments/8/tasks/2"}
+
+
+def test_duty_given_to_a_body_in_a_few_words_of_its_own_is_not_unassigned():
+    # I10-B06: "Ban Chỉ huy Quân sự xã: kiện toàn xung kích, diễn tập" gives the parent's "Kiện toàn lực lượng xung
+    # kích phòng, chống thiên tai cấp xã; tổ chức diễn tập ứng phó sạt lở tại địa phương" (containment under 0.30):
+    # one assignment line holds the duty's own word pairs (those no other lower-level duty uses) from every clause.
+    report = compare(CORPUS / "independent10/B/parent.txt", CORPUS / "independent10/B/B06-tan-thuan.txt")
+    assert not _unassigned(report)
+    given = {a.parent.pointer: a for a in report.alignment}["/assignments/5/tasks/4"]
+    assert given.verdict == "partly_covered" and "Ban Chỉ huy Quân sự xã" in given.matches[0].child.text
+    # I10-B08 gives no body the same duty (its Ban Chỉ huy Quân sự line only patrols): still reported.
+    report = compare(CORPUS / "independent10/B/parent.txt", CORPUS / "independent10/B/B08-cai-doi-vam.txt")
+    assert _unassigned(report) == {"/assignments/5/tasks/4"}
+
+
+def test_few_words_credit_needs_every_clause_and_ignores_procedural_clauses():
+    from plan_parser.compare.align import AssignedInFewWords
+    from plan_parser.model import AlignedItem, ItemRef
+
+    duties = ["Kiện toàn lực lượng xung kích cấp xã; tổ chức diễn tập ứng phó sạt lở.",
+              "Rà soát, cắm biển cảnh báo các điểm sạt lở; bố trí lực lượng tuần tra.",
+              "Củng cố Ban Chỉ huy phòng, chống thiên tai cấp xã, phân công thành viên phụ trách từng thôn."]  # fmt: skip
+
+    def verdict(duty: int, line: str) -> str:
+        side = load_side("KẾ HOẠCH\nPhòng, chống sạt lở\nIII. TỔ CHỨC THỰC HIỆN\n" + line)
+        item = AlignedItem(parent=ItemRef(kind="duty", text=duties[duty], index=duty), matches=[], score=0.1, verdict="not_covered")
+        return AssignedInFewWords(duties, side.document, 3).partial(item, 3).verdict
+
+    # Both clauses' own pairs (kiện toàn, xung kích / diễn tập) in one line: partly given.
+    assert verdict(0, "1. Ban Chỉ huy Quân sự xã: kiện toàn xung kích, diễn tập.") == "partly_covered"
+    # Only the first clause's words: the drill is given to nobody.
+    assert verdict(0, "1. Ban Chỉ huy Quân sự xã: kiện toàn xung kích, tuần tra.") == "not_covered"
+    # Pairs another duty uses too ("lực lượng", "sạt lở") tell nothing.
+    assert verdict(0, "1. Ban Chỉ huy Quân sự xã: bố trí lực lượng tuần tra điểm sạt lở.") == "not_covered"
+    # A reporting clause that names the body to set up as its recipient gives nothing (heldout D-15); the same
+    # words as an act do.
+    assert verdict(2, "Các ban gửi báo cáo về Văn phòng thường trực Ban Chỉ huy phòng, chống thiên tai tỉnh trước ngày 20/11.") == "not_covered"
+    assert verdict(2, "1. Văn phòng: củng cố Ban Chỉ huy phòng, chống thiên tai xã.") == "partly_covered"
+    # ... also when a scan breaks the reporting sentence before the recipient's name (OCR of heldout D-15).
+    wrapped = "Các ban gửi báo cáo kết quả trước ngày 20/11 để tổng hợp, báo cáo\nVăn phòng thường trực Ban Chỉ huy phòng, chống thiên tai tỉnh."
+    assert verdict(2, wrapped) == "not_covered"

@@ -658,3 +658,32 @@ def test_citation_with_abbreviated_type_and_city_is_read():
     [qd] = find_citations("Thực hiện QĐ số 12/QĐ-UBND ngày 01/02/2025 của UBND TP. Hồ Chí Minh;")
     assert qd.doc_type == "Quyết định" and qd.issuer == "Ủy ban nhân dân thành phố Hồ Chí Minh"
     assert find_citations("Đ/c Lê Minh Tuấn, CT 05/2025") == []
+
+
+def test_roman_labels_restarting_inside_a_capitals_section_are_its_items():
+    # I10-A03 / I10-B04: "III. NỘI DUNG THỰC HIỆN" then "I. Tuyên truyền: ..." ... "V. ...", then "IV. TIẾN ĐỘ" —
+    # the inner run was read as sections IV-X (the tasks lost, later parts renumbered). A line whose heading is
+    # too long to read as one ("III. Học tập của người lao động, người cao tuổi: ...") still counts in the run.
+    plan = _format_plan("I. MỤC ĐÍCH, YÊU CẦU\nNâng cao kỹ năng cho người dân.\nII. CHỈ TIÊU\nĐạt 99% biết chữ.\n"
+                        "III. NỘI DUNG THỰC HIỆN\nI. Tuyên truyền: phát thanh hằng tuần trên Đài truyền thanh phường.\n"
+                        "II. Trung tâm học tập cộng đồng: kiện toàn Ban Giám đốc; mở lớp theo nhu cầu.\n"
+                        "III. Học tập của người lao động, người cao tuổi: đào tạo nghề ngắn hạn cho ngư dân chuyển đổi nghề.\n"
+                        "IV. Kiểm tra, đánh giá: kiểm tra định kỳ.\n"
+                        "IV. TIẾN ĐỘ\nTháng 01/2026: kiện toàn Ban Giám đốc.\n"
+                        "V. TỔ CHỨC THỰC HIỆN\n1. Phòng Văn hóa - Xã hội: chủ trì tham mưu.\n")  # fmt: skip
+    assert [s.label for s in plan.sections] == ["I", "II", "III", "IV", "V"]
+    assert [s.heading for s in plan.sections][3:] == ["TIẾN ĐỘ", "TỔ CHỨC THỰC HIỆN"]
+    inner = plan.outline[2].children
+    assert [(n.kind, n.label) for n in inner] == [("item", "I"), ("item", "II"), ("item", "III"), ("item", "IV")]
+    assert inner[2].text.startswith("Học tập của người lao động")
+
+
+def test_roman_sections_that_follow_each_other_stay_sections():
+    # The rule above must not touch ordinary plans: sections I-VI in sentence case after capitals ones, or a
+    # restart at I that the outer numbering does not continue after, stay as read.
+    plan = _format_plan("I. MỤC ĐÍCH, YÊU CẦU\nNâng cao kỹ năng.\nII. NỘI DUNG\nTuyên truyền.\n"
+                        "III. Kinh phí thực hiện\nNgân sách phường.\nIV. Tổ chức thực hiện\n1. Phòng Văn hóa: chủ trì.\n")  # fmt: skip
+    assert [s.label for s in plan.sections] == ["I", "II", "III", "IV"]
+    restart = _format_plan("I. MỤC ĐÍCH\nNâng cao kỹ năng.\nII. NỘI DUNG\nI. Tuyên truyền: phát thanh.\n"
+                           "II. Kiểm tra: định kỳ.\nVI. KINH PHÍ\nNgân sách phường.\n")  # fmt: skip
+    assert [s.label for s in restart.sections][:3] == ["I", "II", "III"]

@@ -18,7 +18,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from ..model import AlignedItem, Document, ItemRef, Match
 from .acronyms import expand_acronyms, parent_acronyms
-from .discharge import substantive_part
+from .discharge import substantive_part, undischarged_text
 from .text import ItemContainment, Similarity, analyse, clauses, phrase_terms
 
 
@@ -46,6 +46,9 @@ class AlignOptions(BaseModel):
                                   "item's is partly covered (a summary in the ward's words); 0: off")
     own_words_reverse: float = Field(0.30, ge=0, le=1, description="share of that child item's weight that must "
                                      "come from the parent item")
+    duty_phrases: int = Field(3, ge=0, description="an unassigned duty counts as partly given when ONE line of the "
+                              "child's organisation section has this many of its word pairs that no other lower-level "
+                              "duty uses, every clause of the duty among them (AssignedInFewWords); 0: off")
 
 
 # Which child items may implement which parent item: a duty must be given to a body.
@@ -128,6 +131,8 @@ def align(
                           duties_from_line, options.contain_window) if options.containment else None  # fmt: skip
     pairs = pair_scores(sim)
     own_units = _own_units(child_items)
+    assigned = (AssignedInFewWords([p.text for p in parent_items if p.kind == "duty"], child_document, duties_from_line)
+                if options.duty_phrases and duties_from_line is not None and child_document is not None else None)  # fmt: skip
     aligned: list[AlignedItem] = []
     for i, parent in enumerate(parent_items):
         allowed = CANDIDATE_KINDS.get(parent.kind, {"content"})
@@ -160,6 +165,8 @@ def align(
             item = _from_lines(item, i, sim, child_document, duties_from_line, options)
         if item.verdict == "not_covered" and parent.kind != "duty" and options.distinct_phrases:
             item = phrases.partial(item, options.distinct_phrases)
+        if item.verdict == "not_covered" and parent.kind == "duty" and assigned is not None:
+            item = assigned.partial(item, options.duty_phrases)
         if item.verdict == "not_covered" and parent.kind == "content" and options.own_words_pair:
             item = _in_own_words(item, i, sim, own_units, options)
         if contained is not None and item.verdict != "covered":
@@ -299,6 +306,68 @@ class DistinctPhrases:
 
 def _pairs(text: str) -> set[str]:
     return {t for t in analyse(text) if "_" in t}
+
+
+class AssignedInFewWords:
+    """A duty a ward gives a body in a few words of its own: "Ban Chỉ huy Quân sự xã: kiện toàn xung kích, diễn
+    tập" for "Kiện toàn lực lượng xung kích phòng, chống thiên tai cấp xã; tổ chức diễn tập ứng phó sạt lở tại
+    địa phương" (containment 0.2-0.3, under the partial threshold). What tells one duty from the others the
+    province gives the same level are its word pairs that no OTHER lower-level duty uses (its contents may repeat
+    them: a duty restates a task); when ONE assignment line (a line of the organisation section below its heading)
+    holds `needed` of them and at least one from EVERY clause of the duty, the act and object of each clause were
+    given to that line's body, so the evidence that the duty is unassigned is weak: partly covered ("info").
+    A dropped duty leaves at most two such pairs in any one line, or misses a clause (measured on the generated
+    splits and the independent sets 1-10: 60 planted duties, none passes; the line that gives another duty
+    shares its generic pairs, "tổ chức", with several clauses at once only by chance)."""
+
+    def __init__(self, duties: list[str], document: Document, duties_from: int):
+        self.frequency = Counter(t for text in duties for t in set(_adjacent_pairs(text)))
+        self.document = document
+        # A line's procedural clauses give nothing: its reporting clause names the recipient ("báo cáo Văn phòng
+        # thường trực Ban Chỉ huy phòng, chống thiên tai tỉnh"), whose name a duty to set up that body repeats.
+        self._lines = [(ln, _adjacent_pairs(substantive_part(ln[2]))) for ln in _assignments(document, duties_from + 1)]
+
+    def partial(self, item: AlignedItem, needed: int) -> AlignedItem:
+        # Likewise the duty's own plan-making act ("Xây dựng kế hoạch và phát động Phong trào ..., gắn với ..."):
+        # every ward line that "tham mưu xây dựng kế hoạch" repeats it.
+        duty = undischarged_text(item.parent.text)
+        if duty is None:
+            return item
+        clauses_pairs = [mine for part in re.split(r"[;.](?:\s+|$)", duty)
+                         if (mine := {t for t in _adjacent_pairs(part) if self.frequency[t] <= 1})]  # fmt: skip
+        if sum(len(c) for c in clauses_pairs) < needed:
+            return item
+        for (first, last, text), terms in self._lines:
+            hits = [len(mine & terms) for mine in clauses_pairs]
+            if min(hits) >= 1 and sum(hits) >= needed:
+                ref = ItemRef(kind="other", text=text, index=0, span=self.document.span(first, last))
+                matches = [Match(child=ref, score=item.score)] + [m for m in item.matches if m.child != ref]
+                return AlignedItem(parent=item.parent, matches=matches, score=item.score, verdict="partly_covered")
+        return item
+
+
+# What opens an assignment of its own: a number, letter or bullet (a table row is one by itself).
+_ASSIGNMENT_START = re.compile(r"^\s*(?:[-+*•–—]|\d+(?:\.\d+)*[.)/]|[a-zđ][.)]|[ivx]+\.)", re.IGNORECASE)
+_TABLE_ROW = re.compile(r"[|\t]")
+
+
+def _assignments(document: Document, first_line: int) -> list[tuple[int, int, str]]:
+    """The organisation section's assignments, each whole: a line that goes on with the sentence of the one before
+    (no item mark, the one before not ended by ".;:!?") is part of it, so the end of a reporting sentence ("... báo
+    cáo" / "Văn phòng thường trực Ban Chỉ huy ... tỉnh." on a scan) is read, and discharged, with its act."""
+    out: list[list] = []
+    for first, last, text in logical_lines(document, first_line):
+        if out and out[-1][2].rstrip()[-1:] not in ".;:!?" and not _ASSIGNMENT_START.match(text) \
+                and not _TABLE_ROW.search(text + out[-1][2]):  # fmt: skip
+            out[-1][1], out[-1][2] = last, f"{out[-1][2]} {text}"
+        else:
+            out.append([first, last, text])
+    return [tuple(x) for x in out]
+
+
+def _adjacent_pairs(text: str) -> set[str]:
+    """Word pairs inside one phrase (text.phrase_terms): "phòng, chống" gives none."""
+    return {t for t in phrase_terms(text) if "_" in t}
 
 
 def _from_lines(item: AlignedItem, i: int, sim: Similarity, document: Document, duties_from: int | None,

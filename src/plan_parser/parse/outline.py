@@ -340,9 +340,65 @@ def _promote_lost_romans(paras: list[Para]) -> None:
             last_section = value
 
 
+_INNER_ROMAN = re.compile(r"^(?P<label>[IVX]{1,5})\.\s+(?=[A-ZĐÀ-Ỹ])")
+
+
+def _split_inner_roman(para: Para, value: int) -> list[Para] | None:
+    """The paragraph cut where a line opens with Roman label `value` ("VI. Học tập của người lao động, ...: ...",
+    too long a heading to be read as one, so run on into the paragraph before), that line an item; else None."""
+    for at in [0] + [bpos for bpos, _, _ in para.block.segs[1:]]:
+        m = _INNER_ROMAN.match(para.block.text[at:])
+        if m and read_roman(m.group("label")) == value:
+            item = Para(block=para.block.slice(at), kind="item", label=m.group("label"), rest_start=m.end())
+            return [Para(block=para.block.slice(0, at)), item] if at else [item]
+    return None
+
+
+def _demote_inner_roman_runs(paras: list[Para]) -> None:
+    """ "III. NỘI DUNG THỰC HIỆN" then "I. Tuyên truyền: ...", "II. ...", ... "VIII. ...", then "IV. TIẾN ĐỘ": some
+    plans label the tasks of one part with Roman numerals that start again at I. Such a run is the part's items,
+    not new top-level sections: it restarts at I under a part numbered II or more whose heading is in capitals,
+    its entries are in ordinary case and count on one by one, and the part after the run continues the outer
+    numbering (or none follows). Anything less certain stays as read."""
+    last_value = 0
+    outer: Para | None = None
+    i = 0
+    while i < len(paras):
+        p = paras[i]
+        if p.kind != "section":
+            i += 1
+            continue
+        value = read_roman(p.label or "") or 0
+        if (value == 1 and p.label == "I" and last_value >= 2 and outer is not None
+                and is_upper_text(outer.rest, 0.9) and not is_upper_text(p.rest, 0.6)):
+            run = [Para(block=p.block, kind="item", label=p.label, rest_start=p.rest_start)]
+            count, j = 1, i + 1
+            while j < len(paras):
+                q = paras[j]
+                if q.kind == "section":
+                    if read_roman(q.label or "") != count + 1 or is_upper_text(q.rest, 0.6):
+                        break
+                    run.append(Para(block=q.block, kind="item", label=q.label, rest_start=q.rest_start))
+                    count += 1
+                elif q.kind is None and (cut := _split_inner_roman(q, count + 1)):
+                    run.extend(cut)
+                    count += 1
+                else:
+                    run.append(q)
+                j += 1
+            following = paras[j] if j < len(paras) else None
+            if count >= 2 and (following is None or read_roman(following.label or "") == last_value + 1):
+                paras[i:j] = run
+                i += len(run)
+                continue
+        last_value, outer = value or last_value, p
+        i += 1
+
+
 def _repair_labels(paras: list[Para]) -> None:
     """Give Roman sections and lettered points the label their sequence calls for."""
     _promote_lost_romans(paras)
+    _demote_inner_roman_runs(paras)
     last_section = 0
     for p in paras:
         if p.kind != "section":
