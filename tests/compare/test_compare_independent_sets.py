@@ -2,8 +2,9 @@
 
 Each set (corpus/compare/independent*/) is two province parents and 16-24 ward/commune children. Sets 1-3
 were scored blind and then used to tune the comparer (rounds 1-3, labs/compare/README.md), set 4 (scored
-blind after round 3) was tuned on in round 4 and set 5 (scored blind after round 4) in round 5, so all
-floors guard against regressions only; no blind independent set is left. Floors are the measured value
+blind after round 3) was tuned on in round 4, set 5 (scored blind after round 4) in round 5, sets 6-10 (scored
+blind after round 6) in round 7, so all floors guard against regressions only. Sets not listed here are held
+out for the next blind measurement. Floors are the measured value
 minus 0.05; `tp` may drop by at most one.
 """
 
@@ -45,6 +46,24 @@ SETS = {
     # 1.00 / 1.00 for every type, 0/4 faithful above info. Two parents, 16 children: tp counts are small.
     "independent5": (ALL_ONE, dict(missing_content=2, citation_mismatch=2, deadline_conflict=2, timeline_mismatch=2,
                                    unassigned_task=2, locality_residue=1, missing_section=1), (0, "info")),
+    # Sets 6-10 were scored blind together after round 6 (pooled precision: missing_content 0.53, deadline 0.44,
+    # unassigned 0.16, residue 0.58, missing_section 0.26; 18/30 faithful above info) and tuned on in round 7.
+    # Measured after round 7b: 1.00 / 1.00 for every type except the two missing_content alarms below.
+    "independent6": (ALL_ONE, dict(missing_content=3, citation_mismatch=2, deadline_conflict=3, timeline_mismatch=2,
+                                   unassigned_task=3, locality_residue=3, missing_section=2), (0, "info")),
+    "independent7": (ALL_ONE, dict(missing_content=3, citation_mismatch=2, deadline_conflict=3, timeline_mismatch=2,
+                                   unassigned_task=3, locality_residue=3, missing_section=2), (0, "info")),
+    # I8-B08: "Luật HTX" and an item rewritten in few words still score under the partial threshold.
+    "independent8": ({**ALL_ONE, "missing_content": (0.70, 0.95)},
+                     dict(missing_content=3, citation_mismatch=2, deadline_conflict=3, timeline_mismatch=2,
+                          unassigned_task=2, locality_residue=4, missing_section=2), (0, "info")),
+    "independent9": (ALL_ONE, dict(missing_content=3, citation_mismatch=2, deadline_conflict=4, timeline_mismatch=2,
+                                   unassigned_task=2, locality_residue=3, missing_section=2), (0, "info")),
+    # I10-A03 (faithful): its item on community learning centres is matched more by a parent duty than by the
+    # content item: one "high" missing_content alarm.
+    "independent10": ({**ALL_ONE, "missing_content": (0.75, 0.95)},
+                      dict(missing_content=4, citation_mismatch=2, deadline_conflict=3, timeline_mismatch=2,
+                           unassigned_task=2, locality_residue=2, missing_section=3), (1, "high")),
 }  # fmt: skip
 FAITHFUL_CHILDREN = {"independent5": 4}  # the other sets have 6
 
