@@ -10,7 +10,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from ..model import SEVERITY_ORDER, AlignedItem, AlignmentReport, Finding, ItemRef, Severity
 from .align import AlignOptions, align, coverage
 from .checks import PARENT_CHILD_CHECKS
-from .discharge import discharged_item, undischarged_text
+from .discharge import discharged_item, issuer_own_act, undischarged_text
 from .sides import ORGANISATION_HEADING, Side, load_side
 from .structure import guard_unread_structure
 from .text import fold
@@ -48,17 +48,39 @@ _ORGANISATION = re.compile(r"^\s*(?:\*\*)?[ivx]+\.\s*(?:to chuc thuc hien|trach 
 _MERGED_ORGANISATION = r"^(?:thoi gian|kinh phi|tien do)[^.;:]{0,40}?\bva (?:to chuc thuc hien|trach nhiem|phan cong)"
 
 # The heading on a line of its own under "Phần thứ ba" (the part's number on the line before).
-_BARE_ORGANISATION = re.compile(r"^\s*(?:to chuc thuc hien|trach nhiem thuc hien|phan cong (?:nhiem vu|thuc hien))\s*$")
+# Also the title of an appendix that assigns the tasks ("PHỤ LỤC" / "PHÂN CÔNG NHIỆM VỤ THỰC HIỆN KẾ HOẠCH", "NHIỆM VỤ VÀ
+# PHÂN CÔNG THỰC HIỆN"): a ward may keep its body short and give each task its body there.
+_BARE_ORGANISATION = re.compile(r"^\s*(?:to chuc thuc hien|trach nhiem thuc hien|phan cong (?:nhiem vu|thuc hien)|"
+                                r"nhiem vu[^.;:]{0,40}\bva phan cong)\b[^.;:]{0,60}$")  # fmt: skip
+
+
+# A ward that gives each task its body where it lists the tasks: "II. NHIỆM VỤ, GIẢI PHÁP VÀ PHÂN CÔNG", "3. Nhiệm vụ,
+# giải pháp và phân công thực hiện" (often a table: task | chủ trì | phối hợp | thời gian). Its organisation part is
+# that section.
+_MERGED_TASKS_ORGANISATION = (r"^(?:nhiem vu|noi dung|giai phap)[^.;:]{0,60}?\bva "
+                              r"(?:phan cong|to chuc thuc hien|trach nhiem)")  # fmt: skip
 
 
 def organisation_line(side: Side) -> int | None:
     """The line of the child's "Tổ chức thực hiện" heading: duties are looked for below it."""
     if side.document is None:
         return None
-    # The parsed outline first: it reads headings in any style ("Phần V.", "E.", "V. Tổ chức thực hiện").
-    start = side.section_lines(ORGANISATION_HEADING)[0] or side.section_lines(_MERGED_ORGANISATION)[0]
+    # The parsed outline first: it reads headings in any style ("Phần V.", "E.", "V. Tổ chức thực hiện"), and the
+    # role it gives a part holds whatever the label ("VIII/ TỔ CHỨC THỰC HIỆN", "6. Tổ chức thực hiện").
+    start = side.section_lines(ORGANISATION_HEADING)[0] or _assignments_role_line(side) or side.section_lines(_MERGED_ORGANISATION)[0]
+    # Tasks given their bodies where they are listed come first, even when a "Tổ chức thực hiện" follows (which then
+    # names only the standing office and the reports).
+    merged_tasks = side.section_lines(_MERGED_TASKS_ORGANISATION)[0]
+    start = min(start, merged_tasks) if start and merged_tasks else start or merged_tasks
     return start or next((ln.number for ln in side.document.lines if _ORGANISATION.match(fold(ln.text))
-                          or (ln.text.strip().isupper() and _BARE_ORGANISATION.match(fold(ln.text)))), None)  # fmt: skip
+                          or (ln.text.strip().isupper() and len(ln.text.split()) <= 14
+                                                           and _BARE_ORGANISATION.match(fold(ln.text)))), None)  # fmt: skip
+
+
+def _assignments_role_line(side: Side) -> int | None:
+    """The first line of a top-level part the parser gave the role "assignments"."""
+    lines = [n.span.line_start for n in side.plan.outline if n.role == "assignments" and n.span is not None]
+    return min(lines, default=None)
 
 
 def compare(parent, child, options: CompareOptions | None = None) -> AlignmentReport:
@@ -101,7 +123,10 @@ def _align(parent: Side, items: list[ItemRef], child: Side, options: CompareOpti
             discharged[i] = discharged_item(item, child.plan.title)
         else:
             to_match.append(item)
-            reduced.append(item if rest == item.text else item.model_copy(update={"text": rest}))
+            # What only the ward's own authority does ("đưa chỉ tiêu vào nghị quyết ...") is looked for anywhere in the
+            # plan, as the plan's own task, not in the organisation section.
+            update = {"text": rest, "kind": "content"} if item.kind == "duty" and issuer_own_act(rest) else {"text": rest}
+            reduced.append(item if update == {"text": item.text} else item.model_copy(update=update))
     context = [it.text for it in parent.items() if it.kind in ("content", "criterion", "purpose", "requirement")]
     context += [it.text for it in items if it.kind == "duty"]  # the lower level's duties, not the departments'
 

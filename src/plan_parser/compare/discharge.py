@@ -222,6 +222,22 @@ def undischarged_text(text: str, titles: list[str] | None = None) -> str | None:
     return rest if len(analyse(rest)) >= 3 else None
 
 
+# Acts on the level's own resolutions and plans: "đưa chỉ tiêu ... vào nghị quyết, kế hoạch phát triển kinh tế - xã hội
+# hằng năm", "lồng ghép ... vào chương trình, kế hoạch ...". Only the issuing authority (Đảng ủy, HĐND, UBND of the ward)
+# can do them, as with making the plan: no department of the ward receives them in "Tổ chức thực hiện". (Not the ward's
+# budget: "Bố trí kinh phí từ ngân sách xã ..." written as a task but given to no body stays an unassigned duty, round 3.)
+_ISSUER_ACT = re.compile(
+    r"^(?:dua|long ghep)\b[^;]{0,160}?\bvao (?:cac |trong )?(?:nghi quyet|chuong trinh|ke hoach)(?: phat trien)?\b"
+)
+
+
+def issuer_own_act(rest: str) -> bool:
+    """Whether every clause of what a duty still asks is an act on the ward's own resolutions and plans (`_ISSUER_ACT`):
+    the ward gives it to no body, it commits to it in its own words anywhere in the plan (as a task, a goal)."""
+    clauses = [c.strip(" ,") for c in _CLAUSE_END.split(nfc(rest)) if c.strip(" ,")]
+    return bool(clauses) and all(_ISSUER_ACT.match(_LEAD.sub("", _fold_same_length(c))) for c in clauses)
+
+
 def discharged_item(parent: ItemRef, child_title: str | None) -> AlignedItem:
     """The alignment entry of a duty the child plan discharges: covered, matched to the plan's title."""
     ref = ItemRef(kind="other", text=child_title or "Kế hoạch (văn bản được so sánh)", index=0, pointer="/title")

@@ -43,8 +43,30 @@ def _tasks_unread(child, item, ctx) -> bool:
     return trace >= ctx.options.align.contain_partial / 2
 
 
+# Fewest duties left to assign for "none of them was found" to tell an unread part from a dropped duty.
+_UNREAD_DUTIES = 3
+_UNREAD_SCORE = 0.05
+
+
+def _assignments_unread(ctx) -> bool:
+    """Every duty the child must give a body (those its existence does not discharge), at least three, scores ~0:
+    no word of any of them in the part read as the organisation section. A ward drops a duty or two, not all
+    of them while it keeps the tasks: its assignment part was not read (a layout the reader does not know), so
+    one notice stands for the duties instead of an alarm each."""
+    duties = [a for a in ctx.alignment if a.parent.kind == "duty"
+              and not (a.verdict == "covered" and a.matches and a.matches[0].child.pointer == "/title")]  # fmt: skip
+    return len(duties) >= _UNREAD_DUTIES and all(a.verdict == "not_covered" and a.score < _UNREAD_SCORE for a in duties)
+
+
 def check(parent, child, ctx) -> list[Finding]:
     findings: list[Finding] = []
+    unread = "duty" not in ctx.suppressed_kinds and _assignments_unread(ctx)
+    if unread:
+        findings.append(Finding(
+            type="unassigned_task", severity="info", parent_evidence=None, child_evidence=None,
+            message=("Không đọc được phần phân công nhiệm vụ của kế hoạch: không nhiệm vụ nào kế hoạch cấp trên giao cho "
+                     "cấp xã được tìm thấy ở đó; đề nghị kiểm tra việc giao nhiệm vụ trực tiếp trên văn bản."),
+        ))  # fmt: skip
     for item in ctx.alignment:
         kind = item.parent.kind
         if kind in ctx.suppressed_kinds or item.verdict == "covered":
@@ -54,7 +76,7 @@ def check(parent, child, ctx) -> list[Finding]:
             ftype = "unassigned_task"
             # Written somewhere in the plan (a content item, a goal) but given to no body: medium; no trace: high.
             traced = ctx.duty_traces.get(item.parent.pointer or "", 0.0) >= ctx.options.align.contain_partial
-            severity = "info" if partial else "medium" if traced or _near_miss(item, ctx) else "high"
+            severity = "info" if partial or unread else "medium" if traced or _near_miss(item, ctx) else "high"
             message = (
                 f"Nhiệm vụ kế hoạch cấp trên giao cho cấp xã chưa được giao cụ thể cho cơ quan, đơn vị nào "
                 f"(điểm tương đồng {item.score:.2f}): “{_short(item.parent.text)}”."

@@ -40,8 +40,10 @@ _LIST_JOINT = r"(?:^|, |\bva |- )"
 # A part named as the run-in label of a paragraph ("2. Nội dung: rà soát ...", "Khen thưởng: Ủy ban nhân dân
 # phường khen thưởng ...", "* Tiêu chí chấm điểm các bản: ..."): a few words, then a colon.
 _RUN_IN = re.compile(r"^\s*(?:\*\*)?(?:(?:[IVX]+|\d{1,2}(?:\.\d{1,2})*)[.)]\s*|[-–+*•]\s*)?([^:.;]{3,60}):\s*\S")
-# "Phần thứ hai" alone on its line: the part's name is on the next line.
-_PART_LINE = re.compile(r"^\s*(?:phần|phan)\s+(?:thứ|thu)\s+\S+\s*$", re.IGNORECASE)
+# "Phần thứ hai" alone on its line: the part's name is on the next line. So is an appendix's ("PHỤ LỤC" / "PHÂN
+# CÔNG NHIỆM VỤ THỰC HIỆN KẾ HOẠCH" after the signature: a short plan gives its tasks and bodies in a table there).
+_PART_LINE = re.compile(r"^\s*(?:(?:phần|phan)\s+(?:thứ|thu)\s+\S+|(?:phụ lục|phu luc)(?:\s+(?:[IVX]+|\d{1,2}|số \d{1,2}))?)\s*$",
+                        re.IGNORECASE)
 
 
 def _is_capitals(text: str) -> bool:
