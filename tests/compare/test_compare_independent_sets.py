@@ -3,7 +3,7 @@
 Each set (corpus/compare/independent*/) is two province parents and 16-24 ward/commune children. Sets 1-3
 were scored blind and then used to tune the comparer (rounds 1-3, labs/compare/README.md), set 4 (scored
 blind after round 3) was tuned on in round 4, set 5 (scored blind after round 4) in round 5, sets 6-10 (scored
-blind after round 6) in round 7, so all floors guard against regressions only. Sets not listed here are held
+blind after round 6) in round 7, sets 11-12 (blind after round 7) in round 8, so all floors guard against regressions only. Sets not listed here are held
 out for the next blind measurement. Floors are the measured value
 minus 0.05; `tp` may drop by at most one.
 """
@@ -64,6 +64,15 @@ SETS = {
     "independent10": ({**ALL_ONE, "missing_content": (0.75, 0.95)},
                       dict(missing_content=4, citation_mismatch=2, deadline_conflict=3, timeline_mismatch=2,
                            unassigned_task=2, locality_residue=2, missing_section=3), (1, "high")),
+    # Sets 11-12: scored blind after round 7 (pooled unassigned_task P 0.12, missing_content P 0.57, 6/12 faithful
+    # above info), tuned on in round 8; measured after round 8 (commit 0ea74c3).
+    "independent11": ({**ALL_ONE, "missing_content": (0.75, 0.95), "missing_section": (0.95, 0.62)},
+                      dict(missing_content=4, citation_mismatch=2, deadline_conflict=4, timeline_mismatch=2,
+                           unassigned_task=2, locality_residue=2, missing_section=2), (1, "high")),
+    "independent12": ({**ALL_ONE, "missing_content": (0.75, 0.95), "timeline_mismatch": (0.95, 0.45),
+                       "unassigned_task": (0.55, 0.95), "locality_residue": (0.95, 0.62)},
+                      dict(missing_content=4, citation_mismatch=2, deadline_conflict=3, timeline_mismatch=1,
+                           unassigned_task=3, locality_residue=2, missing_section=2), (1, "medium")),
 }  # fmt: skip
 FAITHFUL_CHILDREN = {"independent5": 4}  # the other sets have 6
 
