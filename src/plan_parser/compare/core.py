@@ -10,7 +10,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from ..model import SEVERITY_ORDER, AlignedItem, AlignmentReport, Finding, ItemRef, Severity
 from .align import AlignOptions, align, coverage
 from .checks import PARENT_CHILD_CHECKS
-from .discharge import discharged_item, issuer_own_act, undischarged_text
+from .discharge import discharged_item, issuer_own_act, undischarged_text, without_addressee
 from .sides import ORGANISATION_HEADING, Side, load_side
 from .structure import guard_unread_structure
 from .text import fold
@@ -122,6 +122,10 @@ def _align(parent: Side, items: list[ItemRef], child: Side, options: CompareOpti
         if rest is None:
             discharged[i] = discharged_item(item, child.plan.title)
         else:
+            if item.kind == "duty" and without_addressee(item.text) != item.text:
+                # only the act of "Chỉ đạo <bodies> <act>" is matched (the bodies' names are in every ward plan)
+                item = item.model_copy(update={"text": without_addressee(item.text)})
+                rest = without_addressee(rest)
             to_match.append(item)
             # What only the ward's own authority does ("đưa chỉ tiêu vào nghị quyết ...") is looked for anywhere in the
             # plan, as the plan's own task, not in the organisation section.
@@ -146,7 +150,9 @@ def _align(parent: Side, items: list[ItemRef], child: Side, options: CompareOpti
         aligned = [b if r is not it and b.score > a.score else a
                    for a, b, r, it in zip(aligned, on_rest, reduced, to_match)]  # fmt: skip
     matched = iter(aligned)
-    return [discharged[i] if i in discharged else next(matched) for i in range(len(items))]
+    out = [discharged[i] if i in discharged else next(matched) for i in range(len(items))]
+    # The report keeps the parent's own wording (an addressee may have been left out of the matching).
+    return [a if a.parent is item else a.model_copy(update={"parent": item}) for a, item in zip(out, items)]
 
 
 def compare_siblings(a, b, options: CompareOptions | None = None) -> AlignmentReport:

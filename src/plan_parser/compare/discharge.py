@@ -100,7 +100,7 @@ _LEAD = re.compile(
 )
 # Procedural acts, matched at the start of a clause (folded). Each is discharged by the plan itself.
 _PROCEDURAL_START = re.compile(
-    r"^(?:(?:to chuc |thuc hien (?:tot )?(?:che do )?)?bao cao\b"  # reporting
+    r"^(?:(?:to chuc |thuc hien (?:tot )?(?:che do )?|(?:gui|nop) )?bao cao\b"  # reporting ("gửi báo cáo sơ kết, tổng kết ...")
     r"|tong hop(?: ket qua)?,? (?:va )?bao cao\b"
     r"|(?:to chuc )?(?:so ket|tong ket)\b"  # reviews: checked by the timeline check
     r"|(?:de nghi |xet,? )?khen thuong\b|lua chon [^;]{0,80}de nghi[^;]{0,40}khen thuong"  # awards: the awards section
@@ -236,6 +236,34 @@ def issuer_own_act(rest: str) -> bool:
     the ward gives it to no body, it commits to it in its own words anywhere in the plan (as a task, a goal)."""
     clauses = [c.strip(" ,") for c in _CLAUSE_END.split(nfc(rest)) if c.strip(" ,")]
     return bool(clauses) and all(_ISSUER_ACT.match(_LEAD.sub("", _fold_same_length(c))) for c in clauses)
+
+
+# "Chỉ đạo trưởng thôn, tổ trưởng tổ dân phố ven biển tổ chức cho 100% chủ tàu ... ký cam kết": the bodies after "chỉ
+# đạo" are whom the ward directs, the act after them is the task. The ward's plan names those bodies anyway (as the
+# heading of their assignments), so their names say nothing about whether the act was given: only the act is matched.
+_DIRECTS = re.compile(r"^(?:chi dao|yeu cau|giao) (?!(?:va|,))")
+_ACT_VERB = re.compile(
+    r"\b(?:to chuc|thuc hien|trien khai|tang cuong|dua|thanh lap|xay dung|ra soat|van dong|tuyen truyen|phoi hop|"
+    r"kiem tra|bao dam|dam bao|nang cao|cap nhat|quan ly|duy tri|theo doi|huong dan|giam sat|xu ly|cung co|kien toan|"
+    r"lam|ky|phat hien|don gian hoa|mo rong|han che|giam|bo tri|lap)\b"
+)
+
+
+def without_addressee(text: str) -> str:
+    """A duty's text without the bodies it directs ("Chỉ đạo <bodies> <act> ..." -> "<act> ..."); unchanged when the
+    duty directs nobody by name, the act cannot be told from the names within a few words, or the act's clause is too
+    short (under six words) to say what is to be done without them."""
+    folded = _fold_same_length(nfc(text))
+    lead = _DIRECTS.match(folded)
+    if not lead:
+        return text
+    verb = _ACT_VERB.search(folded, lead.end())
+    if verb is None or verb.start() == lead.end() or len(folded[lead.end() : verb.start()].split()) > 10:
+        return text
+    rest = nfc(text)[verb.start() :]
+    if len(re.split(r"[;.]", rest)[0].split()) < 6:
+        return text  # "Chỉ đạo Công an xã làm nòng cốt; ...": a role, not an act; the body named is the duty's substance
+    return rest[:1].upper() + rest[1:]
 
 
 def discharged_item(parent: ItemRef, child_title: str | None) -> AlignedItem:

@@ -22,6 +22,16 @@ _ROMAN_BARE = re.compile(r"^(?P<label>[IVX][IVXLl1]{0,5})\s+(?P<rest>[^\W\d_]{2,
 _NAMED_ROMAN = re.compile(
     r"^(?:Phần|PHẦN|Mục|MỤC|Chương|CHƯƠNG)\s+(?P<label>[IVX]{1,6})(?:\s*[.:\-–]\s*|\s*$|\s+(?=\S))(?P<rest>.*)$"
 )
+# "Phần thứ nhất. MỤC ĐÍCH, YÊU CẦU", "PHẦN THỨ TƯ: TỔ CHỨC THỰC HIỆN", "Phần thứ hai" (heading on the next line): a
+# part numbered by an ordinal word, read as the Roman numeral of its number.
+_ORDINALS = {"nhat": 1, "hai": 2, "ba": 3, "tu": 4, "bon": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8, "chin": 9, "muoi": 10}
+_NAMED_ORDINAL = re.compile(
+    r"^(?:Phần|PHẦN)\s+(?:thứ|THỨ)\s+(?P<word>[^\W\d_]+)(?:\s*[.:\-–]\s*|\s*$)(?P<rest>.*)$"
+)
+# "I/ MỤC ĐÍCH, YÊU CẦU", "1/ Mục đích, yêu cầu": a label closed by a slash, as some plans print it (never a date:
+# the slash is followed by a space and a letter, "15/11" has a digit).
+_SLASH_ROMAN = re.compile(r"^(?P<label>[IVX]{1,6})/\s+(?P<rest>[^\W\d_].*)$")
+_SLASH_ITEM = re.compile(r"^(?P<label>\d{1,2})/\s+(?P<rest>[^\W\d_].*)$")
 # "A. MỤC ĐÍCH, YÊU CẦU": a capital letter (not a Roman numeral) labels the top level in some plans; only
 # with a capitals heading, so a sentence never opens a section.
 _LETTER_SECTION = re.compile(r"^(?P<label>[A-HĐ])\s*[.:)]\s*(?P<rest>\S.*)$")
@@ -156,12 +166,26 @@ def _unnumbered_heading(text: str, seen: bool) -> bool:
 def _bare_label(text: str) -> bool:
     if _LABEL_ALONE.match(text):
         return True
-    m = _ROMAN_ALONE.match(text) or _NAMED_ROMAN.match(text)
+    m = _ROMAN_ALONE.match(text) or _NAMED_ROMAN.match(text) or _ordinal_part(text)
     return bool(m) and not (m.groupdict().get("rest") or "").strip()
+
+
+def _ordinal_part(text: str) -> re.Match | None:
+    m = _NAMED_ORDINAL.match(text)
+    return m if m and fold(m.group("word")) in _ORDINALS else None
 
 
 def classify(text: str) -> tuple[str, str, int] | None:
     """(kind, label, offset of the text after the label) for a line that starts with a label."""
+    m = _ordinal_part(text)
+    if m and (not m.group("rest") or is_upper_text(m.group("rest"), 0.6) or run_in_heading(m.group("rest"))):
+        return "section", to_roman(_ORDINALS[fold(m.group("word"))]), m.start("rest")
+    m = _SLASH_ROMAN.match(text)
+    if m and read_roman(m.group("label")) and (is_upper_text(m.group("rest"), 0.6) or title_heading(m.group("rest"))):
+        return "section", m.group("label"), m.start("rest")
+    m = _SLASH_ITEM.match(text)
+    if m:
+        return "item", m.group("label"), m.start("rest")
     m = _NAMED_ROMAN.match(text)
     if m and read_roman(m.group("label")) and (
         not m.group("rest") or is_upper_text(m.group("rest"), 0.6) or run_in_heading(m.group("rest"))

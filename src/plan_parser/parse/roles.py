@@ -125,7 +125,45 @@ def find_containers(root: Node) -> tuple[dict[str, list[Node]], dict[int, str]]:
                 inner_visit(child, allowed, out, out_labels)
 
     visit(root, None, 1)
+    if "assignments" not in containers:
+        _bodies_part(root, containers, labels)
     return containers, labels
+
+
+# The run-in label of an entry that names a body of the ward ("a) Phòng Kinh tế: ...", "- Công an xã: ...", "Trưởng
+# thôn, làng: ..."): a department or office by its capitalised name, or a body named by its title. Not a task's label
+# ("Phòng, chống ...:", "Tuyên truyền: ...").
+_NAMED_BODY = re.compile(r"^(?:Đề nghị\s+)?(?:Phòng|Ban|Văn phòng|Trạm|Trung tâm|Hội|Đoàn|Đồn|Hạt|Chi cục|Ủy ban|Uỷ ban)\s+[A-ZĐÀ-Ỹ]")
+_TITLED_BODY = re.compile(
+    r"^(?:de nghi )?(?:cong an|ubnd|ubmttq|mttq|mat tran|truong (?:thon|ban|ap|khu|to)|to truong|lanh dao|cong chuc|"
+    r"chu tich|ban chi huy|cac (?:thon|to dan pho|khu pho|ban|phong|doan the|hoi|truong|don vi|co quan))\b"
+)
+
+
+def _names_body(node: Node) -> bool:
+    head, colon, _ = node.own_text.partition(":")
+    head = head.strip()
+    if not colon or not head or len(head.split()) > 16:
+        return False
+    return bool(_NAMED_BODY.match(head) or _TITLED_BODY.match(fold(head)))
+
+
+def _bodies_part(root: Node, containers: dict[str, list[Node]], labels: dict[int, str]) -> None:
+    """A plan with no part headed as its organisation ("Tổ chức thực hiện", "Phân công") may still give its duties
+    under another heading ("5. Nhiệm vụ cụ thể", "Trách nhiệm các bộ phận" misread): a headed part whose entries
+    (three or more) nearly all open by naming a body ("a) Phòng Kinh tế: ...", "b) Công an xã: ...") is that part."""
+    candidates = [n for n in root.children if n.heading_like]
+    candidates += [c for n in root.children if n.kind == "section" for c in n.children if c.heading_like]
+    for node in candidates:
+        kids = node.children
+        if len(kids) >= 3 and sum(_names_body(k) for k in kids) >= max(3, 0.8 * len(kids)):
+            for role in list(containers):
+                containers[role] = [c for c in containers[role] if c is not node]
+                if not containers[role]:
+                    del containers[role]
+            containers["assignments"] = [node]
+            labels[id(node)] = "assignments"
+            return
 
 
 def is_headed_item(node: Node) -> bool:

@@ -19,7 +19,7 @@ from ...model import Deadline, Finding
 from ...parse.deadline_kinds import kind, month_day, period, periods
 from ..text import fold
 
-__all__ = ["check", "internal", "kind", "period", "same_task", "vn"]
+__all__ = ["check", "internal", "kind", "period", "same_task", "task_pairs", "vn"]
 
 
 def _ordinal(deadline: Deadline, yearly: bool) -> int | None:
@@ -111,22 +111,54 @@ _GENERIC = frozenset(
         "cua", "va", "cac", "cong", "tac", "to", "chuc", "trien", "khai", "nam", "thang", "ngay", "quy",
         "truoc", "trong", "theo", "tren", "dia", "ban", "uy", "nhan", "dan", "xa", "phuong", "tinh", "pho",
         "so", "phong", "nganh", "don", "vi", "co", "quan", "de", "duoc", "voi", "tai", "la", "nhu", "tu",
-        "den", "het", "dau", "cuoi", "moi", "hang", "dinh", "ky", "lua", "chon", "tham", "muu",
+        "den", "het", "dau", "cuoi", "moi", "hang", "dinh", "ky", "lua", "chon", "tham", "muu", "cap",
     }
 )
 # fmt: on
 
 
-def _content_pairs(deadline: Deadline) -> set[str]:
-    """Adjacent word pairs of `what` that are not both generic ("tổng kết", "diễn tập", "nạo vét")."""
-    words = re.findall(r"[a-z]+", fold(deadline.what or ""))
+def _pairs(text: str) -> set[str]:
+    """Adjacent word pairs of folded text that are not both generic ("tổng kết", "diễn tập", "nạo vét")."""
+    words = re.findall(r"[a-z]+", text)
     return {f"{a} {b}" for a, b in pairwise(words) if not (a in _GENERIC and b in _GENERIC)}
 
 
+def _content_pairs(deadline: Deadline) -> set[str]:
+    return _pairs(fold(deadline.what or ""))
+
+
+# A row of a task table ("7 | Đốt trước ...; diễn tập ... | Các chủ rừng | Phòng Kinh tế | Trước 31/01/2027"):
+# its other cells name the bodies in charge, not the task.
+_CELL = re.compile(r"\s*\|\s*")
+# An earlier date inside `what` ("làm đường băng xong trước 31/12/2026, đốt trước có kiểm soát"): the words
+# after it are this date's.
+_DATE_IN_WHAT = re.compile(r"\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?|\bthang\s+\d{1,2}(?:\s*/\s*\d{4})?")
+_CLAUSE = re.compile(r"[,;:]")
+
+
+def task_pairs(deadline: Deadline) -> set[str]:
+    """The word pairs of the task a child's date is set for: the task cell of a table row, the words after any
+    earlier date, and of those the clause nearest the date that says something ("kiện toàn Ban Chỉ huy, phương
+    án PCCCR, diễn tập 01 lần trong tháng 01/2027": the date is the drill's, not the command's)."""
+    text = fold(deadline.what or "")
+    if "|" in text:
+        cells = [c for c in _CELL.split(text) if re.search(r"[a-z]{2}", c)]
+        text = cells[0] if cells else text
+    dates = list(_DATE_IN_WHAT.finditer(text))
+    if dates and text[dates[-1].end() :].strip(" ,.;:()"):
+        text = text[dates[-1].end() :]
+    for clause in reversed(_CLAUSE.split(text)):
+        pairs = _pairs(clause)
+        if pairs:
+            return pairs
+    return _pairs(text)
+
+
 def same_task(mine: Deadline, theirs: Deadline) -> bool:
-    """Positive evidence that two deadlines of kind "other" are one obligation: a distinctive word pair in common.
+    """Positive evidence that two deadlines of kind "other" are one obligation: a distinctive word pair of the
+    child's task (task_pairs) in the parent's words; the parent's date binds every task it lists before it.
     A ward's "tổng kết năm trong tháng 12/2026" is not the province's "tổ chức diễn tập trước 30/6/2026"."""
-    return bool(_content_pairs(mine) & _content_pairs(theirs))
+    return bool(task_pairs(mine) & _content_pairs(theirs))
 
 
 def _month_only(deadline: Deadline) -> bool:
@@ -165,6 +197,13 @@ def check(parent, child, ctx) -> list[Finding]:
                 window.append((gap, pi, theirs))
         if not window:
             continue
+        if my_period == "once" and len(window) > 1:
+            # One-off dates are milestones of their own ("báo cáo kết quả chuẩn bị trước 05/12/2026", "báo cáo
+            # tổng kết mùa khô trước 10/6/2027"): held against the parent milestones whose words the child's
+            # task shares most; with no word to tell them apart, against the earliest.
+            shared = {pi: len(task_pairs(mine) & _content_pairs(theirs)) for _, pi, theirs in window}
+            best = max(shared.values())
+            window = [w for w in window if shared[w[1]] == best]
         gap, pi, theirs = max(window, key=lambda w: w[0])
         if gap <= 0:
             continue

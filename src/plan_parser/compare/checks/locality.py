@@ -59,6 +59,8 @@ _AUTHORITY_NOUNS = re.compile(
     r"\b(?:tiêu chí|quy định|hướng dẫn|chỉ đạo|kế hoạch|chương trình|đề án|quyết định|nghị quyết|chính sách|"
     r"cơ chế|sự kiện|hội chợ|hội thi|hội nghị|hội thao|liên hoan|giải thưởng|hệ thống|cổng|trang|ngân sách|"
     r"lãnh đạo|hội đồng|cơ quan|sở|ban chỉ đạo|đoàn kiểm tra|danh sách|bản đồ|thương hiệu|quy hoạch|ủy ban nhân dân|ubnd|"
+    # an information system the province runs and the ward feeds ("cập nhật dữ liệu trên phần mềm quản lý của thành phố")
+    r"phần mềm|cơ sở dữ liệu|dữ liệu|nền tảng|ứng dụng|"
     # what the province grants the ward: "Ngân sách xã, ... nguồn hỗ trợ của tỉnh"
     r"hỗ trợ|nguồn|kinh phí|vốn|tài trợ)\b"
 )
