@@ -22,6 +22,7 @@ import re
 from functools import lru_cache
 
 from ..model import AlignedItem, ItemRef, Match
+from ..parse.parser import is_closing_instruction
 from .text import analyse, fold, nfc
 
 # Matched on folded text with the same offsets as the original (see _fold_same_length).
@@ -81,8 +82,10 @@ def _with_topic(text: str, act: tuple[int, int], titles: list[str]) -> tuple[int
 # "phù hợp với thực tế địa phương".
 _PERIOD = re.compile(
     r"\b(?:giai doan(?: \d{4} ?[-–] ?\d{4})?|nam \d{4}|hang nam|\d{4} ?[-–] ?\d{4}|va|"
-    r"phu hop voi (?:dieu kien|tinh hinh|thuc te|thuc tien)(?: thuc te| thuc tien)?|cua dia phuong|tai dia phuong|"
-    r"thuc te|thuc tien|dia phuong)\b"
+    r"phu hop voi (?:dieu kien|tinh hinh|thuc te|thuc tien|dac diem|dac thu)(?: thuc te| thuc tien)?|cua dia phuong|tai dia phuong|"
+    # the yearly plans of the same programme ("kế hoạch thực hiện giai đoạn 2026 - 2030 và kế hoạch hằng năm") and the
+    # ward's own ground ("phù hợp với đặc điểm địa bàn"): still this plan
+    r"ke hoach (?:hang nam|tung nam)|dia ban|thuc te|thuc tien|dia phuong)\b"
 )
 
 
@@ -141,10 +144,22 @@ def _little_left(folded: str) -> bool:
     return len([w for w in analyse(_WHEN_WHERE.sub(" ", _FILLER.sub(" ", folded))) if "_" not in w]) < 2
 
 
+def _closing_words(clause: str) -> bool:
+    """The plan's closing instruction to every body ("Yêu cầu các sở, ngành, Ủy ban nhân dân các xã, phường nghiêm túc
+    triển khai thực hiện Kế hoạch; trong quá trình thực hiện, nếu có khó khăn, vướng mắc, ..."), run on into the last duty
+    when its line follows the duty's without a break: addressed to all, about this plan, nobody's task."""
+    return is_closing_instruction(clause) and bool(_ABOUT_THE_PLAN.search(_fold_same_length(clause)))
+
+
+_ABOUT_THE_PLAN = re.compile(r"\bke hoach\b|\bkho khan,? vuong mac\b")
+
+
 def procedural_rest(clause: str, titles: list[str] | None = None) -> str | None:
     """What a clause of a duty still asks once its procedural acts are removed (see the module
     docstring): None when nothing, the clause itself when it is substantive."""
     folded = _LEAD.sub("", _fold_same_length(clause).strip())
+    if _closing_words(clause):
+        return None
     if _PROCEDURAL_START.match(folded) or _REPORT.match(folded) or _BARE_IMPLEMENT.match(folded.strip(" ,.;")):
         return None
     implement = _IMPLEMENT_PLAN.match(folded)

@@ -59,6 +59,8 @@ _AUTHORITY_NOUNS = re.compile(
     r"\b(?:tiêu chí|quy định|hướng dẫn|chỉ đạo|kế hoạch|chương trình|đề án|quyết định|nghị quyết|chính sách|"
     r"cơ chế|sự kiện|hội chợ|hội thi|hội nghị|hội thao|liên hoan|giải thưởng|hệ thống|cổng|trang|ngân sách|"
     r"lãnh đạo|hội đồng|cơ quan|sở|ban chỉ đạo|đoàn kiểm tra|danh sách|bản đồ|thương hiệu|quy hoạch|ủy ban nhân dân|ubnd|"
+    # what the province is known for, which a ward promotes: "sản phẩm OCOP, đặc sản của tỉnh"
+    r"đặc sản|đặc trưng|"
     # an information system the province runs and the ward feeds ("cập nhật dữ liệu trên phần mềm quản lý của thành phố")
     r"phần mềm|cơ sở dữ liệu|dữ liệu|nền tảng|ứng dụng|"
     # what the province grants the ward: "Ngân sách xã, ... nguồn hỗ trợ của tỉnh"
@@ -97,7 +99,12 @@ def _names_authority(lowered: str, match: re.Match) -> bool:
         return False
     if _BESIDE_OWN.search(lowered[max(0, match.start() - 60) : match.start()]):
         return True
-    clause = re.split(r"[,;:.()]", lowered[: match.start()])[-1]
+    parts = re.split(r"([,;:.()])", lowered[: match.start()])  # [text, separator, text, ...]
+    clause = parts[-1]
+    if len(parts) >= 3 and parts[-2] == "," and len(clause.split()) <= 4:
+        # a short member of a comma list shares the list's head noun: "Chương trình khuyến công, xúc tiến thương
+        # mại của tỉnh" (the province's programmes), "chính sách, cơ chế hỗ trợ, ưu đãi của tỉnh"
+        clause = parts[-3] + " " + clause
     return bool(_AUTHORITY_NOUNS.search(" ".join(clause.split()[-8:])) or _RELATES_UP.search(clause))
 
 

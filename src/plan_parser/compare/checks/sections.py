@@ -38,8 +38,9 @@ _HEADING_START = {
 # HIỆN"): there a part's name may open any member of the list.
 _LIST_JOINT = r"(?:^|, |\bva |- )"
 # A part named as the run-in label of a paragraph ("2. Nội dung: rà soát ...", "Khen thưởng: Ủy ban nhân dân
-# phường khen thưởng ...", "* Tiêu chí chấm điểm các bản: ..."): a few words, then a colon.
-_RUN_IN = re.compile(r"^\s*(?:\*\*)?(?:(?:[IVX]+|\d{1,2}(?:\.\d{1,2})*)[.)]\s*|[-–+*•]\s*)?([^:.;]{3,60}):\s*\S")
+# phường khen thưởng ...", "* Tiêu chí chấm điểm các bản: ..."): a few words, then a colon; or such a label alone on
+# its line over the part's bullets ("Đối tượng và tiêu chí nhà ở:").
+_RUN_IN = re.compile(r"^\s*(?:\*\*)?(?:(?:[IVX]+|\d{1,2}(?:\.\d{1,2})*)[.)]\s*|[-–+*•]\s*)?([^:.;]{3,60}):(?:\s*\S|\s*$)")
 # "Phần thứ hai" alone on its line: the part's name is on the next line. So is an appendix's ("PHỤ LỤC" / "PHÂN
 # CÔNG NHIỆM VỤ THỰC HIỆN KẾ HOẠCH" after the signature: a short plan gives its tasks and bodies in a table there).
 _PART_LINE = re.compile(r"^\s*(?:(?:phần|phan)\s+(?:thứ|thu)\s+\S+|(?:phụ lục|phu luc)(?:\s+(?:[IVX]+|\d{1,2}|số \d{1,2}))?)\s*$",
@@ -73,7 +74,8 @@ def headings(side) -> list[tuple[str, int | None, bool]]:
             elif _PART_LINE.match(previous) and _is_capitals(text) and len(text.split()) <= 14:
                 out.append((fold(text).strip(), line.number, False))
             run_in = _RUN_IN.match(text)
-            if run_in and len(run_in.group(1).split()) <= 6:
+            # a label alone on its line is one whatever its length ("Đối tượng và tiêu chí nhà ở:")
+            if run_in and len(run_in.group(1).split()) <= (8 if text.endswith(":") else 6):
                 out.append((fold(run_in.group(1)).strip(), line.number, False))
             if text:
                 previous = text
@@ -111,10 +113,27 @@ def awards_in_text(side) -> bool:
     return any(_AWARDS_TEXT.search(fold(t)) for t in _side_texts(side))
 
 
-def present_roles(side, *, by_content: bool = False) -> dict[str, int | None]:
+_EVALUATES_WARD = re.compile(r"\b(?:danh gia|cham diem|xep loai|binh xet)\b")
+
+
+def targets_apart(parent, child) -> bool:
+    """The parent prints its targets ("II. CHỈ TIÊU, MỨC HỖ TRỢ") and criteria the ward applies ("III. TIÊU CHÍ HỖ TRỢ
+    VÀ CHẤT LƯỢNG NHÀ Ở") as two top-level parts, and the child never names a criterion ("tiêu chí", "tiêu chuẩn"):
+    its targets then stand for the targets only. Criteria by which the province scores the ward ("TIÊU CHÍ ĐÁNH
+    GIÁ KẾT QUẢ ... ĐỐI VỚI CẤP XÃ") are the province's tool: a ward's targets answer them."""
+    top = [fold(s.heading) for s in parent.plan.sections]
+    if not any(re.match(_TARGETS_SECTION, t) and "tieu chi" not in t for t in top):
+        return False
+    if not any("tieu chi" in t and not re.match(_TARGETS_SECTION, t) and not _EVALUATES_WARD.search(t) for t in top):
+        return False
+    return not any(re.search(r"\btieu (?:chi|chuan)\b", fold(t)) for t in _side_texts(child))
+
+
+def present_roles(side, *, by_content: bool = False, criteria_names: str = _CRITERIA_NAMES) -> dict[str, int | None]:
     """Roles the side has a section for; with by_content (the child), the part stated anywhere counts too
     (criteria or targets under any of their names, awards given in a sentence): the parent's requirement
-    rests on a section, the child's compliance on the content wherever it is."""
+    rests on a section, the child's compliance on the content wherever it is. criteria_names: the names
+    under which the child's criteria count (without "chỉ tiêu" when the parent keeps targets apart)."""
     found: dict[str, int | None] = {}
     heads = headings(side)
     top = {fold(s.heading) for s in side.plan.sections}
@@ -130,9 +149,11 @@ def present_roles(side, *, by_content: bool = False) -> dict[str, int | None]:
                 hit = re.search(pattern, text)
                 if role == "criteria" and not hit:
                     # the parent: a top-level targets section; the child: its measurable part under any name
-                    hit = re.search(_CRITERIA_NAMES, text) if by_content else (text in top and re.match(_TARGETS_SECTION, text))
+                    hit = re.search(criteria_names, text) if by_content else (text in top and re.match(_TARGETS_SECTION, text))
             else:
                 start = _HEADING_START[role] if by_content or role != "criteria" else r"^tieu chi"
+                if role == "criteria" and by_content:
+                    start = rf"^(?:{criteria_names})"
                 hit = re.match(start, text) or (by_content and re.search(_LIST_JOINT + start[1:], text))
             if hit:
                 found[role] = line
@@ -193,7 +214,8 @@ def funding_present(child) -> bool:
 
 def check(parent, child, ctx) -> list[Finding]:
     required = present_roles(parent)
-    have = present_roles(child, by_content=True)
+    names = _CRITERIA_NAMES.replace("|chi tieu", "") if targets_apart(parent, child) else _CRITERIA_NAMES
+    have = present_roles(child, by_content=True, criteria_names=names)
     findings = _missing_roles(parent, child, ctx, required, have)
     funding_line = funding_required(parent)
     if funding_line is not None and not funding_present(child):
