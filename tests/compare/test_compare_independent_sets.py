@@ -4,7 +4,8 @@ Each set (corpus/compare/independent*/) is two province parents and 16-24 ward/c
 were scored blind and then used to tune the comparer (rounds 1-3, labs/compare/README.md), set 4 (scored
 blind after round 3) was tuned on in round 4, set 5 (scored blind after round 4) in round 5, sets 6-10 (scored
 blind after round 6) in round 7, sets 11-12 (blind after round 7) in round 8,
-sets 13-14 (blind after round 8) in round 9, so all floors guard against regressions only. Sets not listed here are held
+sets 13-14 (blind after round 8) in round 9,
+sets 15-16 (blind after round 9) in round 10, so all floors guard against regressions only. Sets not listed here are held
 out for the next blind measurement. Floors are the measured value
 minus 0.05; `tp` may drop by at most one.
 """
@@ -85,6 +86,16 @@ SETS = {
                        "timeline_mismatch": (0.95, 0.45)},
                       dict(missing_content=3, citation_mismatch=2, deadline_conflict=3, timeline_mismatch=1,
                            unassigned_task=3, locality_residue=3, missing_section=2), (0, "info")),
+    # Sets 15-16: scored blind after round 9 (pooled unassigned_task P 0.35, residue P 0.70, missing_section
+    # 0.75 / 0.75, 5/12 faithful above info), tuned on in round 10; measured after round 10 (9b5f904). Left in 16:
+    # I16-A06's funding duty met only in the KINH PHÍ part, I16-A04's merged short plan, I16-B07's "Quý I/2027"
+    # table row (no timeline entry).
+    "independent15": (ALL_ONE, dict(missing_content=3, citation_mismatch=2, deadline_conflict=3, timeline_mismatch=2,
+                                    unassigned_task=3, locality_residue=3, missing_section=2), (0, "info")),
+    "independent16": ({**ALL_ONE, "missing_content": (0.70, 0.95), "timeline_mismatch": (0.95, 0.45),
+                       "unassigned_task": (0.70, 0.95)},
+                      dict(missing_content=3, citation_mismatch=2, deadline_conflict=2, timeline_mismatch=1,
+                           unassigned_task=3, locality_residue=4, missing_section=2), (1, "high")),
 }  # fmt: skip
 FAITHFUL_CHILDREN = {"independent5": 4}  # the other sets have 6
 
