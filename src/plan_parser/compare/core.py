@@ -10,7 +10,8 @@ from pydantic import BaseModel, ConfigDict, Field
 from ..model import SEVERITY_ORDER, AlignedItem, AlignmentReport, Finding, ItemRef, Severity
 from .align import AlignOptions, align, coverage
 from .checks import PARENT_CHILD_CHECKS
-from .discharge import discharged_item, issuer_own_act, undischarged_text, without_addressee
+from .discharge import (discharged_item, funding_only, issuer_own_act, names_own_budget, undischarged_text,
+                        without_addressee)
 from .sides import ORGANISATION_HEADING, Side, load_side
 from .structure import guard_unread_structure
 from .text import fold
@@ -38,7 +39,19 @@ class CheckContext:
 def parent_items(parent: Side):
     """What the child must implement: the parent's contents, criteria and duties for the lower level."""
     items = [it for it in parent.items() if it.kind in ("content", "criterion")]
-    return items + parent.lower_level_duties()
+    return items + [it for it in parent.lower_level_duties() if not _establishment(it.body)]
+
+
+# "Các cơ sở giáo dục nghề nghiệp", "Các cơ sở y tế": establishments, not the grassroots level ("cơ sở") of government
+# that the lower-level match also reads in "cơ sở" (round 11, I17-A: the vocational schools' own plan was asked of wards).
+_ESTABLISHMENT = re.compile(r"^(?:cac )?co so (?:giao duc|dao tao|y te|kham|kinh doanh|san xuat|luu tru|day nghe|"
+                            r"tin nguong|ton giao|bao tro|cai nghien|tro giup)\b")  # fmt: skip
+_LOWER_AUTHORITY = re.compile(r"\b(?:xa|phuong|huyen|dac khu|thi tran)\b")
+
+
+def _establishment(body: str | None) -> bool:
+    folded = fold(body or "").strip()
+    return bool(_ESTABLISHMENT.match(folded)) and not _LOWER_AUTHORITY.search(folded)
 
 
 _ORGANISATION = re.compile(r"^\s*(?:\*\*)?[ivx]+\.\s*(?:to chuc thuc hien|trach nhiem|phan cong)")
@@ -119,7 +132,8 @@ def _align(parent: Side, items: list[ItemRef], child: Side, options: CompareOpti
     for i, item in enumerate(items):
         titles = [t for t in (parent.plan.title, child.plan.title) if t]
         rest = undischarged_text(item.text, titles) if item.kind == "duty" else item.text
-        if rest is None:
+        if rest is None or (item.kind == "duty" and funding_only(rest) and names_own_budget(_side_text(child))):
+            # (a bare funding act - "bố trí kinh phí thực hiện" - is answered by the child's funding part)
             discharged[i] = discharged_item(item, child.plan.title)
         else:
             if item.kind == "duty" and without_addressee(item.text) != item.text:
@@ -153,6 +167,13 @@ def _align(parent: Side, items: list[ItemRef], child: Side, options: CompareOpti
     out = [discharged[i] if i in discharged else next(matched) for i in range(len(items))]
     # The report keeps the parent's own wording (an addressee may have been left out of the matching).
     return [a if a.parent is item else a.model_copy(update={"parent": item}) for a, item in zip(out, items)]
+
+
+def _side_text(side: Side) -> str:
+    """A plan's whole text: its document's lines, or its items when it was given as a parsed plan."""
+    if side.document is not None:
+        return "\n".join(line.text for line in side.document.lines)
+    return "\n".join(it.text for it in side.items())
 
 
 def compare_siblings(a, b, options: CompareOptions | None = None) -> AlignmentReport:

@@ -85,7 +85,10 @@ _PERIOD = re.compile(
     r"phu hop voi (?:dieu kien|tinh hinh|thuc te|thuc tien|dac diem|dac thu)(?: thuc te| thuc tien)?|cua dia phuong|tai dia phuong|"
     # the yearly plans of the same programme ("kế hoạch thực hiện giai đoạn 2026 - 2030 và kế hoạch hằng năm") and the
     # ward's own ground ("phù hợp với đặc điểm địa bàn"): still this plan
-    r"ke hoach (?:hang nam|tung nam)|dia ban|thuc te|thuc tien|dia phuong)\b"
+    r"ke hoach (?:hang nam|tung nam)|dia ban|thuc te|thuc tien|dia phuong|"
+    # a conformity phrase ("phù hợp với địa phương", "sát với yêu cầu của ngành") says how the plan is written, whatever
+    # its noun: it asks no act (round 11, I17-B: "kế hoạch thực hiện ... phù hợp với địa phương" on 11 of 12 children)
+    r"(?:phu hop|sat|bam sat) voi(?: (?!va\b)\w+){1,5})\b"
 )
 
 
@@ -285,3 +288,27 @@ def discharged_item(parent: ItemRef, child_title: str | None) -> AlignedItem:
     """The alignment entry of a duty the child plan discharges: covered, matched to the plan's title."""
     ref = ItemRef(kind="other", text=child_title or "Kế hoạch (văn bản được so sánh)", index=0, pointer="/title")
     return AlignedItem(parent=parent, matches=[Match(child=ref, score=1.0)], score=1.0, verdict="covered")
+
+
+# "Bố trí kinh phí thực hiện", "bố trí ngân sách xã thực hiện", "bảo đảm kinh phí theo phân cấp": a funding act with no
+# object of its own funds this plan. A ward answers it with its funding part ("Kinh phí: ngân sách xã và nguồn xã hội
+# hóa"), not by giving it to a department (round 11, I18-A/B: 8 false alarms on children that all name their budget).
+# A funding act with an object ("bố trí kinh phí ... để đầu tư đường truyền internet cho các trường") stays a duty.
+_FUNDING_ONLY = re.compile(
+    r"^(?:bo tri|bao dam|dam bao|can doi)(?: kinh phi| ngan sach| nguon luc)+"
+    r"(?: (?:cap )?(?:xa|phuong|dac khu)(?:,? (?:xa|phuong))?| cua (?:xa|phuong|dia phuong))?"
+    r"(?: (?:de )?(?:thuc hien|trien khai)(?: ke hoach(?: nay)?)?)?(?: theo phan cap)?$"
+)
+# The ward's own budget named as a source: "ngân sách xã", "ngân sách phường", "ngân sách cấp xã".
+_OWN_BUDGET = re.compile(r"\bngan sach (?:cap )?(?:xa|phuong|dac khu)\b")
+
+
+def funding_only(rest: str) -> bool:
+    """Whether every clause of what a duty still asks is a funding act with no object of its own (`_FUNDING_ONLY`)."""
+    clauses = [c.strip(" ,") for c in _CLAUSE_END.split(nfc(rest)) if c.strip(" ,")]
+    return bool(clauses) and all(_FUNDING_ONLY.match(_LEAD.sub("", _fold_same_length(c)).strip(" ,.;")) for c in clauses)
+
+
+def names_own_budget(text: str) -> bool:
+    """Whether a (child) plan names the ward's own budget as a source of its funding."""
+    return bool(_OWN_BUDGET.search(fold(nfc(text))))

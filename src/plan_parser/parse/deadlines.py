@@ -65,8 +65,15 @@ def find_deadlines(text: str) -> list[tuple[Deadline, int, int]]:
     """Deadlines stated in one paragraph, with their offsets (start, end) in it."""
     out = []
     notes: list[tuple[int, int]] = []  # offsets of the bracketed notes already given to a date
+    series: list[list[int]] = []  # indices into out of dates written "trước 15/5/2028 / trước 15/9/2030"
+    last_end = -1
     folded = fold(text)
     for m in _DEADLINE.finditer(folded):
+        if last_end >= 0 and text[last_end : m.start()].strip() == "/" and series:
+            series[-1].append(len(out))
+        else:
+            series.append([len(out)])
+        last_end = -1
         sentence_start = max(text.rfind(". ", 0, m.start()), text.rfind("; ", 0, m.start())) + 2
         sentence_start = 0 if sentence_start == 1 else sentence_start
         chain = [m]
@@ -111,7 +118,7 @@ def find_deadlines(text: str) -> list[tuple[Deadline, int, int]]:
                         tail = tail[: tm2.start()]
                 what = norm_space((lead + " " if lead and len(lead.split()) <= 6 else "") + tail).strip(" ,.") or None
             else:
-                what = norm_space(before_what).strip(" -–+•(:,") or None
+                what = _with_list_lead(text, sentence_start, norm_space(before_what).strip(" -–+•(:,") or None)
         note = _DATE_NOTE.match(text, chain[-1].end())
         note_end = None
         if note and _NOTE_CUE.search(fold(note.group("note"))):
@@ -129,4 +136,37 @@ def find_deadlines(text: str) -> list[tuple[Deadline, int, int]]:
                     recurring = "yearly"
             end = note_end if note_end is not None and date_match is chain[-1] else date_match.end()
             out.append((Deadline(date=date, recurring=recurring, what=what, to=to), sentence_start, end))
+        if len(chain) == 1 and out and out[-1][0].what == what:
+            last_end = chain[-1].end()
+    for indices in series:
+        _pair_slashed(out, indices)
     return out
+
+
+def _with_list_lead(text: str, sentence_start: int, what: str | None) -> str | None:
+    """ "Tổng hợp báo cáo gửi Sở ...: quý I trước ngày 13/3/2026; quý II trước ngày 22/6/2026; ...": a later member
+    of a list that names no act of its own ("quý II") is the act its lead before the colon names."""
+    colon = text.rfind(":", 0, sentence_start)
+    if colon < 0 or ". " in text[colon:sentence_start]:
+        return what
+    lead_start = max(text.rfind(". ", 0, colon), text.rfind("; ", 0, colon))
+    lead = _what_of(text[lead_start + 2 if lead_start >= 0 else 0 : colon])
+    return f"{lead}: {what}" if lead and what else what
+
+
+_SLASH = re.compile(r"\s/\s")
+
+
+def _pair_slashed(out: list, indices: list[int]) -> None:
+    """A table cell "Báo cáo sơ kết giai đoạn 1 / báo cáo tổng kết" over "Trước 15/5/2028 / trước 15/9/2030":
+    the dates pair with the slashed topics in order, so each report keeps its own date."""
+    if len(indices) < 2 or indices[-1] >= len(out):
+        return
+    what = out[indices[0]][0].what or ""
+    for cell in what.split("|"):
+        parts = [p.strip(" ,.") for p in _SLASH.split(cell)]
+        if len(parts) == len(indices) and all(parts):
+            for index, part in zip(indices, parts):
+                deadline, start, end = out[index]
+                out[index] = (deadline.model_copy(update={"what": part}), start, end)
+            return

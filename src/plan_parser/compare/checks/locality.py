@@ -63,6 +63,8 @@ _AUTHORITY_NOUNS = re.compile(
     r"đặc sản|đặc trưng|"
     # an information system the province runs and the ward feeds ("cập nhật dữ liệu trên phần mềm quản lý của thành phố")
     r"phần mềm|cơ sở dữ liệu|dữ liệu|nền tảng|ứng dụng|"
+    # a store the province keeps for all its schools and wards to draw on ("kho học liệu số dùng chung của tỉnh")
+    r"kho|học liệu|thư viện|dùng chung|"
     # what the province grants the ward: "Ngân sách xã, ... nguồn hỗ trợ của tỉnh"
     r"hỗ trợ|nguồn|kinh phí|vốn|tài trợ)\b"
 )
@@ -71,6 +73,8 @@ _AUTHORITY_NOUNS = re.compile(
 # kinh tế - xã hội của tỉnh"): the province is a distinct higher entity there, not the ward's own scope.
 _RELATES_UP = re.compile(
     r"\b(?:góp phần|đóng góp|theo|hưởng ứng|cụ thể hóa|phù hợp với|cùng với|"
+    # the ward's work done for the province's ("ghi hình làn điệu Xoan ..., phục vụ số hóa của tỉnh")
+    r"phục vụ|"
     r"mục tiêu|chỉ tiêu|nhiệm vụ|chủ trương|định hướng|"
     # the ward placed in the province: "xứng đáng là trung tâm hành chính - lịch sử của thành phố" (a copula;
     # "nhất là", "đặc biệt là" mean "especially" and place nothing)

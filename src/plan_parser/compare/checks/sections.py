@@ -29,10 +29,12 @@ _CRITERIA_NAMES = r"tieu chi|chi tieu|tieu chuan|dieu kien (?:xet|de|duoc|cong n
 _HEADING = re.compile(r"^\s*(?:\*\*)?(?:(?:phần|mục|chương)\s+)?(?:[IVX]+\.|\d+\.)\s*(.{3,90})$", re.IGNORECASE)
 # On such a line the section's name must open the heading ("2. Tiêu chí thi đua", "IV. TỔ CHỨC THỰC HIỆN").
 _HEADING_START = {
-    "contents": r"^(?:noi dung|nhiem vu)",
+    # a plain-spoken ward names its tasks "Những việc cần làm", "Những việc xã sẽ làm"
+    "contents": r"^(?:noi dung|nhiem vu|(?:nhung|cac) (?:cong )?viec (?:[a-z]+ )?(?:can|se|phai) lam)",
     "criteria": rf"^(?:{_CRITERIA_NAMES})",
     "awards": r"^(?:hinh thuc|khen thuong|danh hieu|cong tac khen)",
-    "organisation": r"^(?:to chuc thuc hien|trach nhiem|phan cong)",
+    # and who does them "Giao việc", "ĐƠN VỊ THỰC HIỆN" (merged: "NHIỆM VỤ VÀ ĐƠN VỊ THỰC HIỆN")
+    "organisation": r"^(?:to chuc thuc hien|trach nhiem|phan cong|giao viec|(?:co quan, )?don vi (?:thuc hien|chu tri))",
 }
 # A heading in capitals may name several parts ("III. TIÊU CHÍ VÀ KHEN THƯỞNG", "THỜI GIAN VÀ TỔ CHỨC THỰC
 # HIỆN"): there a part's name may open any member of the list.
@@ -47,14 +49,23 @@ _PART_LINE = re.compile(r"^\s*(?:(?:phần|phan)\s+(?:thứ|thu)\s+\S+|(?:phụ 
                         re.IGNORECASE)
 
 
+def _is_plain_heading(text: str, previous: str) -> bool:
+    """A heading printed without a label: a few words opening with a capital, no closing punctuation, after a
+    line that ends a sentence (so not the tail of a wrapped sentence)."""
+    words = text.split()
+    return (0 < len(words) <= 6 and text[0].isupper() and text[-1] not in ".;,:!?" and not any(c.isdigit() for c in text)
+            and previous[-1:] in ".;:!?")  # fmt: skip
+
+
 def _is_capitals(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
     return len(letters) >= 4 and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
 
 
-def headings(side) -> list[tuple[str, int | None, bool]]:
+def headings(side, *, plain: bool = False) -> list[tuple[str, int | None, bool]]:
     """(folded heading, line, found by the parser) of the plan's sections and outline, and heading-like lines
-    (a labelled short line, the line that names a "Phần thứ ..." part, a run-in label)."""
+    (a labelled short line, the line that names a "Phần thứ ..." part, a run-in label); with plain, also an
+    unlabelled short line between paragraphs (an informal ward plan's "Phân công")."""
     out = [(fold(s.heading), None, True) for s in side.plan.sections]
 
     def walk(nodes):
@@ -71,7 +82,9 @@ def headings(side) -> list[tuple[str, int | None, bool]]:
             match = _HEADING.match(text)
             if match:
                 out.append((fold(match.group(1)).strip(), line.number, False))
-            elif _PART_LINE.match(previous) and _is_capitals(text) and len(text.split()) <= 14:
+            elif (_PART_LINE.match(previous) and _is_capitals(text) and len(text.split()) <= 14) or (
+                plain and _is_plain_heading(text, previous)
+            ):
                 out.append((fold(text).strip(), line.number, False))
             run_in = _RUN_IN.match(text)
             # a label alone on its line is one whatever its length ("Đối tượng và tiêu chí nhà ở:")
@@ -88,6 +101,8 @@ def headings(side) -> list[tuple[str, int | None, bool]]:
 _CRITERIA_TEXT = re.compile(
     r"\btieu chi (?:(?:binh xet|danh gia|xep loai),? )*(?:thi dua|danh gia|khen thuong)\b"
     r"|\bdanh gia (?:qua|theo|dua tren|can cu(?: vao)?|bang)\b"
+    # the condition under which a unit passes: "Một đội, câu lạc bộ được đánh giá đạt khi có quyết định thành lập ..."
+    r"|\b(?:danh gia|cong nhan|xep loai)(?: la)? dat(?: chuan)? khi\b"
 )
 # Awards stated without a heading: the ward's authority gives them ("Ủy ban nhân dân xã khen thưởng theo thẩm
 # quyền ...", "Chủ tịch ... tặng Giấy khen") or a form of award is named.
@@ -135,7 +150,7 @@ def present_roles(side, *, by_content: bool = False, criteria_names: str = _CRIT
     rests on a section, the child's compliance on the content wherever it is. criteria_names: the names
     under which the child's criteria count (without "chỉ tiêu" when the parent keeps targets apart)."""
     found: dict[str, int | None] = {}
-    heads = headings(side)
+    heads = headings(side, plain=by_content)
     top = {fold(s.heading) for s in side.plan.sections}
     for role, (pattern, field, _, _) in SECTION_ROLES.items():
         if getattr(side.plan, field):
