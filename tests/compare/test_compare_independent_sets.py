@@ -5,7 +5,8 @@ were scored blind and then used to tune the comparer (rounds 1-3, labs/compare/R
 blind after round 3) was tuned on in round 4, set 5 (scored blind after round 4) in round 5, sets 6-10 (scored
 blind after round 6) in round 7, sets 11-12 (blind after round 7) in round 8,
 sets 13-14 (blind after round 8) in round 9,
-sets 15-16 (blind after round 9) in round 10, so all floors guard against regressions only. Sets not listed here are held
+sets 15-16 (blind after round 9) in round 10,
+sets 17-18 (blind after round 10) in round 11, so all floors guard against regressions only. Sets not listed here are held
 out for the next blind measurement. Floors are the measured value
 minus 0.05; `tp` may drop by at most one.
 """
@@ -96,6 +97,15 @@ SETS = {
                        "unassigned_task": (0.70, 0.95)},
                       dict(missing_content=3, citation_mismatch=2, deadline_conflict=2, timeline_mismatch=1,
                            unassigned_task=3, locality_residue=4, missing_section=2), (1, "high")),
+    # Sets 17-18: scored blind after round 10 (pooled unassigned_task P 0.22, residue P 0.45, missing_section P 0.57,
+    # 8/12 faithful above info), tuned on in round 11; measured after round 11 (a6cf9d0). Left: I17-B08's contents
+    # written as "Về ..." paragraphs, I18-A04's dropped item whose words recur in an inspection duty.
+    "independent17": ({**ALL_ONE, "missing_content": (0.75, 0.95)},
+                      dict(missing_content=4, citation_mismatch=2, deadline_conflict=4, timeline_mismatch=2,
+                           unassigned_task=3, locality_residue=2, missing_section=2), (0, "info")),
+    "independent18": ({**ALL_ONE, "missing_content": (0.95, 0.62)},
+                      dict(missing_content=2, citation_mismatch=2, deadline_conflict=3, timeline_mismatch=2,
+                           unassigned_task=3, locality_residue=3, missing_section=2), (0, "info")),
 }  # fmt: skip
 FAITHFUL_CHILDREN = {"independent5": 4}  # the other sets have 6
 
