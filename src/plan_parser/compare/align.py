@@ -19,7 +19,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from ..model import AlignedItem, Document, ItemRef, Match
 from .acronyms import expand_acronyms, parent_acronyms
 from .discharge import substantive_part, undischarged_text
-from .text import ItemContainment, Similarity, analyse, clauses, phrase_terms
+from .text import ItemContainment, Similarity, analyse, clauses, nfc, phrase_terms
 
 
 class AlignOptions(BaseModel):
@@ -247,6 +247,19 @@ def item_heads(text: str) -> list[str]:
     return [h for h in heads if len(h.split()) >= 2]
 
 
+# Openings that name no task: any item may start with them.
+_GENERIC_LEADS = {"tổ chức", "thực hiện", "triển khai", "tăng cường", "đẩy mạnh", "nâng cao", "tiếp tục", "chủ động",
+                  "phối hợp", "xây dựng", "hoàn thiện", "phát triển", "đổi mới", "nâng cấp", "rà soát", "chỉ đạo"}
+_NUMBERING = re.compile(r"^\s*(?:[0-9]{1,2}(?:\.[0-9]{1,2})*[.)]?|[a-zđ][.)]|[-+•*|])\s*", re.IGNORECASE)
+
+
+def _leading_task(text: str) -> str | None:
+    """The first two syllables of an item (Vietnamese verbs of a task are two syllables), unless generic."""
+    words = re.findall(r"[0-9a-zà-ỹđ]+", nfc(_NUMBERING.sub("", text)).lower())[:2]
+    lead = " ".join(words)
+    return lead if len(words) == 2 and lead not in _GENERIC_LEADS and not any(w.isdigit() for w in words) else None
+
+
 def _by_heads(item: AlignedItem, i: int, parent_items: list[ItemRef], child_items: list[ItemRef],
               measure: ItemContainment, options: AlignOptions) -> AlignedItem:  # fmt: skip
     """A ward that names the task in its own words and details it in others ("Tuyên truyền, vận động: phổ biến
@@ -259,6 +272,11 @@ def _by_heads(item: AlignedItem, i: int, parent_items: list[ItemRef], child_item
     if len(contents) < 2:
         return item
     terms = [phrase_terms(parent_items[k].text) for k in contents]
+    # The task's name: a head that opens with the word this item alone opens with ("Tuyên truyền trên Đài truyền
+    # thanh xã, tại các buổi họp ấp ..." for "Tuyên truyền, phổ biến pháp luật về ...") names the task, however
+    # much local detail follows it.
+    lead = _leading_task(parent_items[i].text)
+    other_leads = {_leading_task(parent_items[k].text) for k in contents if k != i}
     for child in child_items:
         if child.kind != "content":
             continue
@@ -266,7 +284,8 @@ def _by_heads(item: AlignedItem, i: int, parent_items: list[ItemRef], child_item
             weights = measure.weights(head)
             shares = sorted(((measure.share(weights, t), k) for t, k in zip(terms, contents)), reverse=True)
             (top, k), (second, _) = shares[0], shares[1]
-            if k == i and top >= options.head_share and top - second >= options.head_margin:
+            named = lead is not None and k == i and top > second and _leading_task(head) == lead and lead not in other_leads
+            if k == i and (top >= options.head_share and top - second >= options.head_margin or named):
                 matches = [Match(child=child, score=item.score)] + [m for m in item.matches if m.child != child]
                 return AlignedItem(parent=item.parent, matches=matches, score=item.score, verdict="partly_covered")
     return item

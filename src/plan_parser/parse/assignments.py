@@ -103,7 +103,7 @@ def body_run_in(text: str) -> RunIn | None:
             return None
         if len(text[:at].split()) > _RUN_IN_MAX_WORDS:
             return None
-        if not text[at : at + 1].islower():
+        if not text[at : at + 1].islower() and not _joined_heading(text, at):
             continue  # a capitalised word is part of a name
         before = folded[:at].split()
         if before[-1] in _NOUN_BEFORE or " ".join(before[-2:]) in _NOUN_BEFORE or text[:at].rstrip().endswith(","):
@@ -122,6 +122,16 @@ def body_run_in(text: str) -> RunIn | None:
         body = expand_front(body[:1].upper() + body[1:])
         return RunIn(body, rest.strip() or None, role, len(head))
     return None
+
+
+def _joined_heading(text: str, at: int) -> bool:
+    """A body's heading line run on into its duty's line ("8. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các tổ
+    chức chính trị - xã hội" + "Lồng ghép tuyên truyền ..."): a capitalised duty verb after a lower-case last word of
+    the name, with a sentence after it. Inside a name a capital follows a capital ("Ban Quản lý", "Trung tâm Văn
+    hóa - Thông tin"), so those stay names (round 12, set 20 B: the Front's duty was read as the wards')."""
+    before = text[:at].split()
+    return (len(before) >= 3 and before[-1][:1].islower() and before[-1][-1:].isalpha()
+            and len(text[at:].split()) >= 4 and not _VERB_LIKE_START.match(fold(text[at:])))
 
 
 def role_of(tasks: list[str]) -> str:

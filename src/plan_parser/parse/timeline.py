@@ -39,6 +39,7 @@ _MILESTONE = re.compile(
     # "sơ kết giai đoạn 2026 - 2027": the years of the period reviewed, held at its end, not its first year.
     rf"(?!\s*(?:[-–—]|den|toi)\s*(?:{_NAM}\s+)?{_YEAR})"
 )
+_NEXT_PLAN_YEAR = re.compile(rf"\b(?:de xuat|xay dung)\s+(?:nhiem vu|ke hoach|phuong huong)\s+(?:{_NAM}\s+)?$")
 _PHASE_NUMBERS = {"mot": "1", "hai": "2", "ba": "3", "bon": "4"}
 
 
@@ -95,6 +96,9 @@ def milestones(text: str) -> list[TimelineEntry]:
         found.append((m.start("what"), text[m.start("what") : m.end("what")], int(m.group("year"))))
         claimed.add(m.start("what"))
     for m in _MILESTONE.finditer(folded):
+        # "tổng kết, khen thưởng, đề xuất nhiệm vụ năm 2027": the year of the next plan's tasks, not of the review.
+        if _NEXT_PLAN_YEAR.search(folded[: m.start("year")]):
+            continue
         if m.start("what") not in claimed:
             found.append((m.start("what"), text[m.start("what") : m.end("what")].strip(" ,-–—"), int(m.group("year"))))
     return [TimelineEntry(label=None, start=year, end=year, what=what) for _, what, year in sorted(found)]

@@ -43,6 +43,9 @@ _LIST_JOINT = r"(?:^|, |\bva |- )"
 # phường khen thưởng ...", "* Tiêu chí chấm điểm các bản: ..."): a few words, then a colon; or such a label alone on
 # its line over the part's bullets ("Đối tượng và tiêu chí nhà ở:").
 _RUN_IN = re.compile(r"^\s*(?:\*\*)?(?:(?:[IVX]+|\d{1,2}(?:\.\d{1,2})*)[.)]\s*|[-–+*•]\s*)?([^:.;]{3,60}):(?:\s*\S|\s*$)")
+# ... or a labelled paragraph whose label ends with a full stop ("2. Nội dung. Tập trung xây dựng ...", "5. Tổ chức thực
+# hiện. Văn phòng ..."): a very short plan of run-in paragraphs (round 12, set 19 B12). Only after a number.
+_RUN_IN_PERIOD = re.compile(r"^\s*(?:\*\*)?(?:[IVX]+|\d{1,2})\.\s*([^:.;]{3,60})\.\s+[A-ZĐÀ-Ỹ]")
 # "Phần thứ hai" alone on its line: the part's name is on the next line. So is an appendix's ("PHỤ LỤC" / "PHÂN
 # CÔNG NHIỆM VỤ THỰC HIỆN KẾ HOẠCH" after the signature: a short plan gives its tasks and bodies in a table there).
 _PART_LINE = re.compile(r"^\s*(?:(?:phần|phan)\s+(?:thứ|thu)\s+\S+|(?:phụ lục|phu luc)(?:\s+(?:[IVX]+|\d{1,2}|số \d{1,2}))?)\s*$",
@@ -86,7 +89,7 @@ def headings(side, *, plain: bool = False) -> list[tuple[str, int | None, bool]]
                 plain and _is_plain_heading(text, previous)
             ):
                 out.append((fold(text).strip(), line.number, False))
-            run_in = _RUN_IN.match(text)
+            run_in = _RUN_IN.match(text) or _RUN_IN_PERIOD.match(text)
             # a label alone on its line is one whatever its length ("Đối tượng và tiêu chí nhà ở:")
             if run_in and len(run_in.group(1).split()) <= (8 if text.endswith(":") else 6):
                 out.append((fold(run_in.group(1)).strip(), line.number, False))

@@ -1,0 +1,32 @@
+"""Regression tests for round 12 (corpus/compare/independent19-20, tuning sets since): missing_content and
+timeline_mismatch on new annotators' formats - an item that opens with the task's name and then gives only local
+detail ("Tuyên truyền trên Đài truyền thanh xã, tại các buổi họp ấp ...") names the parent's task; "tổng kết, khen
+thưởng, đề xuất nhiệm vụ năm 2027" reviews in the plan's year, 2027 is the next plan's."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from plan_parser.compare import compare
+from plan_parser.parse.timeline import timeline_entry
+
+CORPUS = Path(__file__).resolve().parents[2] / "corpus" / "compare"
+A19, A20 = CORPUS / "independent19" / "A", CORPUS / "independent20" / "A"
+
+
+def _found(parent_dir: Path, child: str, kind: str) -> list:
+    report = compare((parent_dir / "parent.txt").read_text(), (parent_dir / child).read_text())
+    return [f for f in report.findings if f.type.value == kind and f.severity in ("low", "medium", "high")]
+
+
+def test_item_opening_with_the_task_name_then_local_detail_covers_it():
+    for child in ("A03-phong-dien.txt", "A09-thoi-lai.txt", "A12-co-do.txt"):
+        missing = _found(A20, child, "missing_content")
+        assert not any("Tuyên truyền, phổ biến" in f.message for f in missing), child
+
+
+def test_next_plan_year_after_the_final_review_is_not_its_year():
+    assert timeline_entry("Tháng 12/2026 | Tổng kết, khen thưởng, đề xuất nhiệm vụ năm 2027") == []
+    assert [e.start for e in timeline_entry("Tổng kết, đánh giá vào năm 2030")] == [2030]
+    for child in ("A01-xuan-huong.txt", "A09-lac-duong.txt"):
+        assert _found(A19, child, "timeline_mismatch") == [], child
