@@ -200,10 +200,22 @@ def check(parent, child, ctx) -> list[Finding]:
         if my_period == "once" and len(window) > 1:
             # One-off dates are milestones of their own ("báo cáo kết quả chuẩn bị trước 05/12/2026", "báo cáo
             # tổng kết mùa khô trước 10/6/2027"): held against the parent milestones whose words the child's
-            # task shares most; with no word to tell them apart, against the earliest.
+            # task shares most. With no word to tell them apart: a report is days or weeks late, not months, so a
+            # parent milestone passed more than _LATE_AT_MOST days before the child's date belongs to an earlier
+            # report (a school year's end-of-year report in May is not the mid-year one due in January); the
+            # child then answers the next milestone, and is late only against one it missed by weeks.
             shared = {pi: len(task_pairs(mine) & _content_pairs(theirs)) for _, pi, theirs in window}
             best = max(shared.values())
             window = [w for w in window if shared[w[1]] == best]
+            if len(window) > 1:
+                missed = [w for w in window if 0 < w[0] <= _LATE_AT_MOST]
+                upcoming = [w for w in window if w[0] <= 0]
+                if missed:
+                    window = missed
+                elif upcoming:
+                    window = [max(upcoming, key=lambda w: w[0])]
+                else:
+                    window = [min(window, key=lambda w: w[0])]
         gap, pi, theirs = max(window, key=lambda w: w[0])
         if gap <= 0:
             continue
@@ -221,5 +233,7 @@ def check(parent, child, ctx) -> list[Finding]:
         )
     return findings
 
+
+_LATE_AT_MOST = 45  # days: beyond this a later one-off date answers a later milestone of the parent
 
 _KIND_VN = {"report": "báo cáo", "issue": "ban hành, triển khai kế hoạch", "other": "thực hiện"}
