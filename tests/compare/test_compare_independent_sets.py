@@ -6,7 +6,8 @@ blind after round 3) was tuned on in round 4, set 5 (scored blind after round 4)
 blind after round 6) in round 7, sets 11-12 (blind after round 7) in round 8,
 sets 13-14 (blind after round 8) in round 9,
 sets 15-16 (blind after round 9) in round 10,
-sets 17-18 (blind after round 10) in round 11, so all floors guard against regressions only. Sets not listed here are held
+sets 17-18 (blind after round 10) in round 11,
+sets 19-20 (blind after round 11) in round 12 and sets 21-22 (blind after round 12) in round 13, so all floors guard against regressions only. Sets not listed here are held
 out for the next blind measurement. Floors are the measured value
 minus 0.05; `tp` may drop by at most one.
 """
@@ -106,6 +107,23 @@ SETS = {
     "independent18": ({**ALL_ONE, "missing_content": (0.95, 0.62)},
                       dict(missing_content=2, citation_mismatch=2, deadline_conflict=3, timeline_mismatch=2,
                            unassigned_task=3, locality_residue=3, missing_section=2), (0, "info")),
+    # Sets 19-20: blind after round 11, tuned on in round 12. Left: I19's phases stated in months (timeline
+    # compares years), I20-A11 assigns "nội dung 1, 2, 4" by number (3 unassigned alarms).
+    "independent19": ({**ALL_ONE, "timeline_mismatch": (0.95, 0.45)},
+                      dict(missing_content=3, citation_mismatch=2, deadline_conflict=3, timeline_mismatch=1,
+                           unassigned_task=3, locality_residue=3, missing_section=2), (0, "info")),
+    "independent20": ({**ALL_ONE, "missing_content": (0.70, 0.95), "unassigned_task": (0.45, 0.95)},
+                      dict(missing_content=3, citation_mismatch=2, deadline_conflict=3, timeline_mismatch=2,
+                           unassigned_task=3, locality_residue=3, missing_section=2), (1, "high")),
+    # Sets 21-22: blind after round 12; only their deadline cause was fixed (round 13). Timeline, section and
+    # duty misses left as measured.
+    "independent21": ({**ALL_ONE, "timeline_mismatch": (0.95, 0.45), "missing_section": (0.95, 0.45)},
+                      dict(missing_content=4, citation_mismatch=2, deadline_conflict=3, timeline_mismatch=1,
+                           unassigned_task=3, locality_residue=2, missing_section=1), (0, "info")),
+    "independent22": ({**ALL_ONE, "timeline_mismatch": (0.95, 0.45), "missing_section": (0.95, 0.45),
+                       "unassigned_task": (0.45, 0.45)},
+                      dict(missing_content=4, citation_mismatch=2, deadline_conflict=4, timeline_mismatch=1,
+                           unassigned_task=1, locality_residue=2, missing_section=1), (1, "medium")),
 }  # fmt: skip
 FAITHFUL_CHILDREN = {"independent5": 4}  # the other sets have 6
 
