@@ -1,15 +1,11 @@
 """Regression guards on the independent comparison sets written by annotators who never saw the checks.
 
-Each set (corpus/compare/independent*/) is two province parents and 16-24 ward/commune children. Sets 1-3
-were scored blind and then used to tune the comparer (rounds 1-3, labs/compare/README.md), set 4 (scored
-blind after round 3) was tuned on in round 4, set 5 (scored blind after round 4) in round 5, sets 6-10 (scored
-blind after round 6) in round 7, sets 11-12 (blind after round 7) in round 8,
-sets 13-14 (blind after round 8) in round 9,
-sets 15-16 (blind after round 9) in round 10,
-sets 17-18 (blind after round 10) in round 11,
-sets 19-20 (blind after round 11) in round 12 and sets 21-22 (blind after round 12) in round 13, so all floors guard against regressions only. Sets not listed here are held
-out for the next blind measurement. Floors are the measured value
-minus 0.05; `tp` may drop by at most one.
+Each set (corpus/compare/independent*/) is two province parents and 16-24 ward/commune children. Every set was
+scored once blind and then used to tune the comparer: sets 1-3 in rounds 1-3, set 4 in round 4, set 5 in round
+5, sets 6-10 in round 7, and from then on one new pair per round (11-12 in round 8, 13-14 in 9, 15-16 in 10,
+17-18 in 11, 19-20 in 12, 21-22 in 13; labs/compare/README.md). So all floors guard against regressions only;
+a set not listed here is held out for the next blind measurement. Floors are the measured value minus 0.05;
+`tp` may drop by at most one.
 """
 
 from __future__ import annotations
