@@ -39,19 +39,7 @@ class CheckContext:
 def parent_items(parent: Side):
     """What the child must implement: the parent's contents, criteria and duties for the lower level."""
     items = [it for it in parent.items() if it.kind in ("content", "criterion")]
-    return items + [it for it in parent.lower_level_duties() if not _establishment(it.body)]
-
-
-# "Các cơ sở giáo dục nghề nghiệp", "Các cơ sở y tế": establishments, not the grassroots level ("cơ sở") of government
-# that the lower-level match also reads in "cơ sở" (round 11, I17-A: the vocational schools' own plan was asked of wards).
-_ESTABLISHMENT = re.compile(r"^(?:cac )?co so (?:giao duc|dao tao|y te|kham|kinh doanh|san xuat|luu tru|day nghe|"
-                            r"tin nguong|ton giao|bao tro|cai nghien|tro giup)\b")  # fmt: skip
-_LOWER_AUTHORITY = re.compile(r"\b(?:xa|phuong|huyen|dac khu|thi tran)\b")
-
-
-def _establishment(body: str | None) -> bool:
-    folded = fold(body or "").strip()
-    return bool(_ESTABLISHMENT.match(folded)) and not _LOWER_AUTHORITY.search(folded)
+    return items + parent.lower_level_duties()
 
 
 _ORGANISATION = re.compile(r"^\s*(?:\*\*)?[ivx]+\.\s*(?:to chuc thuc hien|trach nhiem|phan cong)")

@@ -27,6 +27,19 @@ _TOP_HEADING = re.compile(r"^\s*(?:\*\*)?(?:(?:phan|muc|chuong)\s+)?(?:[ivx]+|[a
 _LOWER_LEVEL = re.compile(
     r"(cac|cap) (xa|phuong|huyen)|xa, phuong|phuong, xa|dac khu|thi tran|huyen, thi xa|co so|dia phuong"
 )
+# "Các cơ sở giáo dục nghề nghiệp", "Các cơ sở y tế": establishments, not the grassroots level ("cơ sở") of
+# government (round 11, I17-A: the vocational schools' own duties were asked of the wards).
+_ESTABLISHMENT = re.compile(r"^(?:cac )?co so (?:giao duc|dao tao|y te|kham|kinh doanh|san xuat|luu tru|day nghe|"
+                            r"tin nguong|ton giao|bao tro|cai nghien|tro giup)\b")  # fmt: skip
+_LOWER_AUTHORITY = re.compile(r"\b(?:xa|phuong|huyen|dac khu|thi tran)\b")
+
+
+def is_lower_level(body: str | None) -> bool:
+    """Does this body name the lower level of government (the wards and communes the plan is handed down to)?"""
+    folded = fold(body or "").strip()
+    if not _LOWER_LEVEL.search(folded):
+        return False
+    return not (_ESTABLISHMENT.match(folded) and not _LOWER_AUTHORITY.search(folded))
 
 
 @dataclass
@@ -88,7 +101,7 @@ class Side:
 
     def lower_level_duties(self) -> list[ItemRef]:
         """Duties this (higher-level) plan gives to the communes, wards or districts below it."""
-        duties = [it for it in self.items() if it.kind == "duty" and it.body and _LOWER_LEVEL.search(fold(it.body))]
+        duties = [it for it in self.items() if it.kind == "duty" and it.body and is_lower_level(it.body)]
         if not duties and not self.plan.assignments and self.document is not None:
             duties = self._duties_from_lines()
         return [_without_closing(it) for it in duties]
@@ -125,7 +138,7 @@ class Side:
             if numbered:
                 close()
                 task, body_index, task_index = None, body_index + 1, 0
-                body = numbered.group(1) if _LOWER_LEVEL.search(fold(numbered.group(1))) else None
+                body = numbered.group(1) if is_lower_level(numbered.group(1)) else None
             elif re.match(r"^[-–+•]\s*", text):
                 close()
                 task = [line.number, line.number, re.sub(r"^[-–+•]\s*", "", text)]
