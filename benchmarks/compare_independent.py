@@ -40,7 +40,7 @@ def load_cases(path: Path = DEFAULT_CASES) -> list[dict]:
 
 
 def detections(report) -> list:
-    return [f for f in report.findings if SEVERITY_ORDER[f.severity] > SEVERITY_ORDER["info"]]
+    return report.alarms()
 
 
 def resolve_key(key: str | None, parent_plan) -> str | None:

@@ -46,7 +46,6 @@ from perturb import _ABBREVIATIONS, TRANSFORMS  # noqa: E402
 from plan_parser.compare import compare  # noqa: E402
 from plan_parser.compare.sides import Side  # noqa: E402
 from plan_parser.compare.text import fold  # noqa: E402
-from plan_parser.model import SEVERITY_ORDER  # noqa: E402
 from plan_parser.parse import parse  # noqa: E402
 from plan_parser.read import read_bytes  # noqa: E402
 
@@ -64,7 +63,7 @@ def side_of(text: str, name: str) -> Side:
 
 
 def detections(report) -> list:
-    return [f for f in report.findings if SEVERITY_ORDER[f.severity] > SEVERITY_ORDER["info"]]
+    return report.alarms()
 
 
 def _norm(text: str) -> str:

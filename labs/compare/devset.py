@@ -15,7 +15,7 @@ from pathlib import Path
 
 from plan_parser.compare import Side
 from plan_parser.compare.sides import load_path
-from plan_parser.model import SEVERITY_ORDER, AlignmentReport, Document, Plan
+from plan_parser.model import AlignmentReport, Document, Plan
 
 ROOT = Path(__file__).resolve().parents[2] / "corpus" / "compare"
 sys.path.insert(0, str(Path(__file__).parent))
@@ -58,7 +58,7 @@ def finding_key(finding) -> object:
 
 
 def detections(report: AlignmentReport) -> list:
-    return [f for f in report.findings if SEVERITY_ORDER[f.severity] > SEVERITY_ORDER["info"]]
+    return report.alarms()
 
 
 def score_case(case: dict, report: AlignmentReport) -> dict[str, Counter]:

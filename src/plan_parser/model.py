@@ -381,6 +381,14 @@ class AlignmentReport(_Model):
     alignment: list[AlignedItem] = Field(default_factory=list)
     findings: list[Finding] = Field(default_factory=list)
 
+    def alarms(self, finding_type: str | None = None) -> list[Finding]:
+        """Findings above "info" (of one type, if given): what an auditor must act on. Info findings are advice;
+        a faithful plan may have them, so benchmarks and tests count only these."""
+        return [
+            f for f in self.findings
+            if SEVERITY_ORDER[f.severity] > SEVERITY_ORDER["info"] and finding_type in (None, f.type.value)
+        ]  # fmt: skip
+
 
 # --------------------------------------------------------------------------- schema
 

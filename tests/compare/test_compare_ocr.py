@@ -6,11 +6,10 @@ import pytest
 
 from compare_fixtures import dev  # noqa: F401 - fixture
 from plan_parser.compare import compare
-from plan_parser.model import SEVERITY_ORDER
 
 
 def detected(report) -> list[str]:
-    return sorted(f.type.value for f in report.findings if SEVERITY_ORDER[f.severity] > SEVERITY_ORDER["info"])
+    return sorted(f.type.value for f in report.alarms())
 
 
 @pytest.mark.parametrize("child", ["D-00-faithful-1", "D-06-citation-number", "D-15-unassigned-1", "D-18-residue-1"])

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from plan_parser.compare import compare, load_side
 from plan_parser.compare.checks.sections import asks_ward_to_fund, funding_required, present_roles
-from plan_parser.model import SEVERITY_ORDER
 
 HEAD = """ỦY BAN NHÂN DÂN
 {issuer}
@@ -56,7 +55,7 @@ ORGANISATION = ("TỔ CHỨC THỰC HIỆN\n1. Công an xã: rà soát, cắm bi
 
 def section_alarms(parent_text: str, child_text: str) -> list[str]:
     report = compare(load_side(parent_text), load_side(child_text))
-    return [f.message for f in report.findings if f.type.value == "missing_section" and SEVERITY_ORDER[f.severity] > 0]
+    return [f.message for f in report.alarms("missing_section")]
 
 
 def test_capitals_heading_followed_by_a_percentage_target_is_a_section():

@@ -10,13 +10,12 @@ from pathlib import Path
 
 from plan_parser.compare import compare
 from plan_parser.compare.align import item_heads
-from plan_parser.model import SEVERITY_ORDER
 
 CORPUS = Path(__file__).resolve().parents[2] / "corpus" / "compare"
 
 
 def _above_info(report, kind):
-    return [f for f in report.findings if f.type.value == kind and SEVERITY_ORDER[f.severity] > SEVERITY_ORDER["info"]]
+    return report.alarms(kind)
 
 
 def _verdict(report, pointer):
