@@ -212,6 +212,12 @@ class TimelineEntry(_Model):
     start: int | None = None
     end: int | None = None
     what: str | None = None
+    # Extra keys beyond SCHEMA.md: the months of `start` and `end` (1-12) when the plan states them
+    # ("từ tháng 9/2026 đến tháng 3/2027", "quý I/2027" = months 1-3), for month-level checks.
+    start_month: int | None = Field(default=None, description="month of `start`, 1-12 (not in SCHEMA.md)")
+    end_month: int | None = Field(default=None, description="month of `end`, 1-12 (not in SCHEMA.md)")
+
+    EXTRA_KEYS: ClassVar[tuple[str, ...]] = ("start_month", "end_month")
 
 
 class Deadline(_Model):
@@ -299,7 +305,8 @@ class Plan(BaseModel):
 
     def schema_dict(self) -> dict:
         """Only the SCHEMA.md keys, in their order (what the gold files hold)."""
-        data = self.model_dump(mode="json", exclude={"deadlines": {"__all__": set(Deadline.EXTRA_KEYS)}})
+        extra = {"deadlines": Deadline.EXTRA_KEYS, "timeline": TimelineEntry.EXTRA_KEYS}
+        data = self.model_dump(mode="json", exclude={k: {"__all__": set(v)} for k, v in extra.items()})
         return {k: data[k] for k in self.SCHEMA_KEYS}
 
 

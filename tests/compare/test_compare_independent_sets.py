@@ -3,7 +3,7 @@
 Each set (corpus/compare/independent*/) is two province parents and 16-24 ward/commune children. Every set was
 scored once blind and then used to tune the comparer: sets 1-3 in rounds 1-3, set 4 in round 4, set 5 in round
 5, sets 6-10 in round 7, and from then on one new pair per round (11-12 in round 8, 13-14 in 9, 15-16 in 10,
-17-18 in 11, 19-20 in 12, 21-22 in 13; labs/compare/README.md). So all floors guard against regressions only;
+17-18 in 11, 19-20 in 12, 21-22 in 13 and 14, 23-24 in 15; labs/compare/README.md). So all floors guard against regressions only;
 a set not listed here is held out for the next blind measurement. Floors are the measured value minus 0.05;
 `tp` may drop by at most one.
 """
@@ -103,23 +103,31 @@ SETS = {
     "independent18": ({**ALL_ONE, "missing_content": (0.95, 0.62)},
                       dict(missing_content=2, citation_mismatch=2, deadline_conflict=3, timeline_mismatch=2,
                            unassigned_task=3, locality_residue=3, missing_section=2), (0, "info")),
-    # Sets 19-20: blind after round 11, tuned on in round 12. Left: I19's phases stated in months (timeline
-    # compares years), I20-A11 assigns "nội dung 1, 2, 4" by number (3 unassigned alarms).
-    "independent19": ({**ALL_ONE, "timeline_mismatch": (0.95, 0.45)},
-                      dict(missing_content=3, citation_mismatch=2, deadline_conflict=3, timeline_mismatch=1,
+    # Sets 19-20: blind after round 11, tuned on in rounds 12 and 14 (phases in months, "nội dung 1, 2, 4" assigned
+    # by number). I20 keeps one missing_content alarm on a faithful child (a clause merged under an abbreviation).
+    "independent19": (ALL_ONE,
+                      dict(missing_content=3, citation_mismatch=2, deadline_conflict=3, timeline_mismatch=2,
                            unassigned_task=3, locality_residue=3, missing_section=2), (0, "info")),
-    "independent20": ({**ALL_ONE, "missing_content": (0.70, 0.95), "unassigned_task": (0.45, 0.95)},
+    "independent20": ({**ALL_ONE, "missing_content": (0.70, 0.95)},
                       dict(missing_content=3, citation_mismatch=2, deadline_conflict=3, timeline_mismatch=2,
                            unassigned_task=3, locality_residue=3, missing_section=2), (1, "high")),
-    # Sets 21-22: blind after round 12; only their deadline cause was fixed (round 13). Timeline, section and
-    # duty misses left as measured.
-    "independent21": ({**ALL_ONE, "timeline_mismatch": (0.95, 0.45), "missing_section": (0.95, 0.45)},
-                      dict(missing_content=4, citation_mismatch=2, deadline_conflict=3, timeline_mismatch=1,
-                           unassigned_task=3, locality_residue=2, missing_section=1), (0, "info")),
-    "independent22": ({**ALL_ONE, "timeline_mismatch": (0.95, 0.45), "missing_section": (0.95, 0.45),
-                       "unassigned_task": (0.45, 0.45)},
-                      dict(missing_content=4, citation_mismatch=2, deadline_conflict=4, timeline_mismatch=1,
-                           unassigned_task=1, locality_residue=2, missing_section=1), (1, "medium")),
+    # Sets 21-22: blind after round 12; tuned on in rounds 13 (deadlines) and 14 (timeline by month, criteria apart
+    # from targets). Left: I22-A12 "chấm điểm, công nhận thôn" for "đánh giá, công nhận khu dân cư".
+    "independent21": (ALL_ONE,
+                      dict(missing_content=4, citation_mismatch=2, deadline_conflict=3, timeline_mismatch=2,
+                           unassigned_task=3, locality_residue=2, missing_section=2), (0, "info")),
+    "independent22": ({**ALL_ONE, "unassigned_task": (0.62, 0.95)},
+                      dict(missing_content=4, citation_mismatch=2, deadline_conflict=4, timeline_mismatch=2,
+                           unassigned_task=2, locality_residue=2, missing_section=2), (1, "medium")),
+    # Sets 23-24: blind after round 13, tuned on in round 15 (duties by task number or name, plans without headings,
+    # dated tasks, dates in words). Left: I23-A07's phases end a month EARLIER than the parent's (passes by design),
+    # I24-A10 /contents/2 kept in its opening words only.
+    "independent23": ({**ALL_ONE, "timeline_mismatch": (0.95, 0.45)},
+                      dict(missing_content=3, citation_mismatch=3, deadline_conflict=3, timeline_mismatch=1,
+                           unassigned_task=2, locality_residue=3, missing_section=2), (0, "info")),
+    "independent24": ({**ALL_ONE, "missing_content": (0.70, 0.95)},
+                      dict(missing_content=3, citation_mismatch=2, deadline_conflict=3, timeline_mismatch=2,
+                           unassigned_task=3, locality_residue=3, missing_section=2), (0, "info")),
 }  # fmt: skip
 FAITHFUL_CHILDREN = {"independent5": 4}  # the other sets have 6
 

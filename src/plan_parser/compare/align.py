@@ -19,7 +19,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from ..model import AlignedItem, Document, ItemRef, Match
 from .acronyms import expand_acronyms, parent_acronyms
 from .discharge import substantive_part, undischarged_text
-from .text import ItemContainment, Similarity, analyse, clauses, nfc, phrase_terms
+from .text import ItemContainment, Similarity, analyse, clauses, fold, nfc, phrase_terms
 
 
 class AlignOptions(BaseModel):
@@ -129,6 +129,7 @@ def align(
     for from `duties_from_line` (the organisation section) on. `traces`, when given, receives each
     duty's best containment anywhere in the child (for the severity of an unassigned duty)."""
     options = options or AlignOptions()
+    child_items = child_items + duties_by_number(child_items, child_document, duties_from_line)
     sim = Similarity([p.text for p in parent_items], [c.text for c in child_items])
     phrases = DistinctPhrases(parent_context or [p.text for p in parent_items], child_items, child_document)
     contained = Contained(parent_context or [p.text for p in parent_items], child_items, child_document,
@@ -185,6 +186,142 @@ def align(
             traces[parent.pointer or str(i)] = contained.anywhere(parent.text)
         aligned.append(item)
     return aligned
+
+
+# A body given the plan's own items by number: "Phòng Văn hóa - Xã hội chủ trì nội dung 1, 2, 4 và nội dung 5", "thực hiện
+# nhiệm vụ số 3", "các mục 2 và 6", "nội dung tại điểm 1, 3 Mục II", "nhiệm vụ 2.2, 2.6" (decimal labels); or all of them,
+# "các nội dung tại Mục II".
+_NUMBER = r"\d{1,2}(?:\.\d{1,2})?"
+_NUMBERS = rf"{_NUMBER}(?:\s*(?:,|và|hoặc|-|–)\s*{_NUMBER})*"
+_BY_NUMBER = re.compile(rf"\b(?:nội dung|nhiệm vụ|mục|điểm)(?:\s+(?:số|thứ|tại|ở))*\s+({_NUMBERS})(?![\d/]|\.\d)",
+                        re.IGNORECASE)
+_ALL_OF_PART = re.compile(r"\b(?:các|toàn bộ|những)\s+(?:nội dung|nhiệm vụ)\s+(?:tại|ở|của|nêu tại|thuộc)\s+"
+                          r"(?:mục|phần)\s+([IVX]+)\b", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"(?<=[.;])\s+")
+_ITEM_LABEL = re.compile(r"^\s*(?:\*\*)?(\d{1,2}(?:\.\d{1,2})*)[.)]?\s")
+_NUMBERED_LINE = re.compile(r"^\s*(\d{1,2})[.)]\s+(\S.{19,})$")
+# A content item written under a topic name ("+ Thủ tục hành chính: rà soát ...", "- Dữ liệu: ...") that the organisation
+# gives by that name ("Văn phòng ...: thủ tục hành chính, nhân lực; ...", "Công an xã: dữ liệu dân cư ...").
+_TOPIC = re.compile(r"^\s*([^:;.()\d]{3,40}):\s")
+_BODY_COLON = re.compile(r"^\s*(?:[-+*•–]|\d{1,2}(?:\.\d{1,2})*[.)]?|[a-zđ][.)])?\s*([^:;]{3,90}?):\s*(.+)$", re.IGNORECASE)
+
+
+def _numbers(text: str) -> list[str]:
+    out: list[str] = []
+    for a, dash, b in re.findall(rf"({_NUMBER})(?:\s*([-–])\s*(\d{{1,2}}))?", text):
+        if dash and "." not in a and int(b) > int(a):
+            out += [str(n) for n in range(int(a), int(b) + 1)]
+        else:
+            out.append(a)
+    return out
+
+
+def _contents_label(contents: list[ItemRef], document: Document | None) -> str | None:
+    """The Roman label of the part that holds the child's content items ("II. NỘI DUNG" -> "II")."""
+    if document is None or not contents or contents[0].span is None:
+        return None
+    for line in reversed(document.lines[: contents[0].span.line_start - 1]):
+        label = re.match(r"^\s*(?:\*\*)?([IVX]+)\.\s", line.text)
+        if label:
+            return label.group(1)
+    return None
+
+
+def _numbered_contents(contents: list[ItemRef], document: Document | None, duties_from: int | None) -> dict[str, ItemRef]:
+    """The child's content items by the number a body may give them: the label of the item's line ("2.2."), else its
+    place in the list. A plan whose tasks the parser did not read as content items (numbered 1-10 across "I. Trước mùa
+    mưa bão / II. Trong và sau thiên tai") offers its numbered lines above the organisation, each number used once."""
+    by_number: dict[str, ItemRef] = {str(i + 1): c for i, c in enumerate(contents)}
+    if document is None:
+        return by_number
+    if contents:
+        labels = [_ITEM_LABEL.match(document.lines[c.span.line_start - 1].text) if c.span else None for c in contents]
+        if all(labels) and len({m.group(1) for m in labels}) == len(labels):
+            by_number.update({m.group(1): c for m, c in zip(labels, contents)})
+        return by_number
+    if duties_from is None:
+        return by_number
+    found = [(m.group(1), m.group(2), ln.number) for ln in document.lines[: duties_from - 1]
+             if (m := _NUMBERED_LINE.match(ln.text))]  # fmt: skip
+    seen = Counter(label for label, _, _ in found)
+    once = {label: (text, n) for label, text, n in found if seen[label] == 1}
+    if len(once) < 3:
+        return {}
+    return {label: ItemRef(kind="content", text=text, index=int(label) - 1, span=document.span(n, n))
+            for label, (text, n) in once.items()}  # fmt: skip
+
+
+def _by_topic(contents: list[ItemRef], body: str, given: str) -> list[ItemRef]:
+    """The content items a body is given by their topic names (each name opens one of the clauses it is given)."""
+    topics = [(fold(m.group(1)).strip(), c) for c in contents if (m := _TOPIC.match(c.text))]
+    if len(topics) < 3 or len(topics) < len(contents) // 2:
+        return []
+    given_folded = fold(given)
+    out = []
+    for name, item in topics:
+        if len(name.split()) > 6 or not name:
+            continue
+        if re.search(rf"(?:^|[:;,]\s*|\bvà\s+){re.escape(name)}(?=$|[\s,;.])", given_folded):
+            out.append(item)
+    return out
+
+
+def _by_short_name(contents: list[ItemRef], given: str) -> list[ItemRef]:
+    """The content items a body is given by a few of their words ("Phòng Văn hóa - Xã hội: tuyên truyền, tổ chức diễn
+    tập"; "Phòng Kinh tế: ... rà soát phương án sơ tán"): each listed phrase of two words or more whose words all
+    stand in ONE of the plan's content items, and in no other, names that item (round 15, set 23 A09)."""
+    words = [set(re.findall(r"\w+", fold(c.text))) for c in contents]
+    out: list[ItemRef] = []
+    for phrase in re.split(r"[,;]|\bvà\b", given):
+        terms = re.findall(r"\w+", fold(phrase))
+        if not 2 <= len(terms) <= 8 or any(t.isdigit() for t in terms):
+            continue
+        holders = [i for i, w in enumerate(words) if all(t in w for t in terms)]
+        if len(holders) == 1 and contents[holders[0]] not in out:
+            out.append(contents[holders[0]])
+    return out
+
+
+def duties_by_number(child_items: list[ItemRef], document: Document | None, duties_from: int | None) -> list[ItemRef]:
+    """A body's duties given as the numbers of the plan's own content items (a short plan's organisation is one
+    paragraph: "Phòng Kinh tế ... chủ trì nội dung 3 và 7"), or as their topic names ("Công an xã: dữ liệu dân cư"):
+    each such item, read as a duty of the clause that names it, so a parent duty the ward wrote as its content item N
+    counts as given to that body (round 14, I20-A11; round 15: decimal labels, topic names)."""
+    contents = [c for c in child_items if c.kind == "content"]
+    numbered = _numbered_contents(contents, document, duties_from)
+    if not numbered:
+        return []
+    if document is not None and duties_from is not None:
+        texts = [(text, document.span(first, last)) for first, last, text in logical_lines(document, duties_from)]
+    else:
+        texts = [(c.text, c.span) for c in child_items if c.kind == "duty"]
+    part = _contents_label(contents, document)
+    out: list[ItemRef] = []
+
+    def add(who: str, item: ItemRef, span) -> None:
+        out.append(ItemRef(kind="duty", text=f"{who} {item.text}".strip(), index=len(out), span=span,
+                           pointer=item.pointer, body=who or None))  # fmt: skip
+
+    for text, span in texts:
+        head = _BODY_COLON.match(text)
+        body = head.group(1).strip() if head else ""
+        for clause in _CLAUSE_END.split(text):
+            every = _ALL_OF_PART.search(clause)
+            if every and part and every.group(1).upper() == part:
+                numbers = [str(n) for n in range(1, len(contents) + 1)]
+            else:
+                numbers = [n for m in _BY_NUMBER.finditer(clause) for n in _numbers(m.group(1))]
+            who = clause[: (every or _BY_NUMBER.search(clause)).start()].strip() if numbers else ""
+            if body and body not in who:
+                who = f"{body}: {who}".strip()
+            for n in dict.fromkeys(numbers):
+                if n in numbered:
+                    add(who, numbered[n], span)
+        if head and contents:
+            topics = _by_topic(contents, body, head.group(2))
+            for item in topics or _by_short_name(contents, head.group(2)):
+                add(body, item, span)
+    return out
 
 
 def _own_units(child_items: list[ItemRef]) -> list[ItemRef]:

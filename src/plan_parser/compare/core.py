@@ -10,12 +10,19 @@ from pydantic import BaseModel, ConfigDict, Field
 from ..model import SEVERITY_ORDER, AlignedItem, AlignmentReport, Finding, ItemRef, Severity
 from .align import AlignOptions, align, coverage
 from .checks import PARENT_CHILD_CHECKS
-from .discharge import (discharged_item, funding_only, issuer_own_act, names_own_budget, undischarged_text,
-                        without_addressee)
+from .discharge import (
+    discharged_item,
+    funding_only,
+    issuer_own_act,
+    names_own_budget,
+    reports_cut,
+    undischarged_text,
+    without_addressee,
+)
+from .siblings import compare_siblings as _compare_siblings
 from .sides import ORGANISATION_HEADING, Side, load_side
 from .structure import guard_unread_structure
 from .text import fold
-from .siblings import compare_siblings as _compare_siblings
 
 
 class CompareOptions(BaseModel):
@@ -56,9 +63,9 @@ _BARE_ORGANISATION = re.compile(r"^\s*(?:to chuc thuc hien|trach nhiem thuc hien
 
 
 # A ward that gives each task its body where it lists the tasks: "II. NHIỆM VỤ, GIẢI PHÁP VÀ PHÂN CÔNG", "3. Nhiệm vụ,
-# giải pháp và phân công thực hiện" (often a table: task | chủ trì | phối hợp | thời gian). Its organisation part is
-# that section.
-_MERGED_TASKS_ORGANISATION = (r"^(?:nhiem vu|noi dung|giai phap)[^.;:]{0,60}?\bva "
+# giải pháp và phân công thực hiện", "III. NỘI DUNG, PHÂN CÔNG THỰC HIỆN" (often a table: task | chủ trì | phối hợp |
+# thời gian). Its organisation part is that section.
+_MERGED_TASKS_ORGANISATION = (r"^(?:nhiem vu|noi dung|giai phap)[^.;:]{0,60}?(?:\bva |,\s*)"
                               r"(?:phan cong|to chuc thuc hien|trach nhiem)")  # fmt: skip
 
 
@@ -149,7 +156,10 @@ def _align(parent: Side, items: list[ItemRef], child: Side, options: CompareOpti
     if any(r is not it for r, it in zip(reduced, to_match)):
         # The report keeps the parent's own wording (only the matching used the reduced text).
         on_rest = [a.model_copy(update={"parent": it}) for a, it in zip(run(reduced), to_match)]
-        aligned = [b if r is not it and b.score > a.score else a
+        # A duty whose whole clauses of reporting were cut ("Tổ chức đánh giá, công nhận ...; báo cáo kết quả 6 tháng
+        # về Sở ... trước ngày ...") is matched on what is left only: every ward reports, so its report alone does not
+        # give the act (round 14, set 22 A06).
+        aligned = [b if r is not it and (b.score > a.score or reports_cut(it.text)) else a
                    for a, b, r, it in zip(aligned, on_rest, reduced, to_match)]  # fmt: skip
     matched = iter(aligned)
     out = [discharged[i] if i in discharged else next(matched) for i in range(len(items))]

@@ -214,6 +214,17 @@ def substantive_part(text: str) -> str:
     return _substantive(nfc(text), None)
 
 
+def reports_cut(text: str) -> bool:
+    """Whole clauses of a duty are reporting ("...; báo cáo kết quả 6 tháng về Sở ... trước ngày 15/6"), and a
+    substantive act is left beside them."""
+    text = nfc(text).strip()
+    rest = _substantive(text, None)
+    return bool(rest) and rest != text and any(
+        _REPORT.match(_LEAD.sub("", _fold_same_length(part).strip(" ;.")))
+        or re.match(r"^(?:(?:gui|nop|tong hop,?) )?bao cao\b", _LEAD.sub("", _fold_same_length(part).strip(" ;.")))
+        for part in _CLAUSE_END.split(text))
+
+
 def undischarged_text(text: str, titles: list[str] | None = None) -> str | None:
     """The part of a duty the child plan's existence does not discharge: the text unchanged when it
     names no procedural act, None when nothing but such acts (and their place or date) is left. With

@@ -19,7 +19,8 @@ from ..model import Document, Evidence, ItemRef, Plan, PlanRef, Span
 from .text import fold
 
 _ORGANISATION = re.compile(r"^\s*(?:\*\*)?[ivx]+\.\s*(?:to chuc thuc hien|trach nhiem|phan cong)")
-ORGANISATION_HEADING = r"^(?:to chuc thuc hien|trach nhiem|phan cong)"
+# ("VII. GIAO NHIỆM VỤ": the part that gives each body its duties, round 15)
+ORGANISATION_HEADING = r"^(?:to chuc thuc hien|trach nhiem|phan cong|giao nhiem vu)"
 # A top-level heading line (folded) when the parser's outline is not available: "V. ", "Phần V. ", "E. ".
 _TOP_HEADING = re.compile(r"^\s*(?:\*\*)?(?:(?:phan|muc|chuong)\s+)?(?:[ivx]+|[a-hd])\s*[.:\-–]?\s+")
 
@@ -251,7 +252,10 @@ def load_side(value, *, source: str | None = None) -> Side:
 # The plan's closing formula run on to its last duty ("... trước ngày 15/10/2030. Yêu cầu các sở, ban, ngành, Ủy ban nhân
 # dân các xã, phường tổ chức triển khai thực hiện nghiêm túc Kế hoạch này. Trong quá trình thực hiện, nếu có vướng mắc,
 # phản ánh về Sở ..."): addressed to every body, it asks nothing of the ward (round 12, set 19 B: it diluted the report duty).
-_CLOSING = re.compile(r"(?<=[.;])\s+(?:yeu cau (?:cac|thu truong)\b[^.]{0,160}?\bke hoach nay\b|"
+# Its first sentence may end on the act alone ("Yêu cầu các sở, ban, ngành Thành phố và Ủy ban nhân dân các xã, phường
+# nghiêm túc triển khai thực hiện.", round 14, set 22 A).
+_CLOSING = re.compile(r"(?<=[.;])\s+(?:yeu cau (?:cac|thu truong)\b[^.]{0,160}?\b(?:ke hoach nay\b|"
+                      r"(?:trien khai|to chuc)(?: thuc hien)?(?: (?:nghiem tuc|co hieu qua|kip thoi))?\s*(?:\.|$))|"
                       r"trong qua trinh (?:to chuc )?(?:trien khai )?thuc hien,? (?:neu )?co (?:kho khan|vuong mac)).*$",
                       re.DOTALL)  # fmt: skip
 

@@ -7,6 +7,7 @@ import re
 
 from ..model import Deadline
 from .citations import expand_abbreviations, iso_date
+from .number_words import dates_in_digits
 from .text import fold, norm_space
 
 # On folded text (same offsets as the original); cue words may carry a damaged letter
@@ -67,8 +68,11 @@ def find_deadlines(text: str) -> list[tuple[Deadline, int, int]]:
     notes: list[tuple[int, int]] = []  # offsets of the bracketed notes already given to a date
     series: list[list[int]] = []  # indices into out of dates written "trước 15/5/2028 / trước 15/9/2030"
     last_end = -1
-    folded = fold(text)
+    folded = dates_in_digits(fold(text))
+    chained_to = -1  # end of the last chain: "trước ngày 5/6 và trước ngày 25/11" is read once, not twice
     for m in _DEADLINE.finditer(folded):
+        if m.start() < chained_to:
+            continue
         if last_end >= 0 and text[last_end : m.start()].strip() == "/" and series:
             series[-1].append(len(out))
         else:
@@ -82,6 +86,7 @@ def find_deadlines(text: str) -> list[tuple[Deadline, int, int]]:
             if not more:
                 break
             chain.append(more)
+        chained_to = chain[-1].end()
         ends = [i for i in (text.find(". ", chain[-1].end()), text.find("; ", chain[-1].end())) if i >= 0]
         sentence_end = min(ends) if ends else len(text)
         sentence = text[sentence_start:sentence_end]

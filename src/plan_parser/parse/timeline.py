@@ -11,6 +11,7 @@ import re
 
 from ..model import TimelineEntry
 from .text import fold, norm_space
+from .timeline_months import month_phase, months_before
 
 _YEAR = r"(?:19|20)\d{2}"
 _NAM = r"n[a-z]{1,2}m"  # năm, nắm, nam, nim
@@ -30,7 +31,8 @@ _SPAN = re.compile(
 )
 _SINGLE = re.compile(
     rf"^(?:trong\s+)?(?:{_NAM}|cuoi {_NAM}|dau {_NAM}|quy\s+[iv1-4]+\s*/?\s*(?:{_NAM})?|thang\s+\d{{1,2}}\s*/?\s*(?:{_NAM})?)\s*"
-    rf"(?P<year>{_YEAR})\s*[:.\-–](?!\s*(?:{_NAM}\s+)?{_YEAR})\s*(?P<what>.*)$"  # "năm 2025 - 2027" is a span
+    # "|": the cell border of a schedule table row ("Quý I/2027 | Tổng kết").
+    rf"(?P<year>{_YEAR})\s*[:.\-–|](?!\s*(?:{_NAM}\s+)?{_YEAR})\s*(?P<what>.*)$"  # "năm 2025 - 2027" is a span
 )
 _MILESTONE_AFTER_YEAR = re.compile(rf"\b{_NAM}\s+(?P<year>{_YEAR})\s*:?\s+(?P<what>s[a-z] k[a-z]t|t[a-z]ng k[a-z]t)\b")
 _MILESTONE = re.compile(
@@ -62,6 +64,19 @@ def timeline_entry(text: str) -> list[TimelineEntry]:
         bounds = [0, *cuts, len(text)]
         return [e for a, b in zip(bounds, bounds[1:]) for e in timeline_entry(text[a:b].rstrip(" ;"))]
     folded = fold(text)
+    by_months = month_phase(folded)
+    if by_months:
+        label_match, (start, start_month, end, end_month), what_start = by_months
+        n, term = label_match.group("n"), label_match.group("hk")
+        if term:
+            label = f"Học kỳ {'I' * int(term) if term.isdigit() else term.upper()}"
+        else:
+            label = f"Giai đoạn {_PHASE_NUMBERS.get(n, n.upper() if n.isalpha() else n)}" if n else "Giai đoạn"
+        what = text[what_start:].strip() or None
+        entry = TimelineEntry(
+            label=label, start=start, end=end, what=what, start_month=start_month, end_month=end_month
+        )
+        return [entry] + milestones(text[what_start:])
     m = _PHASE.match(folded)
     if m and m.group("start"):
         n = m.group("n")
@@ -73,13 +88,20 @@ def timeline_entry(text: str) -> list[TimelineEntry]:
     m = _SPAN.match(folded)
     if m:
         start, end = int(m.group("start")), int(m.group("end"))
-        return [TimelineEntry(label=None, start=start, end=end, what=_what(text, m))] + milestones(text[m.start("what") :])
+        return [TimelineEntry(label=None, start=start, end=end, what=_what(text, m))] + milestones(
+            text[m.start("what") :]
+        )
     m = _SINGLE.match(folded)
     if m:
         # "Năm 2028: sơ kết thực hiện Kế hoạch; năm 2030: tổng kết ...": each clause with its own year.
         year = int(m.group("year"))
         head, sep, rest = text[m.start("what") :].partition("; ")
-        entries = [TimelineEntry(label=None, start=year, end=year, what=head.strip() or None)]
+        first, last = months_before(folded[: m.start("year")]) or (None, None)
+        entries = [
+            TimelineEntry(
+                label=None, start=year, end=year, what=head.strip() or None, start_month=first, end_month=last
+            )
+        ]
         return entries + (timeline_entry(rest) if sep else [])
     # No phase and no year first: "Sơ kết giai đoạn 1 vào quý IV năm 2026; tổng kết Phong trào vào năm
     # 2030", "Năm 2029 sơ kết; năm 2030 tổng kết" still state the milestone years.
@@ -87,18 +109,31 @@ def timeline_entry(text: str) -> list[TimelineEntry]:
 
 
 def milestones(text: str) -> list[TimelineEntry]:
-    """"sơ kết vào năm 2027" and "năm 2027 sơ kết" (the year first: that word is not read again with the next year)."""
+    """ "sơ kết vào năm 2027" and "năm 2027 sơ kết" (the year first: that word is not read again with the next year)."""
     text = text or ""
     folded = fold(text)
     found = []
     claimed: set[int] = set()
     for m in _MILESTONE_AFTER_YEAR.finditer(folded):
-        found.append((m.start("what"), text[m.start("what") : m.end("what")], int(m.group("year"))))
+        found.append((m.start("what"), text[m.start("what") : m.end("what")], int(m.group("year")), None))
         claimed.add(m.start("what"))
     for m in _MILESTONE.finditer(folded):
         # "tổng kết, khen thưởng, đề xuất nhiệm vụ năm 2027": the year of the next plan's tasks, not of the review.
         if _NEXT_PLAN_YEAR.search(folded[: m.start("year")]):
             continue
         if m.start("what") not in claimed:
-            found.append((m.start("what"), text[m.start("what") : m.end("what")].strip(" ,-–—"), int(m.group("year"))))
-    return [TimelineEntry(label=None, start=year, end=year, what=what) for _, what, year in sorted(found)]
+            months = months_before(folded[: m.start("year")])
+            found.append(
+                (m.start("what"), text[m.start("what") : m.end("what")].strip(" ,-–—"), int(m.group("year")), months)
+            )
+    return [
+        TimelineEntry(
+            label=None,
+            start=year,
+            end=year,
+            what=what,
+            start_month=months and months[0],
+            end_month=months and months[1],
+        )
+        for _, what, year, months in sorted(found, key=lambda f: f[0])
+    ]

@@ -161,6 +161,23 @@ def same_task(mine: Deadline, theirs: Deadline) -> bool:
     return bool(task_pairs(mine) & _content_pairs(theirs))
 
 
+def _best_answers(parent_deadlines, child_deadlines: list[Deadline], child_classes) -> dict[int, set[int]]:
+    """For each dated parent task of kind "other", the child deadlines that answer it best: those sharing the most
+    word pairs with it. A ward's "diễn tập ứng phó lũ, sơ tán dân trong tháng 7" shares "sơ tán dân" with the
+    province's "phê duyệt phương án sơ tán dân trước 30/6", but the ward's own "trình phê duyệt phương án ... sơ tán
+    dân trước ngày 30/6" shares far more: that one answers the province's date, the drill does not."""
+    answers: dict[int, set[int]] = {}
+    for pi, theirs, their_kind, their_period in parent_deadlines:
+        if their_kind != "other":
+            continue
+        theirs_pairs = _content_pairs(theirs)
+        shared = {ci: len(task_pairs(mine) & theirs_pairs) for ci, mine in enumerate(child_deadlines)
+                  if mine.date and child_classes[ci] == (their_kind, their_period)}  # fmt: skip
+        best = max(shared.values(), default=0)
+        answers[pi] = {ci for ci, n in shared.items() if n == best and n > 0}
+    return answers
+
+
 def _month_only(deadline: Deadline) -> bool:
     _, month, day = month_day(deadline.date)
     return month is not None and day is None
@@ -169,6 +186,7 @@ def _month_only(deadline: Deadline) -> bool:
 def check(parent, child, ctx) -> list[Finding]:
     parent_classes, child_classes = _classified(parent.plan.deadlines), _classified(child.plan.deadlines)
     parent_deadlines = [(i, d, *parent_classes[i]) for i, d in enumerate(parent.plan.deadlines) if d.date]
+    answers = _best_answers(parent_deadlines, child.plan.deadlines, child_classes)
     findings: list[Finding] = []
     for ci, mine in enumerate(child.plan.deadlines):
         if not mine.date or internal(mine):
@@ -182,7 +200,7 @@ def check(parent, child, ctx) -> list[Finding]:
                 continue
             # Reports and the issuing of the plan are one obligation per period; anything else only when
             # the words show it is the same task.
-            if my_kind == "other" and not same_task(mine, theirs):
+            if my_kind == "other" and (not same_task(mine, theirs) or ci not in answers.get(pi, ())):
                 continue
             gap = _gap(mine, theirs, my_period)
             # "trong tháng 12/2026" against "trước ngày 15/12/2026": the ward may well finish by the 15th;

@@ -16,7 +16,7 @@ SECTION_ROLES = {
     "contents": (r"noi dung|nhiem vu", "contents", "Nội dung thi đua / nhiệm vụ", "high"),
     "criteria": (r"tieu chi", "criteria", "Tiêu chí thi đua", "medium"),
     "awards": (r"khen thuong|danh hieu", "awards", "Hình thức khen thưởng", "medium"),
-    "organisation": (r"to chuc thuc hien|trach nhiem thuc hien|phan cong", "assignments", "Tổ chức thực hiện", "high"),
+    "organisation": (r"to chuc thuc hien|trach nhiem thuc hien|phan cong|^giao nhiem vu", "assignments", "Tổ chức thực hiện", "high"),
 }
 # A plan's measurable part is printed as "CHỈ TIÊU" (targets), "TIÊU CHÍ" (criteria) or both merged ("CHỈ TIÊU,
 # TIÊU CHÍ"); a ward restates it under either name, or as the conditions of its awards ("ĐIỀU KIỆN XÉT KHEN
@@ -34,7 +34,7 @@ _HEADING_START = {
     "criteria": rf"^(?:{_CRITERIA_NAMES})",
     "awards": r"^(?:hinh thuc|khen thuong|danh hieu|cong tac khen)",
     # and who does them "Giao việc", "ĐƠN VỊ THỰC HIỆN" (merged: "NHIỆM VỤ VÀ ĐƠN VỊ THỰC HIỆN")
-    "organisation": r"^(?:to chuc thuc hien|trach nhiem|phan cong|giao viec|(?:co quan, )?don vi (?:thuc hien|chu tri))",
+    "organisation": r"^(?:to chuc thuc hien|trach nhiem|phan cong|giao (?:viec|nhiem vu)|(?:co quan, )?don vi (?:thuc hien|chu tri))",
 }
 # A heading in capitals may name several parts ("III. TIÊU CHÍ VÀ KHEN THƯỞNG", "THỜI GIAN VÀ TỔ CHỨC THỰC
 # HIỆN"): there a part's name may open any member of the list.
@@ -132,6 +132,24 @@ def awards_in_text(side) -> bool:
 
 
 _EVALUATES_WARD = re.compile(r"\b(?:danh gia|cham diem|xep loai|binh xet)\b")
+# ... but criteria for scoring units BELOW the ward ("TIÊU CHÍ ĐÁNH GIÁ KHU DÂN CƯ", "... THÔN, TỔ DÂN PHỐ") are
+# applied by the ward itself, like any other criteria it must restate.
+_BELOW_WARD = re.compile(r"\b(?:danh gia|cham diem|xep loai|binh xet) (?:cac )?(?:khu dan cu|thon|to dan pho|ap|khom|ban|"
+                         r"khu pho|ho gia dinh|ho)\b")
+# The parent's targets apart from its criteria: a "CHỈ TIÊU" part or sub-heading ("2. Chỉ tiêu cụ thể đến năm 2030"
+# under "II. MỤC TIÊU").
+_TARGETS_HEADING = re.compile(r"^(?:muc tieu(?:,| va))? ?chi tieu\b")
+# A mention of criteria that only points at another document's ("công nhận thôn đạt tiêu chí theo Kế hoạch số 18/KH-UBND
+# của UBND Thành phố", "tiêu chí tại Mục IV") states none of them.
+_CRITERIA_BY_REFERENCE = re.compile(
+    r"\btieu (?:chi|chuan)\b(?: [a-z]+){0,3}? (?:theo|tai|cua) (?:ke hoach|quyet dinh|muc|huong dan|van ban|thong tu|"
+    r"nghi dinh|bo tieu chi)\b"
+)
+
+
+def _names_criteria(text: str) -> bool:
+    """The child names criteria of its own: a mention of "tiêu chí / tiêu chuẩn" that is not a reference elsewhere."""
+    return bool(re.search(r"\btieu (?:chi|chuan)\b", _CRITERIA_BY_REFERENCE.sub(" ", text)))
 
 
 def targets_apart(parent, child) -> bool:
@@ -140,11 +158,13 @@ def targets_apart(parent, child) -> bool:
     its targets then stand for the targets only. Criteria by which the province scores the ward ("TIÊU CHÍ ĐÁNH
     GIÁ KẾT QUẢ ... ĐỐI VỚI CẤP XÃ") are the province's tool: a ward's targets answer them."""
     top = [fold(s.heading) for s in parent.plan.sections]
-    if not any(re.match(_TARGETS_SECTION, t) and "tieu chi" not in t for t in top):
+    heads = [t for t, _, _ in headings(parent)]
+    if not any(_TARGETS_HEADING.match(t) and "tieu chi" not in t for t in heads):
         return False
-    if not any("tieu chi" in t and not re.match(_TARGETS_SECTION, t) and not _EVALUATES_WARD.search(t) for t in top):
+    if not any("tieu chi" in t and not re.match(_TARGETS_SECTION, t)
+               and (not _EVALUATES_WARD.search(t) or _BELOW_WARD.search(t)) for t in top):  # fmt: skip
         return False
-    return not any(re.search(r"\btieu (?:chi|chuan)\b", fold(t)) for t in _side_texts(child))
+    return not any(_names_criteria(fold(t)) for t in _side_texts(child))
 
 
 def present_roles(side, *, by_content: bool = False, criteria_names: str = _CRITERIA_NAMES) -> dict[str, int | None]:
@@ -234,6 +254,7 @@ def check(parent, child, ctx) -> list[Finding]:
     required = present_roles(parent)
     names = _CRITERIA_NAMES.replace("|chi tieu", "") if targets_apart(parent, child) else _CRITERIA_NAMES
     have = present_roles(child, by_content=True, criteria_names=names)
+    have.update(shown_by_deeds(child, ctx))
     findings = _missing_roles(parent, child, ctx, required, have)
     funding_line = funding_required(parent)
     if funding_line is not None and not funding_present(child):
@@ -250,6 +271,39 @@ def check(parent, child, ctx) -> list[Finding]:
 
 
 _FIGURE = re.compile(r"\d+(?:[.,]\d+)?\s?%")
+# A body of the ward opening a clause of a sentence: "3. Phòng Kinh tế chủ trì ...", "...; Trạm Y tế xã vệ sinh ...".
+_WARD_BODY = re.compile(r"(?:^|[;,:]\s+|^\d{1,2}[.)]\s+)(?:de nghi )?(?:phong|ban chi huy|ban|cong an|van phong|"
+                        r"truong (?:thon|ap|khom|khu pho|ban|to dan pho)|tram y te|uy ban nhan dan|ubnd|doan|hoi|"
+                        r"trung tam|chu tich|cong chuc|mat tran|ubmttq)\b")  # fmt: skip
+_FEWEST_SENTENCES = 8
+
+
+def _numbered_sentences_only(child) -> bool:
+    """The plan is written as numbered sentences with no headings at all ("1. Kế hoạch nhằm ...", "2. Ban Chỉ huy
+    ... được kiện toàn ...", ... "17. Đề nghị ..."): no section, no outline node with a heading or a role."""
+    nodes = child.plan.outline
+    if child.plan.sections or len(nodes) < _FEWEST_SENTENCES:
+        return False
+    return all(n.kind == "item" and not n.heading and not n.role for n in nodes)
+
+
+def shown_by_deeds(child, ctx) -> dict[str, None]:
+    """Parts a plan with no headings shows by what it does (round 15, set 23 A11, B02): its tasks, when it covers
+    most of the parent's content items; its organisation, when its sentences give duties to at least three of the
+    ward's bodies. A plan without headings cannot be found wanting by its headings."""
+    if not _numbered_sentences_only(child) or child.document is None:
+        return {}
+    found: dict[str, None] = {}
+    contents = [a for a in ctx.alignment if a.parent.kind == "content"]
+    if contents and sum(a.verdict != "not_covered" for a in contents) * 2 >= len(contents):
+        found["contents"] = None
+    bodies = {m.group(0).strip(" ;,:") for ln in child.document.lines for m in _WARD_BODY.finditer(fold(ln.text))
+              if re.match(r"^\s*\d{1,2}[.)]\s", ln.text)}  # fmt: skip
+    sentences = sum(1 for ln in child.document.lines if re.match(r"^\s*\d{1,2}[.)]\s", ln.text)
+                    and _WARD_BODY.search(fold(ln.text)))  # fmt: skip
+    if sentences >= 3 and len(bodies) >= 2:
+        found["organisation"] = None
+    return found
 
 
 def _targets_only(parent) -> bool:

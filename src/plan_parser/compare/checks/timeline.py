@@ -18,7 +18,7 @@ _ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4"}
 
 def is_phase(entry: TimelineEntry) -> bool:
     """A phase: labelled "Giai đoạn ..." or spanning several years ("Năm 2027 - 2030: ...")."""
-    if fold(entry.label or "").startswith("giai doan"):
+    if fold(entry.label or "").startswith(("giai doan", "hoc ky")):
         return True
     return bool(entry.start and entry.end and entry.start != entry.end)
 
@@ -50,9 +50,17 @@ _KEY_VN = {
 
 
 def _years(entry: TimelineEntry) -> str:
+    if entry.start_month and entry.end_month:  # "tháng 9/2026–3/2027", "tháng 7/2026"
+        first, last = f"{entry.start_month}/{entry.start or entry.end}", f"{entry.end_month}/{entry.end or entry.start}"
+        return f"tháng {first}" if first == last else f"tháng {first}–{last}"
     if entry.start and entry.end and entry.start != entry.end:
         return f"{entry.start}–{entry.end}"
     return str(entry.start or entry.end)
+
+
+def _when(entry: TimelineEntry) -> str:
+    years = _years(entry)
+    return years if years.startswith("tháng") else f"năm {years}"
 
 
 def _span(entry: TimelineEntry) -> tuple[int, int]:
@@ -82,12 +90,72 @@ def _finding(parent, child, name: str, pi: int, theirs: TimelineEntry, ci: int, 
         type="timeline_mismatch",
         severity="medium",
         message=(
-            f"Mốc thời gian {name} của kế hoạch (năm {_years(mine)}) không thống nhất với kế hoạch "
-            f"cấp trên (năm {_years(theirs)})."
+            f"Mốc thời gian {name} của kế hoạch ({_when(mine)}) không thống nhất với kế hoạch "
+            f"cấp trên ({_when(theirs)})."
         ),
         parent_evidence=parent.evidence(f"/timeline/{pi}", theirs.what or ""),
         child_evidence=child.evidence(f"/timeline/{ci}", mine.what or ""),
     )
+
+
+# A month-level slip the check lets pass: "cuối tháng 6" and "đầu tháng 7" are one time; a ward may also
+# hold its review a month after the province's without contradicting it. Two months later is a real slip.
+MONTH_TOLERANCE = 1
+
+
+def _last_month(entry: TimelineEntry) -> int | None:
+    """The last month an entry covers, as year * 12 + month; None when it states no month."""
+    year = entry.end or entry.start
+    return year * 12 + entry.end_month - 1 if year and entry.end_month else None
+
+
+def _first_month(entry: TimelineEntry) -> int | None:
+    year = entry.start or entry.end
+    month = entry.start_month or entry.end_month
+    return year * 12 + month - 1 if year and month else None
+
+
+def _later_by_months(mine: TimelineEntry, theirs: list[TimelineEntry], *, start: bool) -> bool:
+    """The child's entry falls clearly later (past the tolerance) than the latest of the parent's, all stated
+    by month. `start`: the child's milestone as a whole must begin after; a phase is judged by its end."""
+    child = _first_month(mine) if start else _last_month(mine)
+    parents = [_last_month(e) for e in theirs]
+    if child is None or not parents or None in parents:
+        return False
+    return child - max(parents) > MONTH_TOLERANCE
+
+
+def _month_findings(parent, child, parent_entries, child_entries, reported: set[str]) -> list[Finding]:
+    """Month-level slips: a sơ kết / tổng kết held clearly later than the parent's, or a phase that ends
+    clearly after the parent's whole timeline (a sub-phase inside a parent phase, or an earlier finish, passes)."""
+    findings = []
+    keyed: dict[str, list[tuple[int, TimelineEntry]]] = {}
+    for i, entry in parent_entries:
+        keyed.setdefault(entry_key(entry) or "", []).append((i, entry))
+    for ci, entry in child_entries:
+        key = entry_key(entry)
+        if key not in ("interim review", "final review") or key in reported or key not in keyed:
+            continue
+        if _later_by_months(entry, [e for _, e in keyed[key]], start=True):
+            reported.add(key)
+            pi, theirs = max(keyed[key], key=lambda p: _last_month(p[1]) or 0)
+            findings.append(_finding(parent, child, _KEY_VN[key], pi, theirs, ci, entry))
+    parent_phases = keyed.get("phase", [])
+    # The parent's whole timeline: an entry stated by year only may run to the end of that year.
+    parent_end = [
+        e if e.end_month else e.model_copy(update={"end_month": 12, "end": e.end or e.start}) for _, e in parent_entries
+    ]
+    if "phase" not in reported and parent_phases:
+        for ci, entry in child_entries:
+            if entry_key(entry) == "phase" and _later_by_months(entry, parent_end, start=False):
+                reported.add("phase")
+                pi, theirs = max(parent_phases, key=lambda p: _last_month(p[1]) or 0)
+                number = phase_number(entry)
+                findings.append(
+                    _finding(parent, child, f"giai đoạn {number}" if number else "giai đoạn", pi, theirs, ci, entry)
+                )
+                break
+    return findings
 
 
 def check(parent, child, ctx) -> list[Finding]:
@@ -115,6 +183,7 @@ def check(parent, child, ctx) -> list[Finding]:
     parent_phases = [(i, e) for i, e in parent_entries if entry_key(e) == "phase"]
     allowed = {_span(e) for _, e in parent_phases} | ({p_period} if p_period else set())
     reported_phases: set[int] = set()
+    year_phase_reported = False
     for ci, entry in child_entries:
         if entry_key(entry) != "phase" or _span(entry) in allowed:
             continue
@@ -122,8 +191,11 @@ def check(parent, child, ctx) -> list[Finding]:
         if match is None or match[0] in reported_phases:
             continue
         reported_phases.add(match[0])
+        year_phase_reported = True
         number = phase_number(entry) or phase_number(match[1])
-        findings.append(_finding(parent, child, f"giai đoạn {number}" if number else "giai đoạn", match[0], match[1], ci, entry))
+        findings.append(
+            _finding(parent, child, f"giai đoạn {number}" if number else "giai đoạn", match[0], match[1], ci, entry)
+        )
     # Milestones: every sơ kết / tổng kết year of the child must be one the parent sets; the launch may
     # come earlier than the parent asks, never later.
     parent_keys: dict[str, list[tuple[int, TimelineEntry]]] = {}
@@ -146,4 +218,7 @@ def check(parent, child, ctx) -> list[Finding]:
         reported.add(key)
         pi, theirs = theirs_all[0]
         findings.append(_finding(parent, child, _KEY_VN[key], pi, theirs, ci, entry))
+    if year_phase_reported:
+        reported.add("phase")
+    findings += _month_findings(parent, child, parent_entries, child_entries, reported)
     return findings

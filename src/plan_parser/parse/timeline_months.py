@@ -1,0 +1,118 @@
+"""Month-level periods of the timeline: "từ tháng 01 đến hết tháng 3/2026", "tháng 5/2026 - tháng 02/2027",
+"tháng 02 - 4/2026", "tháng 12 năm 2026", "quý I/2027", and phases labelled by them ("Giai đoạn 2 (...)",
+"Giai đoạn tổ chức thực hiện (...)", "Học kỳ I: ...").
+
+All patterns run on accent-folded text; a period gives (start year, start month, end year, end month).
+"""
+
+from __future__ import annotations
+
+import re
+
+_YEAR = r"(?:19|20)\d{2}"
+_NAM = r"n[a-z]{1,2}m"
+_QUARTER = r"(?P<{q}>iv|i{{1,3}}|[1-4])"
+# One point in time: "tháng 3/2026", "tháng 3 năm 2026", "3/2026", "tháng 3" (its year comes from the end),
+# "quý I/2027" (three months).
+_POINT = (
+    r"(?:(?:cuoi\s+|dau\s+)?quy\s+" + _QUARTER + r"\s*(?:/\s*|\s+{nam}\s+|\s+)(?P<{qy}>{year})"
+    r"|(?:(?:cuoi\s+|dau\s+|het\s+)?thang\s+)?(?<![\d/])(?P<{m}>0?[1-9]|1[0-2])(?:\s*/\s*(?P<{y}>{year})|\s+{nam}\s+(?P<{y2}>{year}))?(?![\d/]))"
+)
+
+
+def _point(tag: str) -> str:
+    return _POINT.format(q=f"q{tag}", qy=f"qy{tag}", m=f"m{tag}", y=f"y{tag}", y2=f"yy{tag}", nam=_NAM, year=_YEAR)
+
+
+_RANGE_SEP = r"\s*(?:[-–—]|d[a-z]n(?:\s+h[a-z]t)?|toi)\s*"
+_PERIOD = re.compile(rf"(?:t[a-z]{{1,2}}\s+)?(?:{_point('a')})(?:{_RANGE_SEP}(?:{_point('b')}))?")
+_QUARTER_MONTHS = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+
+# "Giai đoạn 2 (", "Giai đoạn tổ chức thực hiện (", "Học kỳ I:" then the period.
+_LABEL = re.compile(
+    r"^(?P<label>g[a-z]{1,3}\s*d[a-z]{1,3}n(?:\s+(?P<n>\d{1,2}|[ivx]+|mot|hai|ba|bon)\b)?(?:\s+[a-z]+){0,4}?"
+    r"|h[a-z]c\s+k[a-z]\s+(?P<hk>ii|i|[12])\b)"
+    r"\s*(?:\(\s*|:\s*|[-–]\s*)"
+)
+
+
+def _read_point(m: re.Match, tag: str) -> tuple[int | None, int, int] | None:
+    """(year or None, first month, last month) of one point."""
+    if m.group(f"q{tag}"):
+        q = m.group(f"q{tag}")
+        n = int(q) if q.isdigit() else _QUARTER_MONTHS[q]
+        return int(m.group(f"qy{tag}")), 3 * n - 2, 3 * n
+    if m.group(f"m{tag}"):
+        year = m.group(f"y{tag}") or m.group(f"yy{tag}")
+        month = int(m.group(f"m{tag}"))
+        return (int(year) if year else None), month, month
+    return None
+
+
+def month_period(folded: str) -> tuple[tuple[int, int, int, int], int] | None:
+    """The period at the start of `folded`: ((start year, start month, end year, end month), where it ends),
+    or None when no month is stated or a year is missing."""
+    m = _PERIOD.match(folded)
+    if not m:
+        return None
+    first = _read_point(m, "a")
+    last = _read_point(m, "b") if (m.group("qb") or m.group("mb")) else None
+    if first is None:
+        return None
+    if last is None and re.match(_RANGE_SEP, folded[m.end() :]):
+        return None  # "từ tháng 7/2025 đến hết năm 2027": the end is a year, the year-level parser's
+    if last is None:
+        if first[0] is None:
+            return None
+        return (first[0], first[1], first[0], first[2]), m.end()
+    if last[0] is None:
+        return None
+    start_year = first[0]
+    if start_year is None:
+        # "từ tháng 10 đến tháng 3/2027": the start month lies in the year before.
+        start_year = last[0] if first[1] <= last[1] else last[0] - 1
+    # "tháng 02 - 4/2026" is read as months; a bare number on its own is not a month ("1 - 2/2026" passes:
+    # a phase label says "tháng" first, checked by the caller).
+    if (start_year, first[1]) > (last[0], last[2]):
+        return None
+    return (start_year, first[1], last[0], last[2]), m.end()
+
+
+_CLOSE = re.compile(r"\s*\)?\s*[:.;,\-–]?\s*")
+
+
+def month_phase(folded: str) -> tuple[re.Match, tuple[int, int, int, int], int] | None:
+    """A phase stated by months: (its label match, the period, where its work starts)."""
+    label = _LABEL.match(folded)
+    if not label:
+        return None
+    rest = label.end()
+    rest += len(re.match(r"(?:t[a-z]{1,2}\s+)?", folded[rest:]).group(0))
+    # The period must name a month or a quarter: a bare "2026 - 2027" is the year-level parser's.
+    if not re.match(r"(?:(?:cuoi\s+|dau\s+)?quy\s|(?:cuoi\s+|dau\s+)?thang\s)", folded[rest:]):
+        return None
+    found = month_period(folded[rest:])
+    if not found:
+        return None
+    period, length = found
+    end = rest + length
+    close = _CLOSE.match(folded, end)
+    return label, period, close.end() if close else end
+
+
+# A milestone's month: "... vào tháng 10/2026", "trong tháng 7 năm 2026", "quý I/2027" right before its year.
+_MONTH_BEFORE_YEAR = re.compile(
+    rf"(?:quy\s+(?P<q>iv|i{{1,3}}|[1-4])|thang\s+(?P<m>0?[1-9]|1[0-2]))\s*(?:/\s*|{_NAM}\s+|\s)\s*$"
+)
+
+
+def months_before(folded_head: str) -> tuple[int, int] | None:
+    """(first, last) month named right before a year ("tháng 10/" -> (10, 10), "quý I/" -> (1, 3))."""
+    m = _MONTH_BEFORE_YEAR.search(folded_head[-24:])
+    if not m:
+        return None
+    if m.group("q"):
+        q = m.group("q")
+        n = int(q) if q.isdigit() else _QUARTER_MONTHS[q]
+        return 3 * n - 2, 3 * n
+    return int(m.group("m")), int(m.group("m"))
