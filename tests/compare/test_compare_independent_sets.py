@@ -3,7 +3,7 @@
 Each set (corpus/compare/independent*/) is two province parents and 16-24 ward/commune children. Every set was
 scored once blind and then used to tune the comparer: sets 1-3 in rounds 1-3, set 4 in round 4, set 5 in round
 5, sets 6-10 in round 7, and from then on one new pair per round (11-12 in round 8, 13-14 in 9, 15-16 in 10,
-17-18 in 11, 19-20 in 12, 21-22 in 13 and 14, 23-24 in 15; labs/compare/README.md). So all floors guard against regressions only;
+17-18 in 11, 19-20 in 12, 21-22 in 13 and 14, 23-24 in 15, 25-26 in 16; labs/compare/README.md). So all floors guard against regressions only;
 a set not listed here is held out for the next blind measurement. Floors are the measured value minus 0.05;
 `tp` may drop by at most one.
 """
@@ -128,6 +128,15 @@ SETS = {
     "independent24": ({**ALL_ONE, "missing_content": (0.70, 0.95)},
                       dict(missing_content=3, citation_mismatch=2, deadline_conflict=3, timeline_mismatch=2,
                            unassigned_task=3, locality_residue=3, missing_section=2), (0, "info")),
+    # Sets 25-26: blind after round 15, tuned on in round 16 (parent cited in the body, "Điều 1 ..." plans, task
+    # tables with a body column, quarterly lists). Left: "kiện toàn Ban Chỉ đạo" with no body named in two compact
+    # plans (I26-A03, A07), I26-A01 /contents/4 missed, I26-A10 /contents/6 flagged beside the planted /contents/5.
+    "independent25": (ALL_ONE,
+                      dict(missing_content=3, citation_mismatch=2, deadline_conflict=3, timeline_mismatch=2,
+                           unassigned_task=3, locality_residue=3, missing_section=2), (0, "info")),
+    "independent26": ({**ALL_ONE, "missing_content": (0.62, 0.62), "unassigned_task": (0.55, 0.95)},
+                      dict(missing_content=2, citation_mismatch=2, deadline_conflict=3, timeline_mismatch=2,
+                           unassigned_task=3, locality_residue=3, missing_section=2), (1, "medium")),
 }  # fmt: skip
 FAITHFUL_CHILDREN = {"independent5": 4}  # the other sets have 6
 

@@ -69,6 +69,24 @@ _MERGED_TASKS_ORGANISATION = (r"^(?:nhiem vu|noi dung|giai phap)[^.;:]{0,60}?(?:
                               r"(?:phan cong|to chuc thuc hien|trach nhiem)")  # fmt: skip
 
 
+# A task table with a column for the body that carries each task out ("| TT | Nhiệm vụ | Bộ phận thực hiện | Kết quả cần
+# đạt |", "Đơn vị chủ trì", "Cơ quan phụ trách"): its rows assign the tasks, wherever the table stands (the
+# organisation part then refers to it: "thực hiện nhiệm vụ được giao tại Mục III").
+_BODY_COLUMN = re.compile(r"^(?:(?:bo phan|don vi|co quan|nguoi|luc luong|to chuc)\s+)?(?:thuc hien|chu tri|phu trach)"
+                          r"(?:\s*(?:,|/|va)\s*phoi hop)?$|^phan cong(?: thuc hien)?$")  # fmt: skip
+
+
+def task_table_line(side: Side) -> int | None:
+    """The header line of a table of the side's document that gives each row (task) a body, or None."""
+    if side.document is None:
+        return None
+    for line in side.document.lines:
+        cells = [fold(c).strip(" *") for c in line.text.strip().strip("|").split("|")]
+        if line.text.lstrip().startswith("|") and len(cells) >= 3 and any(_BODY_COLUMN.match(c) for c in cells):
+            return line.number
+    return None
+
+
 def organisation_line(side: Side) -> int | None:
     """The line of the child's "Tổ chức thực hiện" heading: duties are looked for below it."""
     if side.document is None:
@@ -80,6 +98,8 @@ def organisation_line(side: Side) -> int | None:
     # names only the standing office and the reports).
     merged_tasks = side.section_lines(_MERGED_TASKS_ORGANISATION)[0]
     start = min(start, merged_tasks) if start and merged_tasks else start or merged_tasks
+    table = task_table_line(side)
+    start = min(start, table) if start and table else start or table
     return start or next((ln.number for ln in side.document.lines if _ORGANISATION.match(fold(ln.text))
                           or (ln.text.strip().isupper() and len(ln.text.split()) <= 14
                                                            and _BARE_ORGANISATION.match(fold(ln.text)))), None)  # fmt: skip

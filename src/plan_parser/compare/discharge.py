@@ -274,7 +274,9 @@ _DIRECTS = re.compile(r"^(?:chi dao|yeu cau|giao) (?!(?:va|,))")
 _ACT_VERB = re.compile(
     r"\b(?:to chuc|thuc hien|trien khai|tang cuong|dua|thanh lap|xay dung|ra soat|van dong|tuyen truyen|phoi hop|"
     r"kiem tra|bao dam|dam bao|nang cao|cap nhat|quan ly|duy tri|theo doi|huong dan|giam sat|xu ly|cung co|kien toan|"
-    r"lam|ky|phat hien|don gian hoa|mo rong|han che|giam|bo tri|lap)\b"
+    r"lam|ky|phat hien|don gian hoa|mo rong|han che|giam|bo tri|lap|"
+    # survey acts: "Chỉ đạo điều tra, rà soát số liệu ..." directs no one, "điều tra" is the act (round 16, I26-A07)
+    r"dieu tra|khao sat|thong ke)\b"
 )
 
 

@@ -15,7 +15,9 @@ _BODY_START = re.compile(
     r"truong|bo|co quan|dai|bao|lien doan|mat tran|mttq|dang uy|chi cuc|kho bac|ngan hang|bao hiem|hoi dong|"
     r"toa an|vien|thanh tra|cuc|tong cuc|chi nhanh|quan su|benh vien|tram|thu truong|chu tich|nguoi dung dau|"
     r"to |hop tac xa|doanh nghiep|don vi|cap uy|tinh doan|huyen doan|dien luc|buu dien|luc luong|"
-    r"thuong truc|chi bo|cong doan|ban chi dao|to chuc|dai phat thanh|ttvh|vp|bch|hdnd)\b"
+    r"thuong truc|chi bo|cong doan|ban chi dao|to chuc|dai phat thanh|ttvh|vp|bch|hdnd|"
+    # an officer of a small ward given a duty by post ("Công chức Văn hóa - Xã hội: ...", "Bộ phận Một cửa: ...")
+    r"cong chuc|bo phan)\b"
 )
 # On folded text (same offsets): "Các cơ quan, đơn vị căn cứ ..." even when "căn cứ" came out "can cứ".
 _GENERIC_SUBJECT = re.compile(

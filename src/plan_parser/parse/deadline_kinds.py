@@ -24,6 +24,8 @@ _HALF_YEAR = re.compile(r"\b0?6 thang\b|\bsau thang\b|\bnua nam\b|\bso ket 6\b")
 # The accent tells them apart where the text has it ("theo quý" / "theo quy định").
 _QUARTER = re.compile(r"\b(?:hang|moi|theo|tung|cuoi|dau|cac|bao cao|ket qua)\s+(?P<q>quy)\b(?!\s+(?:[iv]+|[1-4])\b)")
 _NUMBERED_QUARTER = re.compile(r"\bquy (?:i{1,3}|iv|[1-4])\b")
+# A later member of a list of quarterly dates: its own words are the quarter's name alone (", quý II").
+_QUARTER_LIST_ITEM = re.compile(r"[\s,;:]*(?:va\s+)?quy (?:i{1,3}|iv|[1-4])[\s,;:]*")
 _MONTH = re.compile(r"\bhang thang\b")
 # "báo cáo theo quý và báo cáo tổng kết năm trước ngày 15/12": the year's report, named last, nearest the date.
 _YEAR_REPORT = re.compile(r"\b(?:bao cao|tong ket|ket qua)(?: thuc hien)? nam\b(?!\s*\d)|\b(?:hang|ca) nam\b")
@@ -91,9 +93,10 @@ def period(deadline: Deadline) -> str:
         for m in pattern.finditer(words)
     ]
     cues += [(m.start(), "quarterly") for m in _quarters(words, _own_words(deadline, folded=False))]
-    if _REPORT.search(words):
+    if _REPORT.search(words) or (_QUARTER_LIST_ITEM.fullmatch(words) and _REPORT.search(_folded(deadline.what))):
         # "báo cáo ...: quý II trước ngày 22/6/2026": the report of a numbered quarter is one of the quarterly
-        # reports (a task in "Quý II: diễn tập ..." names no report and stays a one-off date)
+        # reports (a task in "Quý II: diễn tập ..." names no report and stays a one-off date). In a list of
+        # them ("báo cáo gửi Sở: quý I trước 15/3, quý II trước 25/6") "báo cáo" stands once, before the first.
         cues += [(m.start(), "quarterly") for m in _NUMBERED_QUARTER.finditer(words)]
     last_year_cue = max((m.start() for m in _YEAR_REPORT.finditer(words)), default=-1)
     if cues and max(cues)[0] > last_year_cue:

@@ -30,6 +30,9 @@ _NAMED_ORDINAL = re.compile(
 )
 # "I/ MỤC ĐÍCH, YÊU CẦU", "1/ Mục đích, yêu cầu": a label closed by a slash, as some plans print it (never a date:
 # the slash is followed by a space and a letter, "15/11" has a digit).
+# "Điều 1. Mục đích, yêu cầu" ... "Điều 5. Tổ chức thực hiện": a plan written like a decision, its parts as numbered
+# articles. Read as top-level parts (Roman label of the article's number) when the rest is a short title.
+_ARTICLE = re.compile(r"^(?:Điều|ĐIỀU)\s+(?P<number>\d{1,2})\s*[.:\-–]\s*(?P<rest>\S.*)$")
 _SLASH_ROMAN = re.compile(r"^(?P<label>[IVX]{1,6})/\s+(?P<rest>[^\W\d_].*)$")
 _SLASH_ITEM = re.compile(r"^(?P<label>\d{1,2})/\s+(?P<rest>[^\W\d_].*)$")
 # "A. MỤC ĐÍCH, YÊU CẦU": a capital letter (not a Roman numeral) labels the top level in some plans; only
@@ -180,6 +183,9 @@ def classify(text: str) -> tuple[str, str, int] | None:
     m = _ordinal_part(text)
     if m and (not m.group("rest") or is_upper_text(m.group("rest"), 0.6) or run_in_heading(m.group("rest"))):
         return "section", to_roman(_ORDINALS[fold(m.group("word"))]), m.start("rest")
+    m = _ARTICLE.match(text)
+    if m and 1 <= int(m.group("number")) <= 20 and (is_upper_text(m.group("rest"), 0.6) or title_heading(m.group("rest"))):
+        return "section", to_roman(int(m.group("number"))), m.start("rest")
     m = _SLASH_ROMAN.match(text)
     if m and read_roman(m.group("label")) and (is_upper_text(m.group("rest"), 0.6) or title_heading(m.group("rest"))):
         return "section", m.group("label"), m.start("rest")

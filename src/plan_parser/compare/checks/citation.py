@@ -110,6 +110,44 @@ def preamble_citations(side) -> list[tuple[Citation, int]]:
     return out
 
 
+# A plan states what it implements in its bases or in the first sentence of its body ("I. MỤC ĐÍCH ... Thực hiện
+# Kế hoạch số 09/KH-UBND ... của UBND tỉnh, UBND xã triển khai ..."). In the body, only a citation that an
+# implementing verb of its own sentence introduces counts: a plan merely mentioned there is not the one implemented.
+_IMPLEMENTS = re.compile(r"\b(?:thuc hien|trien khai|cu the hoa|can cu|theo|nham)\b")
+_SENTENCE_END = re.compile(r"[.;:!?](?=\s)|\n\s*\n")
+_FIRST_SECTION = re.compile(r"\s*(?:\*\*)?(?:[IVX]+|\d+|Điều\s+\d+)[.:]\s")
+_SECOND_SECTION = re.compile(r"\s*(?:\*\*)?(?:II|Điều\s+2)[.:]\s")
+_OPENING_CHARS = 1500  # the first part of the body: its opening paragraph or two
+
+
+def opening_citations(side) -> list[tuple[Citation, int]]:
+    """Citations introduced by an implementing verb in the first part of the body (up to the second
+    section, at most `_OPENING_CHARS` characters), with their line."""
+    if side.document is None:
+        return []
+    try:
+        from ...parse.citations import iter_citation_matches
+    except ImportError:  # pragma: no cover - the parser ships with the project
+        return []
+    lines = side.document.lines
+    first = next((i for i, line in enumerate(lines) if _FIRST_SECTION.match(line.text)), None)
+    if first is None:
+        return []
+    start = lines[first].char_start
+    end = next((ln.char_start for ln in lines[first + 1 :] if _SECOND_SECTION.match(ln.text)), len(side.document.text))
+    text = side.document.text[start : min(end, start + _OPENING_CHARS)]
+    folded = fold(text)
+    out = []
+    for match in iter_citation_matches(text):
+        sentence_start = max((m.end() for m in _SENTENCE_END.finditer(folded, 0, match.start)), default=0)
+        if not _IMPLEMENTS.search(folded, sentence_start, match.start):
+            continue
+        offset = start + match.start
+        line = next((ln.number for ln in lines if ln.char_start <= offset <= ln.char_end), None)
+        out.append((match.citation, line))
+    return out
+
+
 def _parent_name(parent: Plan) -> str:
     parts = [parent.doc_type or "Kế hoạch"]
     if parent.number:
@@ -144,7 +182,7 @@ def check(parent, child, ctx) -> list[Finding]:
     pointer, evidence_line = None, None
     if found is None:
         # The parser may have missed the bases: look for the citation in the text itself.
-        extra = preamble_citations(child)
+        extra = preamble_citations(child) + opening_citations(child)
         best = _best([c for c, _ in extra], parent.plan)
         if best is None:
             # Same type and series (…/KH-UBND) in the preamble: the parent, cited with a wrong number.

@@ -183,15 +183,43 @@ def _month_only(deadline: Deadline) -> bool:
     return month is not None and day is None
 
 
+def _timeline_dates(side) -> set[tuple[int, int, int]]:
+    """(line, year, month) of every phase start or end and milestone of the plan's timeline stated by month."""
+    out = set()
+    for i, entry in enumerate(side.plan.timeline):
+        span = side.plan.provenance.get(f"/timeline/{i}")
+        if span is None:
+            continue
+        for year, month in ((entry.start, entry.start_month), (entry.end, entry.end_month)):
+            if year and month:
+                out.update((line, year, month) for line in range(span.line_start, span.line_end + 1))
+    return out
+
+
+def _in_timeline(side, index: int, deadline: Deadline, timeline_dates: set) -> bool:
+    """A dated task that is a phase boundary or a review of the plan's timeline ("Giai đoạn 2 (tháng 10/2026 - hết
+    tháng 3/2027): ...; tổng kết trong tháng 3/2027"): the timeline check judges it against the parent's phases; held
+    here against a dated task of the parent as well, one wrong phase would be reported twice. Only a month is a
+    phase's bound: a day ("Tháng 4/2026: gửi danh sách ... về Sở trước ngày 10/4/2026") is a deadline."""
+    span = side.plan.provenance.get(f"/deadlines/{index}")
+    year, month, day = month_day(deadline.date)
+    if span is None or not (year and month) or day is not None:
+        return False
+    return any((line, year, month) in timeline_dates for line in range(span.line_start, span.line_end + 1))
+
+
 def check(parent, child, ctx) -> list[Finding]:
     parent_classes, child_classes = _classified(parent.plan.deadlines), _classified(child.plan.deadlines)
     parent_deadlines = [(i, d, *parent_classes[i]) for i, d in enumerate(parent.plan.deadlines) if d.date]
     answers = _best_answers(parent_deadlines, child.plan.deadlines, child_classes)
+    timeline_dates = _timeline_dates(child)
     findings: list[Finding] = []
     for ci, mine in enumerate(child.plan.deadlines):
         if not mine.date or internal(mine):
             continue
         my_kind, my_period = child_classes[ci]
+        if my_kind == "other" and _in_timeline(child, ci, mine, timeline_dates):
+            continue
         # The lower level must meet the earliest parent date of the same kind, period and cycle (later
         # ones are for the parent's own offices, which compile the reports).
         window = []
@@ -234,7 +262,8 @@ def check(parent, child, ctx) -> list[Finding]:
                     window = [max(upcoming, key=lambda w: w[0])]
                 else:
                     window = [min(window, key=lambda w: w[0])]
-        gap, pi, theirs = max(window, key=lambda w: w[0])
+        # Equally late against "ngày 15 của tháng cuối quý" and "quý II trước ngày 15/6": cite the dated one.
+        gap, pi, theirs = max(window, key=lambda w: (w[0], month_day(w[2].date)[1] is not None))
         if gap <= 0:
             continue
         findings.append(

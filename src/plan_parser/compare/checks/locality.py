@@ -191,7 +191,26 @@ def _legit_sentences(text: str) -> list[tuple[int, int]]:
         spans.append((start, m.end()))
         start = m.end()
     spans.append((start, len(text)))
-    return [(a, b) for a, b in spans if _LEGIT.search(fold(text[a:b]).strip())]
+    return [(a, b) for a, b in _split_main_clause(text, spans) if _LEGIT.search(fold(text[a:b]).strip())]
+
+
+# "Thực hiện Kế hoạch số 09/KH-UBND ... của UBND tỉnh ..., UBND xã Đá Bạc triển khai ... trên địa bàn toàn tỉnh":
+# the opening citation clause ends where the ward's own body takes the word as the subject of the main clause;
+# what the ward then says it does is its own statement (judged as a sentence of its own, legitimate only when
+# it cites or reports up in turn).
+_OWN_SUBJECT = re.compile(r",\s+(?:(?:uy ban nhan dan|ubnd)\s+)?(?:xa|phuong|dac khu|thi tran)\b")
+
+
+def _split_main_clause(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out = []
+    for a, b in spans:
+        folded = fold(text[a:b])
+        own = _OWN_SUBJECT.search(folded)
+        if own and _LEGIT.search(folded[: own.start()].strip()):
+            out += [(a, a + own.start() + 1), (a + own.start() + 1, b)]
+        else:
+            out.append((a, b))
+    return out
 
 
 # A line that opens an entry of its own: a label ("II.", "3.", "b)", "-", "+") at its start.
