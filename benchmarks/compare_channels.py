@@ -106,15 +106,72 @@ def _evaluate(cases: list[dict], root: Path, files: dict[Path, Path] | None):
         path = root / rel
         return files[path] if files else path
 
-    parents, results = {}, []
+    parents, clean_parents, results = {}, {}, []
     for case in cases:
         parent = parents.setdefault(case["parent"], load_side(source(case["parent"])))
-        results.append((case, compare(parent, source(case["child"])), parent.plan))
+        report = compare(parent, source(case["child"]))
+        if files:
+            clean = clean_parents.setdefault(case["parent"], load_side(root / case["parent"]).plan)
+            report = translated(report, parent.plan, clean)
+            results.append((case, report, clean))
+        else:
+            results.append((case, report, parent.plan))
     return results
 
 
 def _signature(report) -> set[tuple[str, str | None]]:
     return {(f.type.value, f.parent_evidence.pointer if f.parent_evidence else None) for f in report.alarms()}
+
+
+def _walk(dump: dict, pointer: str):
+    value = dump
+    for part in pointer.strip("/").split("/"):
+        if isinstance(value, list) and part.isdigit() and int(part) < len(value):
+            value = value[int(part)]
+        elif isinstance(value, dict) and part in value:
+            value = value[part]
+        else:
+            return None
+    return value
+
+
+def _as_text(value) -> str:
+    if isinstance(value, dict):
+        return " ".join(str(v) for v in value.values() if v)
+    return str(value or "")
+
+
+def translated(report, channel_plan, clean_plan):
+    """The report with each parent pointer moved to the clean parent's item it quotes: OCR may merge or drop a
+    heading on the parent's side, so "/assignments/4/tasks/0" of the scan can be "/assignments/5/tasks/0" of the
+    text. Expected keys name the clean parse's items; the auditor reads the quote, not the number."""
+    from rapidfuzz import fuzz
+
+    from plan_parser.parse.text import fold
+
+    channel_dump, clean_dump = channel_plan.model_dump(), clean_plan.model_dump()
+    candidates: dict[str, list[tuple[str, str]]] = {}
+    findings = []
+    for finding in report.findings:
+        pointer = finding.parent_evidence.pointer if finding.parent_evidence else None
+        parts = (pointer or "").strip("/").split("/")
+        if pointer and parts[0] in ("contents", "criteria", "deadlines", "assignments", "timeline"):
+            text = fold(_as_text(_walk(channel_dump, pointer)))
+            if parts[0] not in candidates:
+                items = []
+                for i, item in enumerate(clean_dump.get(parts[0]) or []):
+                    if parts[0] == "assignments":
+                        items += [(f"/assignments/{i}/tasks/{j}", fold(t)) for j, t in enumerate(item.get("tasks") or [])]
+                    else:
+                        items.append((f"/{parts[0]}/{i}", fold(_as_text(item))))
+                candidates[parts[0]] = items
+            scored = [(fuzz.token_set_ratio(text, t), p) for p, t in candidates[parts[0]] if text]
+            if scored and max(scored)[0] >= 80:
+                new_pointer = max(scored)[1]
+                evidence = finding.parent_evidence.model_copy(update={"pointer": new_pointer})
+                finding = finding.model_copy(update={"parent_evidence": evidence})
+        findings.append(finding)
+    return report.model_copy(update={"findings": findings})
 
 
 def _table(title: str, summary: dict, faithful: tuple[int, int]) -> None:

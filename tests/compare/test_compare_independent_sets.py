@@ -3,7 +3,7 @@
 Each set (corpus/compare/independent*/) is two province parents and 16-24 ward/commune children. Every set was
 scored once blind and then used to tune the comparer: sets 1-3 in rounds 1-3, set 4 in round 4, set 5 in round
 5, sets 6-10 in round 7, and from then on one new pair per round (11-12 in round 8, 13-14 in 9, 15-16 in 10,
-17-18 in 11, 19-20 in 12, 21-22 in 13 and 14, 23-24 in 15, 25-26 in 16; labs/compare/README.md). So all floors guard against regressions only;
+17-18 in 11, 19-20 in 12, 21-22 in 13 and 14, 23-24 in 15, 25-26 in 16, 27-28 in 17; labs/compare/README.md). So all floors guard against regressions only;
 a set not listed here is held out for the next blind measurement. Floors are the measured value minus 0.05;
 `tp` may drop by at most one.
 """
@@ -137,6 +137,15 @@ SETS = {
     "independent26": ({**ALL_ONE, "missing_content": (0.62, 0.62), "unassigned_task": (0.55, 0.95)},
                       dict(missing_content=2, citation_mismatch=2, deadline_conflict=3, timeline_mismatch=2,
                            unassigned_task=3, locality_residue=3, missing_section=2), (1, "medium")),
+    # Sets 27-28: blind after round 16, tuned on in round 17 (what the plan must contain discharged with it, "Phần
+    # một", everything in tables, reports to several recipients). Left: I27-A06 funding duty answered in the ward's
+    # "KINH PHÍ" part; I28-B07 phases named by their work ("Cao điểm dịp hè", months) are not read as phases.
+    "independent27": ({**ALL_ONE, "unassigned_task": (0.62, 0.95)},
+                      dict(missing_content=4, citation_mismatch=2, deadline_conflict=2, timeline_mismatch=2,
+                           unassigned_task=4, locality_residue=2, missing_section=2), (0, "info")),
+    "independent28": ({**ALL_ONE, "timeline_mismatch": (0.95, 0.45)},
+                      dict(missing_content=4, citation_mismatch=2, deadline_conflict=3, timeline_mismatch=1,
+                           unassigned_task=2, locality_residue=3, missing_section=2), (0, "info")),
 }  # fmt: skip
 FAITHFUL_CHILDREN = {"independent5": 4}  # the other sets have 6
 

@@ -20,7 +20,7 @@ from .discharge import (
     without_addressee,
 )
 from .siblings import compare_siblings as _compare_siblings
-from .sides import ORGANISATION_HEADING, Side, load_side
+from .sides import ORGANISATION_HEADING, Side, load_side, task_table_line
 from .structure import guard_unread_structure
 from .text import fold
 
@@ -67,24 +67,6 @@ _BARE_ORGANISATION = re.compile(r"^\s*(?:to chuc thuc hien|trach nhiem thuc hien
 # thời gian). Its organisation part is that section.
 _MERGED_TASKS_ORGANISATION = (r"^(?:nhiem vu|noi dung|giai phap)[^.;:]{0,60}?(?:\bva |,\s*)"
                               r"(?:phan cong|to chuc thuc hien|trach nhiem)")  # fmt: skip
-
-
-# A task table with a column for the body that carries each task out ("| TT | Nhiệm vụ | Bộ phận thực hiện | Kết quả cần
-# đạt |", "Đơn vị chủ trì", "Cơ quan phụ trách"): its rows assign the tasks, wherever the table stands (the
-# organisation part then refers to it: "thực hiện nhiệm vụ được giao tại Mục III").
-_BODY_COLUMN = re.compile(r"^(?:(?:bo phan|don vi|co quan|nguoi|luc luong|to chuc)\s+)?(?:thuc hien|chu tri|phu trach)"
-                          r"(?:\s*(?:,|/|va)\s*phoi hop)?$|^phan cong(?: thuc hien)?$")  # fmt: skip
-
-
-def task_table_line(side: Side) -> int | None:
-    """The header line of a table of the side's document that gives each row (task) a body, or None."""
-    if side.document is None:
-        return None
-    for line in side.document.lines:
-        cells = [fold(c).strip(" *") for c in line.text.strip().strip("|").split("|")]
-        if line.text.lstrip().startswith("|") and len(cells) >= 3 and any(_BODY_COLUMN.match(c) for c in cells):
-            return line.number
-    return None
 
 
 def organisation_line(side: Side) -> int | None:

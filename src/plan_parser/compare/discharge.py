@@ -124,11 +124,14 @@ _IMPLEMENT_PLAN = re.compile(
     r"(?:(?:nghiem tuc|co hieu qua|dong bo|hieu qua) )?(?:ke hoach(?: nay)?|phong trao thi dua|phong trao|cac noi dung(?: cua)? ke hoach(?: nay)?)\b"
 )
 # An act with no object of its own is this plan's ("..., chỉ đạo thực hiện hiệu quả"), and so is passing the plan
-# down ("tổ chức quán triệt đến cán bộ, công chức, tổ dân phố"): quán triệt takes a directive as its object.
+# down ("tổ chức quán triệt đến cán bộ, công chức, tổ dân phố"): quán triệt takes a directive as its object, and so does
+# a verb coordinated with it ("tổ chức quán triệt, triển khai đến các thôn, bản, tổ dân phố", round 17, I27-A04; a bare
+# "triển khai đến người dân các biện pháp ..." has an object of its own and stays).
 _BARE_IMPLEMENT = re.compile(
     r"^(?:(?:chi dao|to chuc|trien khai|thuc hien) )*(?:chi dao|to chuc|trien khai|thuc hien)"
     r"(?: (?:co hieu qua|hieu qua|nghiem tuc|kip thoi|dong bo|quyet liet|thuong xuyen))*$"
-    r"|^(?:to chuc )?quan triet(?: (?:ke hoach|noi dung(?: ke hoach)?)(?: nay)?)?,? (?:den|toi|cho)\b"
+    r"|^(?:to chuc )?quan triet(?:,? (?:va )?(?:trien khai|pho bien)(?: thuc hien)?)?"
+    r"(?: (?:ke hoach|noi dung(?: ke hoach)?)(?: nay)?)?,? (?:den|toi|cho)\b"
 )
 # Words that only say when, where or how the plan is done ("trước ngày 31 tháng 10 năm 2025", "hưởng ứng").
 _WHEN_WHERE = re.compile(
@@ -139,8 +142,24 @@ _WHEN_WHERE = re.compile(
 _CLAUSE_END = re.compile(r";|\.(?=\s|$)")
 
 
-# After "xây dựng kế hoạch ...,": words that describe the plan itself, up to the clause's end.
+# After "xây dựng kế hoạch ...,": words that describe the plan itself, up to the clause's end. Fixing what the plan
+# contains ("xác định chỉ tiêu cụ thể phù hợp với điều kiện thực tế", "xác định rõ mục tiêu, nhiệm vụ, giải pháp, lộ
+# trình", "đề ra các chỉ tiêu, giải pháp") is done by writing the plan (round 17, I28-A: on every child).
+# Only when nothing but the parts' names, "cụ thể / rõ" and a conformity phrase follow: targets on a topic of their own
+# ("xác định chỉ tiêu cụ thể về cải cách thủ tục hành chính", tune B-15) are content to give a body.
+_PLAN_PARTS = r"(?:muc tieu|chi tieu|nhiem vu|giai phap|lo trinh|noi dung|tien do|thoi gian|phan cong)"
 _DESCRIBES_PLAN = re.compile(r"^(?:trong do|xac dinh ro|neu ro|cu the hoa|bao dam|dam bao|co loi trinh|gui ve)\b")
+_FIXES_PLAN_PARTS = re.compile(r"^(?:xac dinh|de ra|dat ra)\b")
+_PARTS_WORDS = re.compile(r"\b(?:" + _PLAN_PARTS[3:-1] + r"|cu the|ro|day du|cac|nhung|va|bam sat|sat)\b")
+
+
+def _fixes_plan_parts(seg: str) -> bool:
+    """ "xác định chỉ tiêu cụ thể phù hợp với điều kiện thực tế", "đề ra mục tiêu, nhiệm vụ, giải pháp sát thực tế"."""
+    m = _FIXES_PLAN_PARTS.match(seg)
+    if not m or not re.match(r"\s*(?:(?:ro|cu the|day du|cac|nhung) )*" + _PLAN_PARTS + r"\b", seg[m.end():]):
+        return False
+    rest = _PERIOD.sub(" ", _PARTS_WORDS.sub(" ", seg[m.end():]))
+    return not [w for w in analyse(rest) if "_" not in w]
 
 
 def _little_left(folded: str) -> bool:
@@ -185,7 +204,7 @@ def procedural_rest(clause: str, titles: list[str] | None = None) -> str | None:
     position = offset + topic_end
     for segment in re.split(r"(?<=,)", clause[position:]):
         seg = _LEAD.sub("", _fold_same_length(segment).strip(" ,.;"))
-        if _DESCRIBES_PLAN.match(seg):
+        if _DESCRIBES_PLAN.match(seg) or _fixes_plan_parts(seg):
             return None
         if seg and not _little_left(re.sub(r"\b(?:ban hanh|gui|phe duyet)\b", " ", seg)) and procedural_rest(segment.strip(" ,"), titles) is not None:
             return clause[position:].strip(" ,")

@@ -303,3 +303,21 @@ def _parse(document: Document) -> Plan:
     except ImportError as exc:
         raise ParserUnavailable(str(exc)) from exc
     return parse(document)
+
+
+# A task table with a column for the body that carries each task out ("| TT | Nhiệm vụ | Bộ phận thực hiện | Kết quả cần
+# đạt |", "Đơn vị chủ trì", "Cơ quan phụ trách"): its rows assign the tasks, wherever the table stands (the
+# organisation part then refers to it: "thực hiện nhiệm vụ được giao tại Mục III").
+_BODY_COLUMN = re.compile(r"^(?:(?:bo phan|don vi|co quan|nguoi|luc luong|to chuc)\s+)?(?:thuc hien|chu tri|phu trach)"
+                          r"(?:\s*(?:,|/|va)\s*phoi hop)?$|^phan cong(?: thuc hien)?$")  # fmt: skip
+
+
+def task_table_line(side: Side) -> int | None:
+    """The header line of a table of the side's document that gives each row (task) a body, or None."""
+    if side.document is None:
+        return None
+    for line in side.document.lines:
+        cells = [fold(c).strip(" *") for c in line.text.strip().strip("|").split("|")]
+        if line.text.lstrip().startswith("|") and len(cells) >= 3 and any(_BODY_COLUMN.match(c) for c in cells):
+            return line.number
+    return None

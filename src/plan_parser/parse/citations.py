@@ -240,7 +240,9 @@ def iter_citation_matches(text: str, *, province: str | None = None, city: str |
                 date = _date_of(tail)
                 end = tail.end("date")
             if tail.group("issuer"):
-                issuer = _clean_issuer(text[tail.start("issuer") : tail.end("issuer")], province=province, city=city)
+                # (a name wrapped over two lines of a scan keeps one space, not the line break)
+                issuer = _clean_issuer(" ".join(text[tail.start("issuer") : tail.end("issuer")].split()),
+                                       province=province, city=city)  # fmt: skip
                 end = tail.end("issuer")
         if issuer is None:
             suffix = fold(number.rsplit("-", 1)[-1]).upper() if "-" in number else ""

@@ -89,6 +89,19 @@ def find_deadlines(text: str) -> list[tuple[Deadline, int, int]]:
         chained_to = chain[-1].end()
         ends = [i for i in (text.find(". ", chain[-1].end()), text.find("; ", chain[-1].end())) if i >= 0]
         sentence_end = min(ends) if ends else len(text)
+        row = _report_row(text, m.start())
+        if row is not None:
+            # A row of a reporting table: its cells say what is due and to whom; a "; " between recipients
+            # ("Đảng ủy phường; Thường trực HĐND phường") does not end a sentence there.
+            what, to = row
+            for date_match in chain:
+                date, recurring = _date_of(date_match)
+                if date is not None:
+                    deadline = Deadline(date=date, recurring=recurring, what=what, to=to)
+                    out.append((deadline, m.start(), date_match.end()))
+            if len(chain) == 1:
+                last_end = chain[-1].end()  # "Trước 15/5/2028 / trước 15/9/2030": paired by _pair_slashed
+            continue
         sentence = text[sentence_start:sentence_end]
         before = text[sentence_start : m.start()]
         to = None
@@ -108,7 +121,8 @@ def find_deadlines(text: str) -> list[tuple[Deadline, int, int]]:
                 a, b = note_start - sentence_start, note_stop - sentence_start
                 before_what = before_what[:a] + before_what[b:]
         local_end = sentence_start + tm.start() if tm and sentence_start + tm.start() >= local_start else m.start()
-        what = _what_of(text[local_start:local_end]) or _what_of(before_what)
+        what = _what_of(_without_asides(text[local_start:local_end])) or _what_of(_without_asides(before_what))
+        what = _with_report_label(text, m.start(), what)
         if what is None:
             after = text[chain[-1].end() : sentence_end]
             after = re.split(r"\s(?:để|nhằm)\s", after, maxsplit=1)[0]
@@ -146,6 +160,60 @@ def find_deadlines(text: str) -> list[tuple[Deadline, int, int]]:
     for indices in series:
         _pair_slashed(out, indices)
     return out
+
+
+# "gửi Sở Y tế (để tổng hợp, báo cáo UBND tỉnh) trước ngày 05/6": a bracketed purpose is what the recipient does
+# with the report, not what is due by the date.
+_PURPOSE_ASIDE = re.compile(r"\((?:\s*)(?:để|nhằm|phục vụ)\b[^()]*\)", re.IGNORECASE)
+
+
+def _without_asides(part: str) -> str:
+    return _PURPOSE_ASIDE.sub(lambda a: " " * len(a.group(0)), part)
+
+
+def _with_report_label(text: str, date_start: int, what: str | None) -> str | None:
+    """ "- Báo cáo năm: gửi Đảng ủy xã ... trước ngày 30/11; gửi Sở Y tế trước ngày 15/12": a clause that names only
+    where it goes belongs to the report its item's label before the colon names (on the same line)."""
+    if what and re.search(r"\bbao cao\b", fold(what)):
+        return what
+    line_start = text.rfind("\n", 0, date_start) + 1
+    colon = text.rfind(":", line_start, date_start)
+    if colon < 0 or ". " in text[colon:date_start]:
+        return what
+    lead_start = max(text.rfind(". ", line_start, colon) + 2, line_start)
+    lead = norm_space(text[lead_start:colon]).strip(" -–+•*")
+    if not re.match(r"bao cao\b", fold(lead)) or len(lead.split()) > 8:
+        return what
+    return f"{lead}: {what}" if what else lead
+
+
+# A reporting table's row: "Báo cáo 6 tháng | Đảng ủy phường; Thường trực HĐND phường | Trước ngày 05/6/2026".
+_ROW_CELL = re.compile(r"\s*\|\s*")
+_ANY_DATE = re.compile(r"\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?|\b\d{1,2}\s*/\s*\d{4}\b")
+
+
+def _report_row(text: str, date_start: int) -> tuple[str, str | None] | None:
+    """(what, to) of the table row holding a date when a cell before the date's names a report: that cell is what
+    is due, the cells between it and the date's are the recipients."""
+    line_start = text.rfind("\n", 0, date_start) + 1
+    head = text[line_start:date_start]
+    if "|" not in head:
+        return None
+    cells = []
+    # Rows may be joined into one paragraph ("... | Trước ngày 05/6/2026 Báo cáo 6 tháng | Sở Y tế | ..."): the row
+    # starts after the previous row's date.
+    for cell in reversed([c.strip() for c in _ROW_CELL.split(head)][:-1]):  # the last piece is the date's own cell
+        dates = list(_ANY_DATE.finditer(cell))
+        if dates:
+            cells.insert(0, cell[dates[-1].end() :].strip())
+            break
+        cells.insert(0, cell)
+    report = next((i for i, c in enumerate(cells) if re.match(r"bao cao\b", fold(c).lstrip(" -+*"))), None)
+    if report is None:
+        return None
+    between = [c for c in cells[report + 1 :] if re.search(r"[^\W\d_]{2}", c)]
+    to = expand_abbreviations(norm_space("; ".join(between))) if between else None
+    return norm_space(cells[report]), to
 
 
 def _with_list_lead(text: str, sentence_start: int, what: str | None) -> str | None:

@@ -50,7 +50,7 @@ def _place(issuer: str) -> str:
 def same_issuer(a: str | None, b: str | None) -> bool | None:
     if not a or not b:
         return None
-    fa, fb = fold(a).strip(" ,."), fold(b).strip(" ,.")
+    fa, fb = " ".join(fold(a).split()).strip(" ,."), " ".join(fold(b).split()).strip(" ,.")
     if fa == fb:
         return True
     # "của Ủy ban nhân dân tỉnh" without the place name: the same body when it is how the parent's name
@@ -59,6 +59,23 @@ def same_issuer(a: str | None, b: str | None) -> bool | None:
     if full.startswith(short + " ") and re.search(r"\b(?:tinh|thanh pho|huyen|xa|phuong|thi xa|dac khu)$", short):
         return True
     return _place(a) == _place(b) and ("uy ban" in fa) == ("uy ban" in fb)
+
+
+def header_misread(cited: str | None, parent) -> bool:
+    """Whether the parent's own issuer line was misread (a scan: "tỉnh Nghị: An") while its text names, again and
+    again, the place the child cites ("tỉnh Nghệ An"). A child that cites another province is still caught: the
+    parent's text names its own place throughout, and the place the child wrote at most in passing."""
+    if not cited or not parent.plan.issuer or parent.document is None:
+        return False
+    text = fold(" ".join(line.text for line in parent.document.lines))
+    cited_place, own_place = _place(cited), _place(parent.plan.issuer)
+    if not cited_place or cited_place == own_place:
+        return False
+
+    def mentions(place: str) -> int:
+        return len(re.findall(r"\b(?:tinh|thanh pho) " + re.escape(place) + r"(?![a-z])", text))
+
+    return mentions(cited_place) >= 2 and mentions(own_place) <= 1
 
 
 def same_type(a: str | None, b: str | None) -> bool | None:
@@ -211,7 +228,7 @@ def check(parent, child, ctx) -> list[Finding]:
         severity = "high"
     if same_date(base.date, parent.plan.date) is False:
         problems.append(f"ngày ban hành ghi là {_vn_date(base.date)}, đúng phải là {_vn_date(parent.plan.date)}")
-    if same_issuer(base.issuer, parent.plan.issuer) is False:
+    if same_issuer(base.issuer, parent.plan.issuer) is False and not header_misread(base.issuer, parent):
         problems.append(f"cơ quan ban hành ghi là {base.issuer}, đúng phải là {parent.plan.issuer}")
     if not problems:
         return []

@@ -94,8 +94,34 @@ def _gap(mine: Deadline, theirs: Deadline, my_period: str) -> int | None:
 _TO_OWN_LEVEL = re.compile(r"^(?:gui |ve |len )?(?:uy ban nhan dan|ubnd) (?:xa|phuong|thi tran|dac khu)\b(?! gui)")
 
 
+# The ward's own Party committee and council ("gửi Đảng ủy xã, Thường trực HĐND xã trước ngày 30/5"): a report to
+# them is the ward's internal business; the parent's date binds the copy that goes up ("gửi Sở Y tế trước 05/6").
+_OWN_BODY = re.compile(
+    r"^(?:thuong truc |ban thuong vu |ban chap hanh |chu tich )?(?:uy ban nhan dan|ubnd|dang uy|hoi dong nhan dan|hdnd)"
+    r" (?:xa|phuong|thi tran|dac khu)\b(?! gui)"
+)
+_RECIPIENT_SEP = re.compile(r"\s*(?:[,;]|\bva\b)\s*")
+_SENT_TO = re.compile(r"\bgui (?!bao cao\b)(?!ve\b)")
+
+
+def _recipients(deadline: Deadline) -> list[str]:
+    """The bodies a report goes to: its `to`, else the words after "gửi" in its own clause; each folded."""
+    text = fold(deadline.to or "")
+    if not text:
+        what = re.sub(r"\([^()]*\)", " ", fold(deadline.what or ""))
+        sent = list(_SENT_TO.finditer(what))
+        if not sent:
+            return []
+        text = what[sent[-1].end() :]
+    text = re.sub(r"\([^()]*\)", " ", text)
+    return [part for part in _RECIPIENT_SEP.split(text) if part.strip()]
+
+
 def internal(deadline: Deadline) -> bool:
     if deadline.to and _TO_OWN_LEVEL.match(fold(deadline.to)):
+        return True
+    recipients = _recipients(deadline)
+    if recipients and all(_OWN_BODY.match(part.strip()) for part in recipients):
         return True
     what = fold(deadline.what or "")
     report = what.find("bao cao")

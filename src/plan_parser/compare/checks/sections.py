@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from ...model import Finding
+from ..sides import task_table_line
 from ..text import fold
 
 # role -> (heading pattern on folded text, plan field whose items stand for the section, Vietnamese name, severity)
@@ -123,8 +124,13 @@ def _side_texts(side) -> list[str]:
             *(t for a in p.assignments for t in a.tasks)]  # fmt: skip
 
 
+# "Kết quả thực hiện (Kế hoạch) là (một) tiêu chí đánh giá, xếp loại thi đua ...": the plan's results made a criterion of
+# some other scoring; the sentence states no criterion of its own (round 17, I27-A12: the child's only "tiêu chí").
+_RESULTS_AS_CRITERION = re.compile(r"\bla (?:mot |01 |1 )?(?:(?:trong (?:nhung|cac) )?)tieu chi\b[^.;]*")
+
+
 def criteria_in_text(side) -> bool:
-    return any(_CRITERIA_TEXT.search(fold(t)) for t in _side_texts(side))
+    return any(_CRITERIA_TEXT.search(_RESULTS_AS_CRITERION.sub(" ", fold(t))) for t in _side_texts(side))
 
 
 def awards_in_text(side) -> bool:
@@ -255,6 +261,10 @@ def check(parent, child, ctx) -> list[Finding]:
     names = _CRITERIA_NAMES.replace("|chi tieu", "") if targets_apart(parent, child) else _CRITERIA_NAMES
     have = present_roles(child, by_content=True, criteria_names=names)
     have.update(shown_by_deeds(child, ctx))
+    if "organisation" not in have and task_table_line(child) is not None:
+        # Tasks tabled with a column for their body ("| Nội dung | Chủ trì | Phối hợp | Thời gian |") are assigned
+        # where they stand: the table is the organisation (round 17, I27-A02: every part of the plan in tables).
+        have["organisation"] = None
     findings = _missing_roles(parent, child, ctx, required, have)
     funding_line = funding_required(parent)
     if funding_line is not None and not funding_present(child):
