@@ -18,11 +18,12 @@ from .discharge import (
     reports_cut,
     undischarged_text,
     without_addressee,
+    without_choice,
 )
 from .siblings import compare_siblings as _compare_siblings
 from .sides import ORGANISATION_HEADING, Side, load_side, task_table_line
 from .structure import guard_unread_structure
-from .text import fold
+from .text import fold, nfc
 
 
 class CompareOptions(BaseModel):
@@ -137,6 +138,10 @@ def _align(parent: Side, items: list[ItemRef], child: Side, options: CompareOpti
                 # only the act of "Chỉ đạo <bodies> <act>" is matched (the bodies' names are in every ward plan)
                 item = item.model_copy(update={"text": without_addressee(item.text)})
                 rest = without_addressee(rest)
+            if item.kind == "duty" and without_choice(item.text) != nfc(item.text).strip():
+                # "Lựa chọn <object> để <act>": the plan makes the choice, a body gets "<act> <object>"
+                item = item.model_copy(update={"text": without_choice(item.text)})
+                rest = without_choice(rest)
             to_match.append(item)
             # What only the ward's own authority does ("đưa chỉ tiêu vào nghị quyết ...") is looked for anywhere in the
             # plan, as the plan's own task, not in the organisation section.

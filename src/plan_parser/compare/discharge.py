@@ -33,6 +33,9 @@ _PLAN_VERB_NEXT = r"(?:xay dung|ban hanh|phe duyet|to chuc trien khai|to chuc th
 _PLAN_ACT = re.compile(
     r"\b(?:chu dong |khan truong |tham muu )?" + _PLAN_VERB_FIRST +
     r"(?:(?:,| va|, va| ?/) " + _PLAN_VERB_NEXT + r")* ke hoach"
+    # the plan listed with its companion documents ("xây dựng kế hoạch, phương án phòng, chống hạn hán ... của địa
+    # phương", "kế hoạch và chương trình hành động"): one act, still this plan when the topic is the plans' (round 18, I30-A)
+    r"(?:(?:,| va|, va| ?/) (?:phuong an|chuong trinh(?: hanh dong)?|de an))*"
     r"(?: (?:thuc hien|trien khai|to chuc thuc hien)(?: phong trao thi dua| ke hoach)?)?\b"
 )
 _LAUNCH = re.compile(r"\b(?:to chuc )?(?:phat dong|trien khai) phong trao thi dua\b")
@@ -102,7 +105,10 @@ def _topic_words(segment: str, title_words: set[str]) -> bool:
 # Leading words that do not change what a clause asks ("Chủ động ...", "Định kỳ 6 tháng (trước ...) và hằng năm ...,").
 _LEAD = re.compile(
     r"^(?:(?:chu dong|khan truong|kip thoi|thuong xuyen|hang nam|dinh ky(?: \d+ thang| hang (?:nam|quy|thang))?|"
-    r"va|dong thoi)\b[\s,]*|\([^)]*\)[\s,]*)+"
+    r"va|dong thoi)\b[\s,]*|\([^)]*\)[\s,]*"
+    # the basis of the act, before it: "Căn cứ chỉ tiêu được giao, xây dựng kế hoạch ...", "Trên cơ sở kết quả rà soát,
+    # ..." (round 18, I31-B: on every child); says what the act rests on, asks nothing itself
+    r"|(?:can cu|tren co so|dua tren|dua vao)\b[^,;:]{1,80},\s*)+"
 )
 # Procedural acts, matched at the start of a clause (folded). Each is discharged by the plan itself.
 _PROCEDURAL_START = re.compile(
@@ -279,11 +285,26 @@ _ISSUER_ACT = re.compile(
 )
 
 
+# Setting up the ward's own steering committee ("kiện toàn Ban Chỉ đạo phòng, chống dịch bệnh cấp xã") is a decision of
+# the ward's chairman, like issuing the plan: wards write it as their own task ("Lãnh đạo, chỉ đạo: kiện toàn Ban Chỉ đạo
+# ...") and give it to no department (round 18, I31-A on 6 children, I26-A03/A07). Only the bare act: a further act
+# after a comma ("kiện toàn Ban Chỉ huy ..., phân công thành viên phụ trách từng thôn", heldout D) is work for a body.
+_OWN_COMMITTEE = re.compile(r"^(?:kien toan|thanh lap|cung co)(?: lai)? (?:ban chi dao|ban chi huy)\b")
+_FURTHER_ACT = r"^(?:phan cong|giao|bo tri|ban hanh|xay dung|duy tri|hop|dinh ky)\b"
+
+
+def _own_committee(clause: str) -> bool:
+    segments = [seg.strip() for seg in clause.split(",")]
+    return bool(_OWN_COMMITTEE.match(segments[0])) and not any(re.match(_FURTHER_ACT, seg) or _ACT_VERB.match(seg) for seg in segments[1:])
+
+
 def issuer_own_act(rest: str) -> bool:
-    """Whether every clause of what a duty still asks is an act on the ward's own resolutions and plans (`_ISSUER_ACT`):
-    the ward gives it to no body, it commits to it in its own words anywhere in the plan (as a task, a goal)."""
+    """Whether every clause of what a duty still asks is an act on the ward's own resolutions and plans (`_ISSUER_ACT`)
+    or sets up its own steering committee (`_OWN_COMMITTEE`): the ward gives it to no body, it commits to it in its own
+    words anywhere in the plan (as a task, a goal)."""
     clauses = [c.strip(" ,") for c in _CLAUSE_END.split(nfc(rest)) if c.strip(" ,")]
-    return bool(clauses) and all(_ISSUER_ACT.match(_LEAD.sub("", _fold_same_length(c))) for c in clauses)
+    folded = [_LEAD.sub("", _fold_same_length(c)) for c in clauses]
+    return bool(clauses) and all(_ISSUER_ACT.match(c) or _own_committee(c) for c in folded)
 
 
 # "Chỉ đạo trưởng thôn, tổ trưởng tổ dân phố ven biển tổ chức cho 100% chủ tàu ... ký cam kết": the bodies after "chỉ
@@ -344,3 +365,24 @@ def funding_only(rest: str) -> bool:
 def names_own_budget(text: str) -> bool:
     """Whether a (child) plan names the ward's own budget as a source of its funding."""
     return bool(_OWN_BUDGET.search(fold(nfc(text))))
+
+
+# "Lựa chọn ít nhất 01 mô hình ... điểm theo thế mạnh của địa phương (dừa, lúa hoặc thủy sản) để tập trung xây dựng và
+# nhân rộng": the choice is made by the ward's plan itself (it names its pilot: "xây dựng mô hình điểm 'Vườn dừa hữu cơ'
+# tại ấp An Thạnh"), what it gives a body is the act after "để" on the chosen object (round 18, I32-B: on every child).
+_CHOOSE_FOR = re.compile(
+    r"^(?:lua chon|chon)\s+(?:(?:it nhat|toi thieu|tu) \d+\s+)?(?P<object>[^;.()]{3,120}?)"
+    r"(?:\s*\([^)]*\))?\s+de\s+(?:tap trung\s+)?(?P<act>[^;.()]{3,80}?)[\s.;]*$"
+)
+_CHOSEN_BY = re.compile(r"\s+(?:theo|phu hop voi|can cu)\b.*$")
+
+
+def without_choice(text: str) -> str:
+    """A duty to choose something in order to act on it, as that act on it ("<act> <object>"); unchanged otherwise."""
+    text = nfc(text).strip()
+    m = _CHOOSE_FOR.match(_fold_same_length(text))
+    if not m:
+        return text
+    obj_end = m.start("object") + len(_CHOSEN_BY.sub("", m.group("object")))
+    act = text[m.start("act") : m.end("act")]
+    return act[:1].upper() + act[1:] + " " + text[m.start("object") : obj_end]

@@ -155,11 +155,36 @@ def find_deadlines(text: str) -> list[tuple[Deadline, int, int]]:
                     recurring = "yearly"
             end = note_end if note_end is not None and date_match is chain[-1] else date_match.end()
             out.append((Deadline(date=date, recurring=recurring, what=what, to=to), sentence_start, end))
+            if recurring in ("quarterly", "monthly"):
+                # "trước ngày 20 của tháng cuối quý (ngày 20/3, 20/6, 20/9 và 20/12/2026)": the dates it names.
+                for spelled in _spelled_out(folded, date_match.end()):
+                    out.append((Deadline(date=spelled, what=what, to=to), sentence_start, date_match.end()))
         if len(chain) == 1 and out and out[-1][0].what == what:
             last_end = chain[-1].end()
     for indices in series:
         _pair_slashed(out, indices)
     return out
+
+
+# "(ngày 20/3, 20/6, 20/9 và 20/12/2026)" right after a recurring day: the calendar dates it stands for.
+_SPELLED_LIST = re.compile(
+    rf"\s*\((?:{_NGAY}\s+)?(?P<dates>\d{{1,2}}\s*/\s*\d{{1,2}}(?:\s*(?:,|va)\s*\d{{1,2}}\s*/\s*\d{{1,2}})+(?:\s*/\s*(?:19|20)\d{{2}})?)\s*\)"
+)
+_DAY_SLASH_MONTH = re.compile(r"(\d{1,2})\s*/\s*(\d{1,2})")
+
+
+def _spelled_out(folded: str, at: int) -> list[str]:
+    """ISO dates of a bracketed list of day/month dates at `at`; a year after the last one is the list's."""
+    listed = _SPELLED_LIST.match(folded, at)
+    if not listed:
+        return []
+    text = listed.group("dates")
+    year = re.search(r"/\s*((?:19|20)\d{2})\s*$", text)
+    dates = []
+    for day, month in _DAY_SLASH_MONTH.findall(text[: year.start()] if year else text):
+        if 1 <= int(day) <= 31 and 1 <= int(month) <= 12:
+            dates.append(iso_date(year.group(1), month, day) if year else f"--{int(month):02d}-{int(day):02d}")
+    return dates
 
 
 # "gửi Sở Y tế (để tổng hợp, báo cáo UBND tỉnh) trước ngày 05/6": a bracketed purpose is what the recipient does

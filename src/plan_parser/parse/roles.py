@@ -23,12 +23,15 @@ ROLE_PHRASES: dict[str, tuple[str, ...]] = {
                  "nhiem vu, giai phap", "cac nhiem vu", "nhiem vu"),
     "criteria": ("tieu chi",),
     "awards": ("hinh thuc khen thuong", "hinh thuc va danh hieu", "danh hieu khen thuong", "hinh thuc", "khen thuong"),
-    "timeline": ("thoi gian thuc hien", "tien do thuc hien", "thoi gian", "tien do", "lo trinh"),
+    "timeline": ("thoi gian thuc hien", "tien do thuc hien", "thoi gian", "tien do", "lo trinh", "cac giai doan",
+                 "lich trien khai"),
     "assignments": ("to chuc thuc hien", "trach nhiem thuc hien", "phan cong nhiem vu", "phan cong thuc hien",
                     "trach nhiem"),
 }  # fmt: skip
 # Headings that look like a role but are not one ("NỘI DUNG" inside "ĐỐI TƯỢNG, NỘI DUNG" is fine).
 _NOT_CONTENTS = re.compile(r"noi dung (tuyen truyen|khen thuong)|tieu chuan")
+_BY_BODY = re.compile(r"\b(?:nhiem vu|trach nhiem|phan cong)\b[a-z ,]{0,24}?\bcua (?:cac |tung )?(?:co quan|don vi|bo phan|"
+                      r"phong|ban|nganh|thanh vien|to chuc|luc luong)\b")  # fmt: skip
 # "CHỈ TIÊU CHỦ YẾU" (targets) is not "TIÊU CHÍ" (criteria), though a fuzzy match takes "chi tieu chu" for it.
 _TARGETS = re.compile(r"\bchi tieu\b")
 
@@ -51,6 +54,10 @@ def _heading_roles(heading: str) -> tuple[str, ...]:
     # a longer line in ordinary case is a sentence, not a heading.
     if not f or len(f.split()) > (18 if is_upper_text(heading, 0.9) else 14):
         return []
+    # "NHIỆM VỤ CỤ THỂ CỦA CÁC CƠ QUAN, ĐƠN VỊ", "TRÁCH NHIỆM CỦA CÁC BỘ PHẬN": a plan ordered by body gives its tasks
+    # where it names each body; that part is its organisation, not a list of contents (round 18, I31-B02).
+    if _BY_BODY.search(f):
+        return ("assignments",)
     words = loose(f).split()
     found: list[tuple[int, str]] = []
     for role, phrases in ROLE_PHRASES.items():

@@ -9,8 +9,13 @@ the sections check.
 
 from __future__ import annotations
 
+import re
+
 from ...model import Finding
+from ..align import _GENERIC_LEADS
+from ..discharge import issuer_own_act, undischarged_text
 from ..labels import ITEM_KIND
+from ..text import nfc, tone_normalised
 
 
 def _short(text: str, limit: int = 160) -> str:
@@ -48,19 +53,83 @@ _UNREAD_DUTIES = 3
 _UNREAD_SCORE = 0.05
 
 
-def _assignments_unread(ctx) -> bool:
+def _needs_no_body(duty: str, titles: list[str]) -> bool:
+    """An act of the ward's own authority ("kiện toàn Ban Chỉ đạo ...", "đưa chỉ tiêu vào nghị quyết"): looked for
+    anywhere in the plan, so found in its tasks even when the organisation part was not read (round 18, I19-B12)."""
+    rest = undischarged_text(duty, titles)
+    return rest is not None and issuer_own_act(rest)
+
+
+def _assignments_unread(ctx, titles: list[str]) -> bool:
     """Every duty the child must give a body (those its existence does not discharge), at least three, scores ~0:
     no word of any of them in the part read as the organisation section. A ward drops a duty or two, not all
     of them while it keeps the tasks: its assignment part was not read (a layout the reader does not know), so
     one notice stands for the duties instead of an alarm each."""
     duties = [a for a in ctx.alignment if a.parent.kind == "duty"
-              and not (a.verdict == "covered" and a.matches and a.matches[0].child.pointer == "/title")]  # fmt: skip
+              and not (a.verdict == "covered" and a.matches and a.matches[0].child.pointer == "/title")
+              and not _needs_no_body(a.parent.text, titles)]  # fmt: skip
     return len(duties) >= _UNREAD_DUTIES and all(a.verdict == "not_covered" and a.score < _UNREAD_SCORE for a in duties)
+
+
+_OPENING = re.compile(r"^[\s|*•+\-–]*(?:(?:(?:nhiệm vụ|nội dung|mục|điểm)\s+)?(?:[0-9]{1,2}(?:\.[0-9]{1,2})*|[a-zđ]|[IVX]{1,4})[.)]?[\s|:]+)?", re.IGNORECASE)
+_SYLLABLE = re.compile(r"[0-9A-Za-zÀ-Ỹà-ỹĐđ]+")
+# A heading glued to its paragraph by the reader ("7. Truyền thông" + "Đẩy mạnh tuyên truyền ..." read as one item
+# "Truyền thông Đẩy mạnh ..."): a capital after a lower-case word within the first words starts the body.
+_GLUED_LABEL_WORDS = 6
+# Openings that name no task, and "Công tác tuyên truyền ..." (the nominal form of a task).
+_NO_TASK = _GENERIC_LEADS | {"công tác"}
+
+
+def _task_word(phrase: str) -> str | None:
+    """The first two syllables of a phrase after the openings that name no task ("Đẩy mạnh", "nâng cao")."""
+    words = [w for w in _SYLLABLE.findall(tone_normalised(nfc(phrase).lower())) if not w.isdigit()]
+    while len(words) >= 2 and " ".join(words[:2]) in _NO_TASK:
+        words = words[2:]
+    return " ".join(words[:2]) if len(words) >= 2 else None
+
+
+def task_names(text: str) -> set[str]:
+    """The tasks an item opens with: the two-syllable word of each comma-separated task of its first clause
+    ("Đẩy mạnh thông tin, tuyên truyền, nâng cao nhận thức ... về X; ..." -> thông tin, tuyên truyền, nhận thức)
+    and the name of a heading glued to the item ("Truyền thông Đẩy mạnh tuyên truyền ...")."""
+    text = _OPENING.sub("", nfc(text), count=1)
+    names: set[str] = set()
+    words = text.split()
+    for k in range(1, min(len(words), _GLUED_LABEL_WORDS + 1)):
+        if words[k][:1].isupper() and words[k - 1][:1].islower() and words[k - 1][-1:].isalpha():
+            names.add(_task_word(" ".join(words[:k])) or "")
+            text = " ".join(words[k:])
+            break
+    first_clause = re.split(r"[;:.](?:\s|$)", text, maxsplit=1)[0]
+    names.update(_task_word(part) or "" for part in first_clause.split(",")[:3])
+    names.discard("")
+    return names
+
+
+def _child_task(text: str) -> str | None:
+    """The task a child item opens with ("7. Tuyên truyền qua loa truyền thanh ..." -> tuyên truyền)."""
+    return _task_word(re.split(r"[,;:.](?:\s|$)", _OPENING.sub("", nfc(text), count=1), maxsplit=1)[0])
+
+
+def _named_by_child_task(item, child, ctx) -> bool:
+    """A ward that names the task and details it in local words of its own ("Tuyên truyền qua loa truyền thanh,
+    họp thôn; vận động gia đình đưa trẻ đi tiêm" for "Truyền thông: Đẩy mạnh tuyên truyền về lợi ích của tiêm
+    chủng ... qua hệ thống thông tin cơ sở ...") scores 0.1-0.3 on the whole item. A child content item that OPENS
+    with a task this parent item opens with, and that no other parent content item opens with: weak evidence
+    the item is missing (info, not an alarm)."""
+    contents = [a for a in ctx.alignment if a.parent.kind == "content"]
+    mine = task_names(item.parent.text)
+    others = set().union(*(task_names(a.parent.text) for a in contents if a is not item))
+    unique = mine - others
+    if not unique:
+        return False
+    return any(it.kind == "content" and _child_task(it.text) in unique for it in child.items())
 
 
 def check(parent, child, ctx) -> list[Finding]:
     findings: list[Finding] = []
-    unread = "duty" not in ctx.suppressed_kinds and _assignments_unread(ctx)
+    titles = [t for t in (parent.plan.title, child.plan.title) if t]
+    unread = "duty" not in ctx.suppressed_kinds and _assignments_unread(ctx, titles)
     if unread:
         findings.append(Finding(
             type="unassigned_task", severity="info", parent_evidence=None, child_evidence=None,
@@ -90,6 +159,10 @@ def check(parent, child, ctx) -> list[Finding]:
             message = f"{label} của kế hoạch cấp trên chưa được cụ thể hóa trong kế hoạch (điểm tương đồng {item.score:.2f}): “{_short(item.parent.text)}”."
             if partial:
                 message = f"{label} của kế hoạch cấp trên mới được thể hiện một phần (điểm {item.score:.2f}), đề nghị rà soát: “{_short(item.parent.text)}”."
+            elif kind == "content" and _named_by_child_task(item, child, ctx):
+                severity = "info"
+                message = (f"{label} của kế hoạch cấp trên chỉ được nêu tên trong kế hoạch (điểm {item.score:.2f}), "
+                           f"nội dung chi tiết khác, đề nghị rà soát: “{_short(item.parent.text)}”.")
             elif kind == "content" and _tasks_unread(child, item, ctx):
                 severity = "info"
                 message = (f"{label} của kế hoạch cấp trên chưa tìm thấy rõ trong kế hoạch (điểm {item.score:.2f}); phần "

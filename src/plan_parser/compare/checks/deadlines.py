@@ -104,20 +104,30 @@ _RECIPIENT_SEP = re.compile(r"\s*(?:[,;]|\bva\b)\s*")
 _SENT_TO = re.compile(r"\bgui (?!bao cao\b)(?!ve\b)")
 
 
+def _sent_to_in_what(deadline: Deadline) -> list[str]:
+    """The bodies named after the last "gửi" of the deadline's own words ("Báo cáo kết quả 6 tháng gửi Sở Nội vụ")."""
+    what = re.sub(r"\([^()]*\)", " ", fold(deadline.what or ""))
+    sent = list(_SENT_TO.finditer(what))
+    if not sent:
+        return []
+    return [part for part in _RECIPIENT_SEP.split(what[sent[-1].end() :]) if part.strip()]
+
+
 def _recipients(deadline: Deadline) -> list[str]:
     """The bodies a report goes to: its `to`, else the words after "gửi" in its own clause; each folded."""
     text = fold(deadline.to or "")
     if not text:
-        what = re.sub(r"\([^()]*\)", " ", fold(deadline.what or ""))
-        sent = list(_SENT_TO.finditer(what))
-        if not sent:
-            return []
-        text = what[sent[-1].end() :]
+        return _sent_to_in_what(deadline)
     text = re.sub(r"\([^()]*\)", " ", text)
     return [part for part in _RECIPIENT_SEP.split(text) if part.strip()]
 
 
 def internal(deadline: Deadline) -> bool:
+    # A reporting table "Báo cáo kết quả 6 tháng gửi Sở Nội vụ | Ủy ban nhân dân xã (Phòng VH-XH tham mưu) |
+    # Trước ngày 20/6": the ward is the body that sends it; the report itself names where it goes, and that wins.
+    sent = _sent_to_in_what(deadline)
+    if sent and not all(_OWN_BODY.match(part.strip()) for part in sent):
+        return False
     if deadline.to and _TO_OWN_LEVEL.match(fold(deadline.to)):
         return True
     recipients = _recipients(deadline)
@@ -250,13 +260,16 @@ def check(parent, child, ctx) -> list[Finding]:
         # ones are for the parent's own offices, which compile the reports).
         window = []
         for pi, theirs, their_kind, their_period in parent_deadlines:
-            if their_kind != my_kind or their_period != my_period:
+            cycle = my_period
+            if _last_quarter_too(mine, my_kind, my_period, theirs, their_kind, their_period):
+                cycle = "quarterly"
+            elif their_kind != my_kind or their_period != my_period:
                 continue
             # Reports and the issuing of the plan are one obligation per period; anything else only when
             # the words show it is the same task.
             if my_kind == "other" and (not same_task(mine, theirs) or ci not in answers.get(pi, ())):
                 continue
-            gap = _gap(mine, theirs, my_period)
+            gap = _gap(mine, theirs, cycle)
             # "trong tháng 12/2026" against "trước ngày 15/12/2026": the ward may well finish by the 15th;
             # only a later month is a conflict.
             if gap is not None and gap > 0 and _month_only(mine) != _month_only(theirs):
@@ -280,6 +293,7 @@ def check(parent, child, ctx) -> list[Finding]:
             best = max(shared.values())
             window = [w for w in window if shared[w[1]] == best]
             if len(window) > 1:
+                window = _not_answered_nearer(window, ci, child.plan.deadlines, child_classes) or window
                 missed = [w for w in window if 0 < w[0] <= _LATE_AT_MOST]
                 upcoming = [w for w in window if w[0] <= 0]
                 if missed:
@@ -305,6 +319,45 @@ def check(parent, child, ctx) -> list[Finding]:
             )
         )
     return findings
+
+
+_NAMES_QUARTER = re.compile(r"\bquy (?:i{1,3}|iv|[1-4])\b")
+
+
+def _last_quarter_too(
+    mine: Deadline, my_kind: str, my_period: str, theirs: Deadline, their_kind: str, their_period: str
+) -> bool:
+    """ "báo cáo quý IV và kết quả cả năm trước ngày 25/12/2026": one report that is the year's and a quarter's, so
+    also held against the parent's dated quarterly reports ("20/3, 20/6, 20/9 và 20/12/2026"); never against a day
+    of every quarter ("ngày 20 của tháng cuối quý") nor for a report that names no quarter."""
+    return (
+        my_kind == their_kind == "report"
+        and my_period in ("once", "yearly")
+        and their_period == "quarterly"
+        and month_day(theirs.date)[1] is not None
+        and bool(_NAMES_QUARTER.search(fold(mine.what or "")))
+    )
+
+
+def _not_answered_nearer(window: list, ci: int, child_deadlines: list[Deadline], child_classes) -> list:
+    """The parent milestones of `window` that no other child date of the same kind and period meets more nearly.
+    A ward reporting "đợt 2 trước ngày 10/11/2026" and "báo cáo năm trước ngày 10/12/2026" against the province's
+    10/11 and 10/12: the 10/11 report answers the 10/11 milestone, so the 10/12 one is not late against it."""
+    kept = []
+    for entry in window:
+        gap, _, theirs = entry
+        nearer = False
+        for cj, other in enumerate(child_deadlines):
+            # a date the ward sets for its own units ("thôn báo cáo UBND xã trước 10/12") answers no parent date
+            if cj == ci or not other.date or child_classes[cj] != child_classes[ci] or internal(other):
+                continue
+            other_gap = _gap(other, theirs, "once")
+            if other_gap is not None and abs(other_gap) < abs(gap):
+                nearer = True
+                break
+        if not nearer:
+            kept.append(entry)
+    return kept
 
 
 _LATE_AT_MOST = 45  # days: beyond this a later one-off date answers a later milestone of the parent

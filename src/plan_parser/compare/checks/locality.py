@@ -9,6 +9,7 @@ name the province are skipped: the header, the citations of the parent, award ti
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from ...model import Finding
 from ..text import fold, nfc
@@ -66,7 +67,9 @@ _AUTHORITY_NOUNS = re.compile(
     # a store the province keeps for all its schools and wards to draw on ("kho học liệu số dùng chung của tỉnh")
     r"kho|học liệu|thư viện|dùng chung|"
     # what the province grants the ward: "Ngân sách xã, ... nguồn hỗ trợ của tỉnh"
-    r"hỗ trợ|nguồn|kinh phí|vốn|tài trợ)\b"
+    r"hỗ trợ|nguồn|kinh phí|vốn|tài trợ|"
+    # the pace the province sets and the ward keeps to ("bám sát tiến độ từng quý của tỉnh")
+    r"tiến độ|lộ trình)\b"
 )
 # A clause that relates the ward's work to the province's ("góp phần ... của tỉnh", "theo ... của tỉnh") or
 # adopts a goal the province set (the head noun may stand far before "của tỉnh": "các chỉ tiêu phát triển
@@ -109,7 +112,50 @@ def _names_authority(lowered: str, match: re.Match) -> bool:
         # a short member of a comma list shares the list's head noun: "Chương trình khuyến công, xúc tiến thương
         # mại của tỉnh" (the province's programmes), "chính sách, cơ chế hỗ trợ, ưu đãi của tỉnh"
         clause = parts[-3] + " " + clause
-    return bool(_AUTHORITY_NOUNS.search(" ".join(clause.split()[-8:])) or _RELATES_UP.search(clause))
+    near = " ".join(clause.split()[-8:])
+    return bool(_AUTHORITY_NOUNS.search(near) or _RELATES_UP.search(clause) or _damaged_authority_noun(near))
+
+
+# The two-word nouns of _AUTHORITY_NOUNS ("dữ liệu", "nền tảng", "kế hoạch"), folded, for _damaged_authority_noun.
+_TWO_WORD_NOUNS = frozenset(
+    tuple(words)
+    for alt in re.sub(r"\\b|\(\?:|\)", "", _AUTHORITY_NOUNS.pattern).split("|")
+    if len(words := fold(alt).split()) == 2
+)
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """a and b differ by one substituted, inserted or deleted letter."""
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    short, long_ = sorted((a, b), key=len)
+    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
+
+
+# The shape of a Vietnamese syllable, folded: an initial consonant, one to three vowels, a final consonant. OCR of a
+# Vietnamese page with an English model leaves words outside it ("dữ liệu" read as "div liệu").
+_SYLLABLE = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?")
+
+
+def _misread_as(word: str, meant: str) -> bool:
+    """`word` is no Vietnamese syllable and is close to `meant`: one letter off, or the same first letter and length."""
+    if _SYLLABLE.fullmatch(word):
+        return False
+    return _one_edit(word, meant) or (word[:1] == meant[:1] and abs(len(word) - len(meant)) <= 1)
+
+
+def _damaged_authority_noun(near: str) -> bool:
+    """A two-word authority noun with one word misread by OCR ("kết nối div liệu sản phẩm OCOP của tỉnh"): one word
+    intact, the other no Vietnamese syllable and close to the one meant. A real word is never taken for a misread one
+    ("các sản phẩm" is not "đặc sản", "có thế mạnh" not "cơ chế"), so clean text is judged as before."""
+    words = [fold(w) for w in re.findall(r"[^\W\d_]+", near)]
+    return any(
+        (second == b and _misread_as(first, a)) or (first == a and _misread_as(second, b))
+        for first, second in pairwise(words)
+        for a, b in _TWO_WORD_NOUNS
+    )
 
 
 def quotes_title(title: str, lowered: str, match: re.Match) -> bool:
