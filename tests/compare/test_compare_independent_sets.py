@@ -3,7 +3,7 @@
 Each set (corpus/compare/independent*/) is two province parents and 16-24 ward/commune children. Every set was
 scored once blind and then used to tune the comparer: sets 1-3 in rounds 1-3, set 4 in round 4, set 5 in round
 5, sets 6-10 in round 7, and from then on one new pair per round (11-12 in round 8, 13-14 in 9, 15-16 in 10,
-17-18 in 11, 19-20 in 12, 21-22 in 13 and 14, 23-24 in 15, 25-26 in 16, 27-28 in 17, 29-32 in 18; labs/compare/README.md). So all floors guard against regressions only;
+17-18 in 11, 19-20 in 12, 21-22 in 13 and 14, 23-24 in 15, 25-26 in 16, 27-28 in 17, 29-32 in 18, 33-36 in 19; labs/compare/README.md). So all floors guard against regressions only;
 a set not listed here is held out for the next blind measurement. Floors are the measured value minus 0.05;
 `tp` may drop by at most one.
 """
@@ -158,6 +158,18 @@ SETS = {
                       dict(missing_content=3, citation_mismatch=2, deadline_conflict=4, timeline_mismatch=2, unassigned_task=1, locality_residue=3, missing_section=1), (0, "info")),
     "independent32": ({**ALL_ONE, "unassigned_task": (0.45, 0.62)},
                       dict(missing_content=4, citation_mismatch=2, deadline_conflict=3, timeline_mismatch=2, unassigned_task=2, locality_residue=2, missing_section=2), (1, "high")),
+    # Sets 33-36: blind after round 18 (layouts chosen freely), tuned on in round 19 (funding and conformity phrases of
+    # the plan act, eligibility criteria, province-run events, the ward's own title). Left: 33-A/34-B duties handed
+    # out clause by clause to several bodies (22 unassigned alarms), steps ("Bước 1-4") and "Lộ trình" inside another
+    # part not read as the timeline.
+    "independent33": ({**ALL_ONE, "missing_content": (0.95, 0.62), "unassigned_task": (0.15, 0.95), "missing_section": (0.28, 0.95)},
+                      dict(missing_content=2, citation_mismatch=3, deadline_conflict=3, timeline_mismatch=2, unassigned_task=2, locality_residue=3, missing_section=2), (4, "high")),
+    "independent34": ({**ALL_ONE, "timeline_mismatch": (0.95, 0.0), "unassigned_task": (0.13, 0.95), "missing_section": (0.35, 0.95)},
+                      dict(missing_content=2, citation_mismatch=2, deadline_conflict=4, timeline_mismatch=0, unassigned_task=3, locality_residue=3, missing_section=2), (1, "medium")),
+    "independent35": ({**ALL_ONE, "timeline_mismatch": (0.95, 0.45)},
+                      dict(missing_content=3, citation_mismatch=2, deadline_conflict=3, timeline_mismatch=1, unassigned_task=3, locality_residue=3, missing_section=2), (0, "info")),
+    "independent36": ({**ALL_ONE, "missing_content": (0.95, 0.62), "missing_section": (0.45, 0.95)},
+                      dict(missing_content=2, citation_mismatch=2, deadline_conflict=4, timeline_mismatch=2, unassigned_task=3, locality_residue=2, missing_section=2), (1, "medium")),
 }  # fmt: skip
 FAITHFUL_CHILDREN = {"independent5": 4}  # the other sets have 6
 

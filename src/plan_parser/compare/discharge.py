@@ -86,6 +86,9 @@ def _with_topic(text: str, act: tuple[int, int], titles: list[str]) -> tuple[int
 _PERIOD = re.compile(
     r"\b(?:giai doan(?: \d{4} ?[-–] ?\d{4})?|nam \d{4}|hang nam|\d{4} ?[-–] ?\d{4}|va|"
     r"phu hop voi (?:dieu kien|tinh hinh|thuc te|thuc tien|dac diem|dac thu)(?: thuc te| thuc tien)?|cua dia phuong|tai dia phuong|"
+    # ... and without "với" ("phù hợp điều kiện thực tế", round 19, I33-B: on every child; "sát thực tế")
+    r"(?:phu hop|sat|bam sat) (?:dieu kien|tinh hinh|thuc te|thuc tien|dac diem|dac thu)"
+    r"(?: thuc te| thuc tien)?(?: (?:cua )?(?:dia phuong|co so|xa|phuong))?|"
     # the yearly plans of the same programme ("kế hoạch thực hiện giai đoạn 2026 - 2030 và kế hoạch hằng năm") and the
     # ward's own ground ("phù hợp với đặc điểm địa bàn"): still this plan
     r"ke hoach (?:hang nam|tung nam)|dia ban|thuc te|thuc tien|dia phuong|"
@@ -350,7 +353,10 @@ def discharged_item(parent: ItemRef, child_title: str | None) -> AlignedItem:
 _FUNDING_ONLY = re.compile(
     r"^(?:bo tri|bao dam|dam bao|can doi)(?: kinh phi| ngan sach| nguon luc)+"
     r"(?: (?:cap )?(?:xa|phuong|dac khu)(?:,? (?:xa|phuong))?| cua (?:xa|phuong|dia phuong))?"
-    r"(?: (?:de )?(?:thuc hien|trien khai)(?: ke hoach(?: nay)?)?)?(?: theo phan cap)?$"
+    # the act it funds may be a chain of implementing verbs ("để triển khai thực hiện", "để tổ chức thực hiện", round 19,
+    # I33-A: on every child, each naming its own budget)
+    r"(?: (?:de |cho )?(?:(?:to chuc|trien khai|thuc hien)(?:,? (?:va )?(?:to chuc|trien khai|thuc hien))*)(?: ke hoach(?: nay)?)?)?"
+    r"(?: theo phan cap)?$"
 )
 # The ward's own budget named as a source: "ngân sách xã", "ngân sách phường", "ngân sách cấp xã".
 _OWN_BUDGET = re.compile(r"\bngan sach (?:cap )?(?:xa|phuong|dac khu)\b")

@@ -123,7 +123,18 @@ def _named_by_child_task(item, child, ctx) -> bool:
     unique = mine - others
     if not unique:
         return False
-    return any(it.kind == "content" and _child_task(it.text) in unique for it in child.items())
+    # A child item that another parent item's comparison took as its best match, and this item's did not take
+    # at all, details that item (round 19, I34-A02: "Vận động các doanh nghiệp, nhà hảo tâm ..." for "Huy động
+    # nguồn lực xã hội hóa: vận động doanh nghiệp ..."), whatever task word it opens with: no evidence here.
+    own = {(m.child.pointer, m.child.text) for m in item.matches}
+    elsewhere = {
+        (a.matches[0].child.pointer, a.matches[0].child.text)
+        for a in contents
+        if a is not item and a.matches and a.verdict != "not_covered"
+    } - own
+    return any(
+        it.kind == "content" and _child_task(it.text) in unique and (it.pointer, it.text) not in elsewhere for it in child.items()
+    )
 
 
 def check(parent, child, ctx) -> list[Finding]:

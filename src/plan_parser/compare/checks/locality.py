@@ -39,6 +39,9 @@ def residue_patterns(parent, child) -> list[re.Pattern]:
         r"ủy ban nhân dân các (?:xã|huyện)",
         r"ủy ban nhân dân cấp (?:xã|huyện)",
         r"các xã, phường",
+        # a target counted over communes ("100% xã, phường, đặc khu có nguy cơ cao ...", "Mỗi xã, phường xây dựng
+        # ít nhất 02 mô hình"): a commune has no communes to count, so it is the province's target copied.
+        r"(?:\d+(?:[.,]\d+)?\s*%|mỗi)\s+(?:số\s+)?xã, phường",
     ]
     issuer = nfc(parent.plan.issuer or "").lower()
     place = re.sub(r"^(?:ủy ban nhân dân|ubnd)\s+(?:tỉnh|thành phố)\s+", "", issuer)
@@ -83,6 +86,12 @@ _RELATES_UP = re.compile(
     # "nhất là", "đặc biệt là" mean "especially" and place nothing)
     r"(?<!nhất )(?<!biệt )(?<!tức )là)\b"
 )
+# An event the province runs and the ward sends its people to, right before "của tỉnh": "cử cán bộ tham gia
+# các lớp tập huấn của tỉnh", "dự khóa bồi dưỡng của tỉnh", "tham gia cuộc thi ... của tỉnh" (up to two words
+# between, so "tập huấn cho cán bộ của tỉnh", the province's own staff, is not excused by the event word).
+_PROVINCE_EVENT = re.compile(
+    r"\b(?:tập huấn|bồi dưỡng|đào tạo|lớp|khóa|cuộc thi|diễn tập|hội diễn|lễ hội|ngày hội|tuần lễ|đợt)\b(?:\s+\S+){0,2}\s*$"
+)
 # The province named beside the ward's own level in one coordination: "tour du lịch của phường và của tỉnh".
 _BESIDE_OWN = re.compile(r"\b(?:xã|phường|đặc khu|thị trấn)\b(?:\s+\S+){0,3}?\s+(?:và|cùng|với)\s+$")
 
@@ -113,6 +122,8 @@ def _names_authority(lowered: str, match: re.Match) -> bool:
         # mại của tỉnh" (the province's programmes), "chính sách, cơ chế hỗ trợ, ưu đãi của tỉnh"
         clause = parts[-3] + " " + clause
     near = " ".join(clause.split()[-8:])
+    if _PROVINCE_EVENT.search(near):
+        return True
     return bool(_AUTHORITY_NOUNS.search(near) or _RELATES_UP.search(clause) or _damaged_authority_noun(near))
 
 
@@ -222,7 +233,38 @@ def check(parent, child, ctx) -> list[Finding]:
                 )
             )
             break
+    title_finding = _own_title_scope(patterns[0], child)
+    if title_finding is not None:
+        findings.insert(0, title_finding)
     return findings
+
+
+# A title that names what it implements ("Thực hiện Kế hoạch số 118/KH-UBND ... trên địa bàn tỉnh") cites the
+# parent's words on purpose; one that only names the topic is the ward's own title.
+_CITING_TITLE = re.compile(r"\b(?:ke hoach|quyet dinh|nghi quyet|chi thi|chuong trinh|de an|cong van) so\b|^(?:thuc hien|trien khai|cu the hoa)\b")
+
+
+def _own_title_scope(scope: re.Pattern, child) -> Finding | None:
+    """The ward's own title copied with the province's scope ("Phòng, chống sạt lở đất ... năm 2026 trên địa bàn
+    tỉnh Lâm Đồng" heading a ward's plan): header lines are skipped above, but a title that cites nothing is the
+    ward's words about its own plan, not a citation."""
+    title = child.plan.title or ""
+    span = child.plan.provenance.get("/title")
+    if not title or span is None or child.document is None or _CITING_TITLE.search(fold(title)):
+        return None
+    match = scope.search(nfc(title).lower())
+    if not match:
+        return None
+    return Finding(
+        type="locality_residue",
+        severity="low",
+        message=(
+            f"Tên kế hoạch còn sử dụng cụm từ “{title[match.start() : match.end()]}” của kế hoạch cấp trên; đề nghị "
+            f"sửa lại cho đúng phạm vi, địa bàn của địa phương."
+        ),
+        parent_evidence=None,
+        child_evidence=child.line_evidence(span.line_start),
+    )
 
 
 # A sentence ends at ". " / "; " before a capital letter: "... báo cáo Sở Y tế" legitimises its own sentence only.

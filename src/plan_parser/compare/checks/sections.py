@@ -256,9 +256,27 @@ def funding_present(child) -> bool:
     return any(_FUNDING.search(fold(t)) for t in texts)
 
 
+# Criteria that say who is eligible for the plan's support ("TIÊU CHÍ XÁC ĐỊNH ĐỐI TƯỢNG VÀ MỨC HỖ TRỢ", "Tiêu chí xét
+# chọn hộ được hỗ trợ", "ĐIỀU KIỆN, TIÊU CHÍ HỖ TRỢ"): the ward applies them to its households and restates them as its
+# "Đối tượng (và mức hỗ trợ)" part, not as criteria of its own (round 19, I34-A: 13 children, each with such a part).
+_ELIGIBILITY = re.compile(
+    r"\btieu chi\b(?: [a-z]+){0,3}? (?:doi tuong|(?:duoc |muc )?ho tro|thu huong|huong (?:chinh sach|ho tro))\b"
+    r"|\b(?:doi tuong|dieu kien)\b[^.;]{0,30}\btieu chi\b"
+)
+_ELIGIBLE_NAMES = r"|doi tuong"
+
+
+def eligibility_only(parent) -> bool:
+    """Every heading of the parent that names criteria names who is eligible for support (`_ELIGIBILITY`)."""
+    named = [t for t, _, _ in headings(parent) if re.search(r"\btieu chi\b", t)]
+    return bool(named) and all(_ELIGIBILITY.search(t) for t in named)
+
+
 def check(parent, child, ctx) -> list[Finding]:
     required = present_roles(parent)
     names = _CRITERIA_NAMES.replace("|chi tieu", "") if targets_apart(parent, child) else _CRITERIA_NAMES
+    if eligibility_only(parent):
+        names += _ELIGIBLE_NAMES  # the child's "Đối tượng" part answers them
     have = present_roles(child, by_content=True, criteria_names=names)
     have.update(shown_by_deeds(child, ctx))
     if "organisation" not in have and task_table_line(child) is not None:
