@@ -21,14 +21,13 @@ from __future__ import annotations
 import argparse
 import hashlib
 import os
-import subprocess
 import sys
-import tempfile
 import time
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "labs" / "compare"))
 import compare_independent as scoring  # noqa: E402
 
 CHANNELS = ("eng-ocr", "scan-pdf")
@@ -54,16 +53,9 @@ def _scanned(text: str, channel: str, out: Path, seed: int) -> Path:
         first, *rest = [page.convert("L") for page in rendering.pages]
         first.save(tmp_out, format="PDF", save_all=True, append_images=rest, resolution=rendering.dpi)
     else:
-        pages = []
-        with tempfile.TemporaryDirectory() as tmp:
-            for i, page in enumerate(rendering.pages):
-                image = Path(tmp) / f"p{i}.png"
-                page.save(image)
-                env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
-                done = subprocess.run(["tesseract", str(image), "-", "-l", "eng", "--psm", "6"], capture_output=True,
-                                      env=env, timeout=600, check=True)  # fmt: skip
-                pages.append(done.stdout.decode("utf-8", errors="replace").rstrip("\n"))
-        tmp_out.write_text("\n\f".join(pages) + "\n", encoding="utf-8")
+        from make_ocr import english_ocr  # labs/compare: the English-model OCR of the generated OCR split
+
+        tmp_out.write_text(english_ocr(rendering), encoding="utf-8")
     tmp_out.replace(out)
     return out
 
