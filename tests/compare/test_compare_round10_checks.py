@@ -5,18 +5,11 @@ on its line ("Đối tượng và tiêu chí nhà ở:"); a ward's targets stand
 
 from __future__ import annotations
 
-from pathlib import Path
+from set_cases import CORPUS
+from set_cases import alarms_in as _found
 
-from plan_parser.compare import compare
-
-CORPUS = Path(__file__).resolve().parents[2] / "corpus" / "compare"
 A15, B15 = CORPUS / "independent15" / "A", CORPUS / "independent15" / "B"
 B16 = CORPUS / "independent16" / "B"
-
-
-def _found(parent_dir: Path, child: str, kind: str) -> list:
-    report = compare((parent_dir / "parent.txt").read_text(), (parent_dir / child).read_text())
-    return [f for f in report.findings if f.type.value == kind and f.severity in ("low", "medium", "high")]
 
 
 def test_province_specialty_and_programme_in_comma_list_are_not_residue():

@@ -6,18 +6,11 @@ condition a unit passes ("được đánh giá đạt khi ...") are read."""
 
 from __future__ import annotations
 
-from pathlib import Path
+from set_cases import CORPUS
+from set_cases import alarms_in as _found
 
-from plan_parser.compare import compare
-
-CORPUS = Path(__file__).resolve().parents[2] / "corpus" / "compare"
 A17, B17 = CORPUS / "independent17" / "A", CORPUS / "independent17" / "B"
 A18 = CORPUS / "independent18" / "A"
-
-
-def _found(parent_dir: Path, child: str, kind: str) -> list:
-    report = compare((parent_dir / "parent.txt").read_text(), (parent_dir / child).read_text())
-    return [f for f in report.findings if f.type.value == kind and f.severity in ("low", "medium", "high")]
 
 
 def _phrases(findings) -> set[str]:

@@ -5,18 +5,12 @@ thưởng, đề xuất nhiệm vụ năm 2027" reviews in the plan's year, 2027
 
 from __future__ import annotations
 
-from pathlib import Path
+from set_cases import CORPUS
+from set_cases import alarms_in as _found
 
-from plan_parser.compare import compare
 from plan_parser.parse.timeline import timeline_entry
 
-CORPUS = Path(__file__).resolve().parents[2] / "corpus" / "compare"
 A19, A20 = CORPUS / "independent19" / "A", CORPUS / "independent20" / "A"
-
-
-def _found(parent_dir: Path, child: str, kind: str) -> list:
-    report = compare((parent_dir / "parent.txt").read_text(), (parent_dir / child).read_text())
-    return [f for f in report.findings if f.type.value == kind and f.severity in ("low", "medium", "high")]
 
 
 def test_item_opening_with_the_task_name_then_local_detail_covers_it():

@@ -7,16 +7,10 @@ faithful end-of-year report in May was "four months late". A report is days or w
 
 from __future__ import annotations
 
-from pathlib import Path
+from set_cases import CORPUS
+from set_cases import deadline_findings as _deadline_findings
 
-from plan_parser.compare import compare, load_side
-
-CORPUS = Path(__file__).resolve().parents[2] / "corpus" / "compare"
-
-
-def _deadline_findings(parent, child):
-    report = compare(parent, child)
-    return [f for f in report.findings if f.type.value == "deadline_conflict"]
+from plan_parser.compare import load_side
 
 
 def test_end_of_school_year_report_is_not_late_against_the_mid_year_milestone():

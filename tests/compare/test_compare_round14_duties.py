@@ -4,21 +4,15 @@ ward's targets ("CHỈ TIÊU") taken for the criteria the parent keeps apart."""
 
 from __future__ import annotations
 
-from pathlib import Path
+from set_cases import CORPUS
+from set_cases import alarms_in as _found
 
-from plan_parser.compare import compare
 from plan_parser.compare.align import duties_by_number
 from plan_parser.compare.discharge import reports_cut
 from plan_parser.compare.sides import load_side
 from plan_parser.model import Document
 
-CORPUS = Path(__file__).resolve().parents[2] / "corpus" / "compare"
 SET20_A, SET21_A, SET22_A = (CORPUS / f"independent{n}" / "A" for n in (20, 21, 22))
-
-
-def _found(folder: Path, child: str, ftype: str) -> list:
-    report = compare(folder / "parent.txt", folder / child)
-    return [f for f in report.findings if f.type.value == ftype and f.severity != "info"]
 
 
 def test_regression_organisation_paragraph_assigns_contents_by_number():

@@ -9,16 +9,10 @@ I24-B03: "trước ngày mười lăm tháng Mười hai năm 2026" was not read
 
 from __future__ import annotations
 
-from pathlib import Path
+from set_cases import CORPUS
+from set_cases import deadline_findings as _deadline_findings
 
-from plan_parser.compare import compare, load_side
-
-CORPUS = Path(__file__).resolve().parents[2] / "corpus" / "compare"
-
-
-def _deadline_findings(parent, child):
-    report = compare(parent, child)
-    return [f for f in report.findings if f.type.value == "deadline_conflict"]
+from plan_parser.compare import load_side
 
 
 def test_a_drill_dated_after_the_provinces_approval_date_is_not_that_task_late():

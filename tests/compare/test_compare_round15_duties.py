@@ -5,20 +5,15 @@ HIỆN"); a plan of numbered sentences with no headings; an organisation headed 
 
 from __future__ import annotations
 
-from pathlib import Path
+from set_cases import CORPUS
+from set_cases import alarms_in as _found
 
 from plan_parser.compare import compare
 from plan_parser.compare.align import duties_by_number
 from plan_parser.compare.sides import load_side
 
-CORPUS = Path(__file__).resolve().parents[2] / "corpus" / "compare"
 SET23_A, SET23_B = (CORPUS / "independent23" / x for x in "AB")
 SET24_B = CORPUS / "independent24" / "B"
-
-
-def _found(folder: Path, child: str, ftype: str) -> list:
-    report = compare(folder / "parent.txt", folder / child)
-    return [f for f in report.findings if f.type.value == ftype and f.severity != "info"]
 
 
 def _given(text: str, organisation_heading: str) -> set[tuple[str | None, str | None]]:

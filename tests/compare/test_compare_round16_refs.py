@@ -11,21 +11,16 @@ I25-B09: the end of the ward's (wrong) phase 2, "tổng kết trong tháng 3 nă
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from set_cases import CORPUS
+from set_cases import findings_of as _found
 
 from plan_parser.compare import compare, load_side
 from plan_parser.model import Deadline
 from plan_parser.parse.deadline_kinds import period
 
-CORPUS = Path(__file__).resolve().parents[2] / "corpus" / "compare"
 B25 = CORPUS / "independent25" / "B"
 OPENING = "Thực hiện Kế hoạch số 09/KH-UBND ngày 08/01/2026 của UBND tỉnh Cà Mau"
-
-
-def _found(parent, child, kind: str):
-    return [f for f in compare(parent, child).findings if f.type.value == kind]
 
 
 @pytest.fixture(scope="module")

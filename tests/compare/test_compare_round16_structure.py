@@ -5,22 +5,16 @@ of surveying, not as directing a body named "điều tra"."""
 
 from __future__ import annotations
 
-from pathlib import Path
+from set_cases import CORPUS
+from set_cases import alarms_in as _found
 
-from plan_parser.compare import compare
 from plan_parser.compare.core import task_table_line
 from plan_parser.compare.discharge import without_addressee
 from plan_parser.compare.sides import load_side
 from plan_parser.parse.outline import classify
 
-CORPUS = Path(__file__).resolve().parents[2] / "corpus" / "compare"
 SET25_B = CORPUS / "independent25" / "B"
 SET26_A, SET26_B = (CORPUS / "independent26" / x for x in "AB")
-
-
-def _found(folder: Path, child: str, ftype: str) -> list:
-    report = compare(folder / "parent.txt", folder / child)
-    return [f for f in report.findings if f.type.value == ftype and f.severity != "info"]
 
 
 _ARTICLES_PLAN = """ỦY BAN NHÂN DÂN

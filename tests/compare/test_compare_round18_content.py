@@ -4,18 +4,11 @@ to its paragraph ("Truyền thông Đẩy mạnh tuyên truyền ..."), after a 
 
 from __future__ import annotations
 
-from pathlib import Path
+from set_cases import CORPUS, alarms_in
 
-from plan_parser.compare import compare
 from plan_parser.compare.checks.coverage import _child_task, task_names
 
-CORPUS = Path(__file__).resolve().parents[2] / "corpus" / "compare"
 A31, B32 = CORPUS / "independent31" / "A", CORPUS / "independent32" / "B"
-
-
-def _alarms(parent_dir: Path, child: str) -> list:
-    report = compare((parent_dir / "parent.txt").read_text(), (parent_dir / child).read_text())
-    return [f for f in report.findings if f.type.value == "missing_content" and f.severity != "info"]
 
 
 def test_task_names_skip_generic_openings_and_read_coordinated_tasks():
@@ -42,16 +35,17 @@ def test_child_task_after_labels_table_cells_and_cong_tac():
 
 def test_item_named_by_the_childs_task_is_no_alarm_31A_truyen_thong():
     for child in ("A02-thanh-son.txt", "A08-lam-thao.txt", "A09-cam-khe.txt", "A11-tam-nong.txt"):
-        assert not any("Truyền thông" in f.message for f in _alarms(A31, child)), child
+        assert not any("Truyền thông" in f.message for f in alarms_in(A31, child, "missing_content")), child
 
 
 def test_item_named_by_the_childs_task_is_no_alarm_32B_tuyen_truyen():
     for child in ("B07-tra-cu.txt", "B11-thanh-phu.txt", "B12-tieu-can.txt"):
-        assert not any("Đẩy mạnh thông tin" in f.message for f in _alarms(B32, child)), child
+        assert not any("Đẩy mạnh thông tin" in f.message for f in alarms_in(B32, child, "missing_content")), child
 
 
 def test_dropped_items_are_still_reported():
     # I31-A04 drops 'Kiểm tra, giám sát', I31-A11 drops the vaccine safety item, I32-B12 drops item 8
-    assert any("Kiểm tra, giám sát" in f.message for f in _alarms(A31, "A04-ha-hoa.txt"))
-    assert any("Bảo đảm an toàn tiêm chủng" in f.message for f in _alarms(A31, "A11-tam-nong.txt"))
-    assert any("Ứng dụng khoa học" in f.message for f in _alarms(B32, "B12-tieu-can.txt"))
+    assert any("Kiểm tra, giám sát" in f.message for f in alarms_in(A31, "A04-ha-hoa.txt", "missing_content"))
+    found = alarms_in(A31, "A11-tam-nong.txt", "missing_content")
+    assert any("Bảo đảm an toàn tiêm chủng" in f.message for f in found)
+    assert any("Ứng dụng khoa học" in f.message for f in alarms_in(B32, "B12-tieu-can.txt", "missing_content"))

@@ -7,20 +7,12 @@ citation written with abbreviations ("KH số ... của UBND TP ...", tests/pars
 from __future__ import annotations
 
 import re
-from pathlib import Path
+
+from set_cases import CORPUS
+from set_cases import verdict as _verdict
 
 from plan_parser.compare import compare
 from plan_parser.compare.checks.locality import _legit_sentences, _names_authority
-
-CORPUS = Path(__file__).resolve().parents[2] / "corpus" / "compare"
-
-
-def _above_info(report, kind):
-    return report.alarms(kind)
-
-
-def _verdict(report, pointer):
-    return next(a.verdict for a in report.alignment if a.parent.pointer == pointer)
 
 
 def test_item_rewritten_in_few_own_words_is_partly_covered_not_missing():
@@ -28,24 +20,24 @@ def test_item_rewritten_in_few_own_words_is_partly_covered_not_missing():
     # are each other's nearest, so the item is there in the ward's words.
     report = compare(CORPUS / "independent7" / "A" / "parent.txt", CORPUS / "independent7" / "A" / "A08-tuy-hoa.txt")
     assert _verdict(report, "/contents/5") == "partly_covered"
-    assert not _above_info(report, "missing_content")
+    assert not report.alarms("missing_content")
 
 
 def test_dropped_item_is_still_missing_beside_summarised_items():
     # I7-A02 summarises every item and drops Dự án 6: the dropped item's nearest child item belongs to another.
     report = compare(CORPUS / "independent7" / "A" / "parent.txt", CORPUS / "independent7" / "A" / "A02-buon-ma-thuot.txt")
-    assert [f.parent_evidence.pointer for f in _above_info(report, "missing_content")] == ["/contents/6"]
+    assert [f.parent_evidence.pointer for f in report.alarms("missing_content")] == ["/contents/6"]
 
 
 def test_child_without_content_items_degrades_traced_items_to_info():
     # I7-A04 writes all eight tasks as one "Nội dung: ...; ...; ..." paragraph: a task rewritten there leaves a trace
     # (containment 0.21) but no item to hold it against: info, saying why.
     report = compare(CORPUS / "independent7" / "A" / "parent.txt", CORPUS / "independent7" / "A" / "A04-buon-don.txt")
-    assert not _above_info(report, "missing_content")
+    assert not report.alarms("missing_content")
     assert any("không đọc được thành từng mục" in f.message for f in report.findings if f.type.value == "missing_content")
     # I10-B04 has no content items either, but its dropped task leaves no trace (0.10): still reported.
     report = compare(CORPUS / "independent10" / "B" / "parent.txt", CORPUS / "independent10" / "B" / "B04-ngoc-hien.txt")
-    assert "/contents/7" in [f.parent_evidence.pointer for f in _above_info(report, "missing_content")]
+    assert "/contents/7" in [f.parent_evidence.pointer for f in report.alarms("missing_content")]
 
 
 def _authority(sentence: str, scope: str = "tỉnh") -> bool:
@@ -69,7 +61,7 @@ def test_province_named_as_a_distinct_higher_entity_is_not_residue():
 
 def test_funding_line_with_province_support_raises_no_residue():
     report = compare(CORPUS / "independent10" / "B" / "parent.txt", CORPUS / "independent10" / "B" / "B03-bac-lieu.txt")
-    assert not _above_info(report, "locality_residue")
+    assert not report.alarms("locality_residue")
 
 
 def test_report_sentence_legitimises_only_its_own_sentence():
@@ -80,13 +72,13 @@ def test_report_sentence_legitimises_only_its_own_sentence():
     spans = _legit_sentences(text)
     assert spans and all(a > 0 for a, _ in spans)
     report = compare(CORPUS / "independent7" / "B" / "parent.txt", CORPUS / "independent7" / "B" / "B11-vinh-te.txt")
-    assert any("sở, ban, ngành" in f.message.lower() for f in _above_info(report, "locality_residue"))
+    assert any("sở, ban, ngành" in f.message.lower() for f in report.alarms("locality_residue"))
 
 
 def test_abbreviated_citation_of_the_parent_is_read():
     # I8-A07: "Căn cứ KH số 412/KH-UBND ngày 18/12/2025 của UBND TP Hải Phòng ..." was not read as a citation.
     report = compare(CORPUS / "independent8" / "A" / "parent.txt", CORPUS / "independent8" / "A" / "A07-kien-an.txt")
-    assert not _above_info(report, "citation_mismatch")
+    assert not report.alarms("citation_mismatch")
 
 
 def test_tasks_numbered_in_roman_inside_a_roman_section_are_aligned_as_content():
@@ -95,6 +87,6 @@ def test_tasks_numbered_in_roman_inside_a_roman_section_are_aligned_as_content()
     report = compare(CORPUS / "independent10/B/parent.txt", CORPUS / "independent10/B/B04-ngoc-hien.txt")
     uncovered = [a.parent.pointer for a in report.alignment if a.parent.kind == "content" and a.verdict == "not_covered"]
     assert uncovered == ["/contents/7"]
-    assert len(_above_info(report, "missing_content")) == 1
+    assert len(report.alarms("missing_content")) == 1
     matched = {m.child.kind for a in report.alignment if a.parent.kind == "content" for m in a.matches[:1]}
     assert "content" in matched  # the ward's Roman-numbered tasks are its content items

@@ -9,6 +9,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from set_cases import deadline_findings as _deadline_findings
+
 from plan_parser.compare import compare
 from plan_parser.compare.checks.deadlines import _gap, same_task
 from plan_parser.model import Deadline
@@ -18,10 +20,6 @@ from plan_parser.parse.timeline import timeline_entry
 
 ROOT = Path(__file__).resolve().parents[2]
 COMPARE = ROOT / "corpus" / "compare"
-
-
-def _deadline_findings(parent, child):
-    return [f for f in compare(parent, child).findings if f.type.value == "deadline_conflict"]
 
 
 def test_child_year_end_review_month_is_not_held_against_another_one_off_parent_task():

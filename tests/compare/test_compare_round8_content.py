@@ -6,20 +6,11 @@ organisation part (missing_section)."""
 
 from __future__ import annotations
 
-from pathlib import Path
+from set_cases import CORPUS
+from set_cases import verdict as _verdict
 
 from plan_parser.compare import compare
 from plan_parser.compare.align import item_heads
-
-CORPUS = Path(__file__).resolve().parents[2] / "corpus" / "compare"
-
-
-def _above_info(report, kind):
-    return report.alarms(kind)
-
-
-def _verdict(report, pointer):
-    return next(a.verdict for a in report.alignment if a.parent.pointer == pointer)
 
 
 def test_item_heads_read_label_first_clause_and_enumerated_tasks():
@@ -35,7 +26,7 @@ def test_item_named_by_a_run_in_label_in_own_words_is_not_missing():
     # propaganda item (pair score 0.18): the label is made of that item's words and of no other's.
     report = compare(CORPUS / "independent12" / "A" / "parent.txt", CORPUS / "independent12" / "A" / "A03-kim-long.txt")
     assert _verdict(report, "/contents/0") == "partly_covered"
-    assert not _above_info(report, "missing_content")
+    assert not report.alarms("missing_content")
 
 
 def test_item_merged_with_another_keeps_its_head():
@@ -49,7 +40,7 @@ def test_task_named_in_a_list_of_groups_with_appendix_is_not_missing():
     # I11-A10 lists its 8 groups of tasks by name in one paragraph and details them in an appendix table after the
     # signature: "(4) phát triển mạng lưới thu" names /contents/3; the appendix title is its organisation part.
     report = compare(CORPUS / "independent11" / "A" / "parent.txt", CORPUS / "independent11" / "A" / "A10-dam-ha.txt")
-    assert not _above_info(report, "missing_content")
+    assert not report.alarms("missing_content")
     assert not [f for f in report.findings if f.type.value == "missing_section"]
 
 
@@ -58,13 +49,13 @@ def test_appendix_of_duty_blocks_is_the_organisation_part_but_dropped_awards_sti
     report = compare(CORPUS / "independent11" / "B" / "parent.txt", CORPUS / "independent11" / "B" / "B09-gia-binh.txt")
     sections = [f.message for f in report.findings if f.type.value == "missing_section"]
     assert len(sections) == 1 and "khen thưởng" in sections[0]
-    assert not _above_info(report, "missing_content")
+    assert not report.alarms("missing_content")
 
 
 def test_dropped_item_is_still_missing_when_other_items_are_named_by_heads():
     # I11-A02 drops the digital-transformation item; every other child head has its own parent item.
     report = compare(CORPUS / "independent11" / "A" / "parent.txt", CORPUS / "independent11" / "A" / "A02-cam-pha.txt")
-    assert [f.parent_evidence.pointer for f in _above_info(report, "missing_content")] == ["/contents/6"]
+    assert [f.parent_evidence.pointer for f in report.alarms("missing_content")] == ["/contents/6"]
     # I11-A12 (terse a)/b) items) drops the inspection item.
     report = compare(CORPUS / "independent11" / "A" / "parent.txt", CORPUS / "independent11" / "A" / "A12-ba-che.txt")
-    assert [f.parent_evidence.pointer for f in _above_info(report, "missing_content")] == ["/contents/7"]
+    assert [f.parent_evidence.pointer for f in report.alarms("missing_content")] == ["/contents/7"]

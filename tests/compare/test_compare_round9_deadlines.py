@@ -8,16 +8,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from plan_parser.compare import compare
+from set_cases import deadline_findings as _deadline_findings
+
 from plan_parser.compare.checks.deadlines import same_task, task_pairs
 from plan_parser.model import Deadline
 
 ROOT = Path(__file__).resolve().parents[2]
 SET14 = ROOT / "corpus" / "compare" / "independent14"
-
-
-def _deadline_findings(parent, child):
-    return [f for f in compare(parent, child).findings if f.type.value == "deadline_conflict"]
 
 
 def test_final_review_of_phase_two_is_not_held_against_the_phase_one_review():

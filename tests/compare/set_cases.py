@@ -1,0 +1,30 @@
+"""What the round tests share: the hand-written comparison sets (corpus/compare/independent*) and the findings one
+child gets against its parent."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from plan_parser.compare import compare
+from plan_parser.model import AlignmentReport, Finding
+
+CORPUS = Path(__file__).resolve().parents[2] / "corpus" / "compare"
+
+
+def alarms_in(folder: Path, child: str, finding_type: str) -> list[Finding]:
+    """Findings above "info" of one type for `folder/child` against `folder/parent.txt` (a set's A or B folder)."""
+    return compare(folder / "parent.txt", folder / child).alarms(finding_type)
+
+
+def findings_of(parent, child, finding_type: str) -> list[Finding]:
+    """Every finding of one type, "info" included (for tests about severity or advice)."""
+    return [f for f in compare(parent, child).findings if f.type.value == finding_type]
+
+
+def deadline_findings(parent, child) -> list[Finding]:
+    return findings_of(parent, child, "deadline_conflict")
+
+
+def verdict(report: AlignmentReport, pointer: str) -> str:
+    """The alignment verdict of the parent item at `pointer` (covered, partly covered, not covered)."""
+    return next(a.verdict for a in report.alignment if a.parent.pointer == pointer)
