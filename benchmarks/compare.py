@@ -98,11 +98,13 @@ def main() -> None:
                     help="score another case file with its own scoring, e.g. corpus/compare/independent/cases.jsonl")
     ap.add_argument("--sets", default=None,
                     help="comma-separated independent sets scored together, e.g. independent11,independent12")
+    ap.add_argument("--no-calibrate", action="store_true",
+                    help="with --sets: the rules' severities, without the learned calibrator (models/compare_calibrator.json)")
     args = ap.parse_args()
     if args.sets:
         import compare_independent  # benchmarks/ is on sys.path when this script runs
 
-        compare_independent.pooled(args.sets.split(","), args.errors)
+        compare_independent.pooled(args.sets.split(","), args.errors, calibrate=not args.no_calibrate)
         return
     if args.cases:
         import compare_independent  # benchmarks/ is on sys.path when this script runs

@@ -92,16 +92,18 @@ def summarise(per_case: list[dict]) -> dict[str, dict]:
     return out
 
 
-def evaluate(cases_path: Path = DEFAULT_CASES, lenient: bool = False):
-    """Compare every child with its parent (text input, the real pipeline): ([(case, report, parent plan)], summary)."""
-    from plan_parser.compare import compare, load_side
+def evaluate(cases_path: Path = DEFAULT_CASES, lenient: bool = False, calibrate: bool = True):
+    """Compare every child with its parent (text input, the real pipeline): ([(case, report, parent plan)], summary).
+    calibrate=False: the rules' own severities, without the learned calibrator."""
+    from plan_parser.compare import CompareOptions, compare, load_side
 
+    options = CompareOptions(calibrate=calibrate)
     base = Path(cases_path).resolve().parent
     root = ROOT if (ROOT / load_cases(cases_path)[0]["parent"]).exists() else base
     parents, results = {}, []
     for case in load_cases(cases_path):
         parent = parents.setdefault(case["parent"], load_side(root / case["parent"]))
-        results.append((case, compare(parent, root / case["child"]), parent.plan))
+        results.append((case, compare(parent, root / case["child"], options), parent.plan))
     return results, summarise([score_case(c, r, plan, lenient) for c, r, plan in results])
 
 
@@ -141,21 +143,22 @@ def show(cases_path: Path, results: list, summary: dict, elapsed: float, show_er
                 print(f"   got {f.type.value} {f.severity} [{ptr}] {f.message[:120]}")
 
 
-def pooled(names: list[str], show_errors: bool = False) -> dict:
+def pooled(names: list[str], show_errors: bool = False, calibrate: bool = True) -> dict:
     """Score several sets (names under corpus/compare) once each and pool tp/fp/fn: the blind measurement
     of a round is several new annotators' sets together, so one set's 2-3 cases per type do not decide it."""
     per_case, faithful_alarmed, faithful_total = [], 0, 0
     for name in names:
         print(f"\n== {name}")
         start = time.perf_counter()
-        results, summary = evaluate(ROOT / name / "cases.jsonl")
+        results, summary = evaluate(ROOT / name / "cases.jsonl", calibrate=calibrate)
         show(ROOT / name / "cases.jsonl", results, summary, time.perf_counter() - start, show_errors)
         per_case += [score_case(c, r, plan) for c, r, plan in results]
         faithful = [r for c, r, _ in results if c["faithful"]]
         faithful_total += len(faithful)
         faithful_alarmed += sum(1 for r in faithful if detections(r))
     summary = summarise(per_case)
-    print(f"\n== pooled over {', '.join(names)}: {len(per_case)} children")
+    print(f"\n== pooled over {', '.join(names)}: {len(per_case)} children"
+          f"{'' if calibrate else ' (rules only, no calibrator)'}")
     print(f"{'type':20s} {'P':>6s} {'R':>6s}   tp  fp  fn   (target P, R >= 0.90)")
     for t in TYPES:
         s = summary[t]
@@ -169,8 +172,9 @@ if __name__ == "__main__":
     ap.add_argument("--cases", type=Path, default=DEFAULT_CASES, help="a cases.jsonl (paths relative to corpus/compare)")
     ap.add_argument("--errors", action="store_true", help="print each child with a miss or a false alarm")
     ap.add_argument("--sets", default=None, help="comma-separated set names under corpus/compare, scored and pooled")
+    ap.add_argument("--no-calibrate", action="store_true", help="the rules' severities, without the learned calibrator")
     args = ap.parse_args()
     if args.sets:
-        pooled(args.sets.split(","), args.errors)
+        pooled(args.sets.split(","), args.errors, calibrate=not args.no_calibrate)
     else:
         main(args.cases, args.errors)

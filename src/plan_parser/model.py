@@ -343,6 +343,11 @@ class Finding(_Model):
     message: str = Field(description="in Vietnamese, as an official would write it")
     parent_evidence: Evidence | None = None
     child_evidence: Evidence | None = None
+    confidence: float | None = Field(
+        default=None, ge=0, le=1,
+        description="the calibrator's estimate that the finding is a real defect (models/compare_calibrator.json); "
+        "null where the finding type is not calibrated",
+    )
 
 
 class ItemRef(_Model):

@@ -9,6 +9,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from ..model import SEVERITY_ORDER, AlignedItem, AlignmentReport, Finding, ItemRef, Severity
 from .align import AlignOptions, align, coverage
+from .calibration import PlanTexts, load_calibrator
 from .checks import PARENT_CHILD_CHECKS
 from .discharge import (
     discharged_item,
@@ -31,6 +32,8 @@ class CompareOptions(BaseModel):
 
     align: AlignOptions = Field(default_factory=AlignOptions)
     min_severity: Severity = Field("info", description="drop findings below this severity (info, low, medium, high)")
+    calibrate: bool = Field(True, description="let the learned calibrator lower weakly evidenced alarms to info "
+                                              "(models/compare_calibrator.json); False: the rules' severities")
 
 
 @dataclass
@@ -109,14 +112,18 @@ def compare(parent, child, options: CompareOptions | None = None) -> AlignmentRe
     for check in PARENT_CHILD_CHECKS:
         findings.extend(check.check(parent_side, child_side, ctx))
     findings = guard_unread_structure(child_side, findings)
-    return AlignmentReport(
+    report = AlignmentReport(
         parent=parent_side.ref(),
         child=child_side.ref(),
         mode="parent-child",
         coverage=coverage(alignment),
         alignment=alignment,
-        findings=_order(findings, options.min_severity),
+        findings=findings,
     )
+    calibrator = load_calibrator() if options.calibrate else None
+    if calibrator is not None:
+        report = calibrator.judge(report, PlanTexts(_side_text(parent_side), _side_text(child_side)))
+    return report.model_copy(update={"findings": _order(report.findings, options.min_severity)})
 
 
 def _align(parent: Side, items: list[ItemRef], child: Side, options: CompareOptions,

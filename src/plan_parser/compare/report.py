@@ -66,7 +66,8 @@ def render_markdown(report: AlignmentReport) -> str:
     if not report.findings:
         lines.append("Không có phát hiện.")
     for i, f in enumerate(report.findings, 1):
-        lines.append(f"{i}. **[{SEVERITY_VN[f.severity]}] {TYPE_VN.get(f.type.value, f.type.value)}** (`{f.type.value}`): {_md(f.message)}")
+        lines.append(f"{i}. **[{SEVERITY_VN[f.severity]}] {TYPE_VN.get(f.type.value, f.type.value)}** (`{f.type.value}`)"
+                     f"{_confidence(f)}: {_md(f.message)}")
         for label, ev in ((left, f.parent_evidence), (right, f.child_evidence)):
             if ev is not None:
                 lines.append(f"   - {label} ({_where(ev) or 'không rõ vị trí'}): “{_md(ev.quote)}”")
@@ -97,6 +98,11 @@ table.align{border-collapse:collapse;width:100%}table.align td,table.align th{bo
 """
 
 
+def _confidence(f: Finding) -> str:
+    """The calibrator's confidence that the finding is a real defect, where it judged the finding."""
+    return f" (độ tin cậy {f.confidence:.2f})" if f.confidence is not None else ""
+
+
 def _e(text) -> str:
     return html.escape(str(text), quote=True)
 
@@ -112,6 +118,7 @@ def _finding_html(f: Finding, left: str, right: str) -> str:
     return (
         f'<div class="finding sev-{f.severity}"><span class="badge sev-{f.severity}">{_e(SEVERITY_VN[f.severity])}</span> '
         f"<strong>{_e(TYPE_VN.get(f.type.value, f.type.value))}</strong> <code>{_e(f.type.value)}</code>"
+        f'<span class="where">{_e(_confidence(f))}</span>'
         f"<p>{_e(f.message)}</p>{_evidence_html(left, f.parent_evidence)}{_evidence_html(right, f.child_evidence)}</div>"
     )
 
