@@ -55,6 +55,10 @@ BLIND_AT = {
     "20e1ccd": (37, 38, 39, 40),
 }
 GROUPS = {"item": ITEM_FEATURES, "section": SECTION_FEATURES}
+# The section model is measured, not shipped: it learned that criteria and awards alarms were mostly false at blind
+# time, and on the generated held-out split it lowered 7 of 12 real missing sections (recall 1.00 -> 0.42), even one
+# whose key words occur nowhere in the child. missing_section keeps the rules' severity.
+SHIPPED = ("item",)
 DEFAULT_CACHE = Path.home() / ".cache" / "plan_parser" / "calibration"
 
 # Run inside a worktree's interpreter path: compare each child of the given sets, one JSON line per child.
@@ -62,6 +66,11 @@ _COLLECT = """
 import json, sys
 from pathlib import Path
 from plan_parser.compare import compare, load_side
+try:  # the rules alone: a commit that has the calibrator must not judge its own training data
+    from plan_parser.compare import CompareOptions
+    options = CompareOptions(calibrate=False)
+except Exception:
+    options = None
 root = Path(sys.argv[1])
 with open(sys.argv[2], "w", encoding="utf-8") as out:
     for name in sys.argv[3].split(","):
@@ -71,7 +80,7 @@ with open(sys.argv[2], "w", encoding="utf-8") as out:
                 continue
             case = json.loads(line)
             parent = parents.setdefault(case["parent"], load_side(root / case["parent"]))
-            report = compare(parent, root / case["child"])
+            report = compare(parent, root / case["child"], options)
             out.write(json.dumps({"set": name, "case": case, "report": report.model_dump(mode="json"),
                                   "parent_plan": parent.plan.model_dump(mode="json")}, ensure_ascii=False) + "\\n")
 """
@@ -200,12 +209,12 @@ def _line(label: str, result: tuple[dict, int, int]) -> str:
     return f"| {label} | {cells} | {alarmed}/{faithful} |"
 
 
-def leave_one_batch_out(records: list[dict], rows: list[dict]) -> dict[int, float]:
-    """Each alarm's probability from a model that never saw its batch (threshold picked on the other batches too)."""
+def leave_one_batch_out(records: list[dict], rows: list[dict], groups=SHIPPED) -> set[int]:
+    """The alarms lowered to info by models that never saw their batch (threshold picked on the other batches too)."""
     probabilities: dict[int, float] = {}
     dropped: set[int] = set()
     for batch in sorted({r["batch"] for r in rows}):
-        for group in GROUPS:
+        for group in groups:
             train = [r for r in rows if r["batch"] != batch and r["group"] == group]
             test = [r for r in rows if r["batch"] == batch and r["group"] == group]
             if not test:
@@ -230,12 +239,14 @@ def train(cache: Path, out: Path) -> None:
     print("|---" * (len(ci.TYPES) + 2) + "|")
     print(_line("rules (blind)", scores(records, set())))
     print(_line("rules + calibrator", scores(records, dropped)))
+    print(_line("... and the section model (not shipped)", scores(records, leave_one_batch_out(records, rows, tuple(GROUPS)))))
     for batch in sorted({r["batch"] for r in records}, key=lambda b: int(b.split("-")[0])):
         subset = [r for r in records if r["batch"] == batch]
         print(_line(f"{batch} rules", scores(subset, set())))
         print(_line(f"{batch} + calibrator", scores(subset, dropped)))
     groups = {}
-    for group, names in GROUPS.items():
+    for group in SHIPPED:
+        names = GROUPS[group]
         train_rows = [r for r in rows if r["group"] == group]
         model = fit(train_rows)
         model["threshold"] = best_threshold([(probability(model, r["x"]), r["y"]) for r in train_rows])

@@ -687,3 +687,16 @@ def test_roman_sections_that_follow_each_other_stay_sections():
     restart = _format_plan("I. MỤC ĐÍCH\nNâng cao kỹ năng.\nII. NỘI DUNG\nI. Tuyên truyền: phát thanh.\n"
                            "II. Kiểm tra: định kỳ.\nVI. KINH PHÍ\nNgân sách phường.\n")  # fmt: skip
     assert [s.label for s in restart.sections][:3] == ["I", "II", "III"]
+
+
+def test_front_with_a_long_name_after_de_nghi_is_its_own_body():
+    # Set 42 B: "8. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức chính trị - xã hội tỉnh tăng cường ..."
+    # has 21 words before its verb, over the name limit with "Đề nghị" counted: the Front's duty was read as the
+    # wards' last task, and every ward was told it had not given it to a body.
+    from plan_parser.parse.assignments import body_run_in
+
+    run_in = body_run_in("Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức chính trị - xã hội tỉnh tăng cường "
+                         "vận động hội viên tham gia phòng, chống HIV/AIDS; giám sát việc thực hiện Kế hoạch.")
+    assert run_in is not None
+    assert run_in.body == "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức chính trị - xã hội tỉnh"
+    assert run_in.task.startswith("tăng cường vận động hội viên")
