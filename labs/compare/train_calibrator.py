@@ -27,16 +27,16 @@ import numpy as np
 
 REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO / "benchmarks"))
-import compare_independent as ci  # noqa: E402
+import compare_independent as ci
 
-from plan_parser.compare.calibration import (  # noqa: E402
+from plan_parser.compare.calibration import (
     ITEM_FEATURES,
     MODEL_PATH,
     SECTION_FEATURES,
     PlanTexts,
     features,
 )
-from plan_parser.model import SEVERITY_ORDER, AlignmentReport, Plan  # noqa: E402
+from plan_parser.model import SEVERITY_ORDER, AlignmentReport, Plan
 
 # The commit at which each batch of sets was scored blind (labs/compare/README.md, "All blind measurements").
 BLIND_AT = {
@@ -211,7 +211,6 @@ def _line(label: str, result: tuple[dict, int, int]) -> str:
 
 def leave_one_batch_out(records: list[dict], rows: list[dict], groups=SHIPPED) -> set[int]:
     """The alarms lowered to info by models that never saw their batch (threshold picked on the other batches too)."""
-    probabilities: dict[int, float] = {}
     dropped: set[int] = set()
     for batch in sorted({r["batch"] for r in rows}):
         for group in groups:
@@ -221,11 +220,7 @@ def leave_one_batch_out(records: list[dict], rows: list[dict], groups=SHIPPED) -
                 continue
             model = fit(train)
             threshold = best_threshold([(probability(model, r["x"]), r["y"]) for r in train])
-            for r in test:
-                p = probability(model, r["x"])
-                probabilities[id(r["finding"])] = p
-                if p < threshold:
-                    dropped.add(id(r["finding"]))
+            dropped |= {id(r["finding"]) for r in test if probability(model, r["x"]) < threshold}
     return dropped
 
 
@@ -239,7 +234,12 @@ def train(cache: Path, out: Path) -> None:
     print("|---" * (len(ci.TYPES) + 2) + "|")
     print(_line("rules (blind)", scores(records, set())))
     print(_line("rules + calibrator", scores(records, dropped)))
-    print(_line("... and the section model (not shipped)", scores(records, leave_one_batch_out(records, rows, tuple(GROUPS)))))
+    print(
+        _line(
+            "... and the section model (not shipped)",
+            scores(records, leave_one_batch_out(records, rows, tuple(GROUPS))),
+        )
+    )
     for batch in sorted({r["batch"] for r in records}, key=lambda b: int(b.split("-")[0])):
         subset = [r for r in records if r["batch"] == batch]
         print(_line(f"{batch} rules", scores(subset, set())))

@@ -73,7 +73,11 @@ def test_false_unassigned_alarm_on_a_faithful_child_becomes_info():
     assert [f.parent_evidence.pointer for f in rules.alarms("unassigned_task")] == ["/assignments/5/tasks/0"]
     judged = compare(A43 / "parent.txt", A43 / "A01-my-thoi.txt")
     assert judged.alarms("unassigned_task") == []
-    lowered = [f for f in judged.findings if f.type.value == "unassigned_task" and f.parent_evidence.pointer == "/assignments/5/tasks/0"]
+    lowered = [
+        f
+        for f in judged.findings
+        if f.type.value == "unassigned_task" and f.parent_evidence.pointer == "/assignments/5/tasks/0"
+    ]
     assert lowered and lowered[0].severity == "info" and lowered[0].confidence < 0.35
 
 

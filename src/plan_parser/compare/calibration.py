@@ -20,6 +20,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 from pathlib import Path
 
 from ..model import SEVERITY_ORDER, AlignmentReport, Finding
@@ -100,7 +101,7 @@ class _Traces:
 
 
 def _pairs(words: list[str]) -> list[str]:
-    return [f"{a}_{b}" for a, b in zip(words, words[1:])]
+    return [f"{a}_{b}" for a, b in pairwise(words)]
 
 
 def _is_alarm(finding: Finding) -> bool:
@@ -123,7 +124,9 @@ def features(report: AlignmentReport, texts: PlanTexts) -> list[tuple[Finding, s
     item_trace = {}
     for f in item_alarms:
         aligned = by_pointer.get(f.parent_evidence.pointer if f.parent_evidence else None)
-        item_trace[id(f)] = traces.of(aligned.parent.text if aligned else (f.parent_evidence.quote if f.parent_evidence else ""))
+        item_trace[id(f)] = traces.of(
+            aligned.parent.text if aligned else (f.parent_evidence.quote if f.parent_evidence else "")
+        )
     child_len = max(len(syllables(texts.child)), 1)
     parent_len = max(len(syllables(texts.parent)), 1)
     common = {
