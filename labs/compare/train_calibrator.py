@@ -61,7 +61,8 @@ GROUPS = {"item": ITEM_FEATURES, "section": SECTION_FEATURES}
 SHIPPED = ("item",)
 DEFAULT_CACHE = Path.home() / ".cache" / "plan_parser" / "calibration"
 
-# Run inside a worktree's interpreter path: compare each child of the given sets, one JSON line per child.
+# Run inside a worktree's interpreter path: compare each child of the given sets, one JSON line per child. Not
+# benchmarks/compare_independent.evaluate: old commits' models have no alarms() and no calibrate option.
 _COLLECT = """
 import json, sys
 from pathlib import Path

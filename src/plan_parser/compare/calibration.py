@@ -108,41 +108,49 @@ def _is_alarm(finding: Finding) -> bool:
     return SEVERITY_ORDER[finding.severity] > SEVERITY_ORDER["info"]
 
 
-def features(report: AlignmentReport, texts: PlanTexts) -> list[tuple[Finding, str, dict[str, float]]]:
-    """(finding, group, features) for each alarm the calibrator judges: group "item" or "section"."""
+def features(
+    report: AlignmentReport, texts: PlanTexts, groups: tuple[str, ...] = ("item", "section")
+) -> list[tuple[Finding, str, dict[str, float]]]:
+    """(finding, group, features) for each alarm of the given groups ("item", "section"). The shipped calibrator
+    asks only for the groups it has a model for; the trainer asks for both."""
     alarms = [f for f in report.findings if _is_alarm(f)]
-    item_alarms = [f for f in alarms if f.type.value in ITEM_TYPES]
-    if not any(f.type.value in ITEM_TYPES + SECTION_TYPES for f in alarms):
+    types = (ITEM_TYPES if "item" in groups else ()) + (SECTION_TYPES if "section" in groups else ())
+    judged = [f for f in alarms if f.type.value in types]
+    if not judged:
         return []
-    by_pointer = {a.parent.pointer: a for a in report.alignment}
     traces = _Traces(report, texts)
-    # How much of each part's items the child holds anyway: a part "missing" whose items are there was not read.
-    part_trace = {}
-    for kind, item_kind in (("criteria", "criterion"), ("organisation", "duty")):
-        shares = [traces.of(a.parent.text)[0] for a in report.alignment if a.parent.kind == item_kind]
-        part_trace[kind] = sum(shares) / len(shares) if shares else 0.0
-    item_trace = {}
-    for f in item_alarms:
-        aligned = by_pointer.get(f.parent_evidence.pointer if f.parent_evidence else None)
-        item_trace[id(f)] = traces.of(
-            aligned.parent.text if aligned else (f.parent_evidence.quote if f.parent_evidence else "")
-        )
-    child_len = max(len(syllables(texts.child)), 1)
-    parent_len = max(len(syllables(texts.parent)), 1)
     common = {
-        "log_len_ratio": math.log(child_len / parent_len),
+        "log_len_ratio": math.log(max(len(syllables(texts.child)), 1) / max(len(syllables(texts.parent)), 1)),
         "coverage": report.coverage,
     }
+    others = {id(f): sum(1 for g in alarms if g.type != f.type) for f in judged}
     out = []
-    for f in alarms:
-        others = sum(1 for g in alarms if g.type != f.type)
-        if f.type.value in ITEM_TYPES:
-            aligned = by_pointer.get(f.parent_evidence.pointer if f.parent_evidence else None)
-            bigram, word = item_trace[id(f)]
-            rest = [item_trace[id(g)][0] for g in item_alarms if g is not f]
-            values = {
+    if "item" in groups:
+        out += [(f, "item", {**v, **common}) for f, v in _item_features(report, traces, alarms, others)]
+    if "section" in groups:
+        out += [(f, "section", {**v, **common}) for f, v in _section_features(report, texts, traces, alarms, others)]
+    return out
+
+
+def _item_features(report: AlignmentReport, traces: _Traces, alarms: list[Finding], others: dict[int, int]):
+    item_alarms = [f for f in alarms if f.type.value in ITEM_TYPES]
+    by_pointer = {a.parent.pointer: a for a in report.alignment}
+    aligned = {id(f): by_pointer.get(f.parent_evidence.pointer if f.parent_evidence else None) for f in item_alarms}
+    item_trace = {}
+    for f in item_alarms:
+        item = aligned[id(f)]
+        item_trace[id(f)] = traces.of(
+            item.parent.text if item else (f.parent_evidence.quote if f.parent_evidence else "")
+        )
+    for f in item_alarms:
+        item = aligned[id(f)]
+        bigram, word = item_trace[id(f)]
+        rest = [item_trace[id(g)][0] for g in item_alarms if g is not f]
+        yield (
+            f,
+            {
                 "is_unassigned": float(f.type.value == "unassigned_task"),
-                "score": aligned.score if aligned else 0.0,
+                "score": item.score if item else 0.0,
                 "rule_high": float(f.severity == "high"),
                 "bigram_trace": bigram,
                 "word_trace": word,
@@ -150,30 +158,39 @@ def features(report: AlignmentReport, texts: PlanTexts) -> list[tuple[Finding, s
                 "item_alarms": min(len(item_alarms), 6) / 6,
                 "weakest": float(all(bigram <= r for r in rest)),
                 "trace_gap": (min(rest) - bigram) if rest else 0.0,
-                "log_item_len": math.log(max(len(syllables(aligned.parent.text if aligned else "")), 1)),
-                "other_alarms": min(others, 4) / 4,
-                **common,
-            }
-            out.append((f, "item", values))
-        elif f.type.value in SECTION_TYPES:
-            kind = section_kind(f)
-            words = _SECTION_WORDS[kind]
-            folded_lines = [fold(line) for line in texts.child.splitlines()]
-            count = sum(len(words.findall(line)) for line in folded_lines)
-            heading = any(words.search(line) and len(line.split()) <= 14 for line in folded_lines)
-            values = {
+                "log_item_len": math.log(max(len(syllables(item.parent.text if item else "")), 1)),
+                "other_alarms": min(others[id(f)], 4) / 4,
+            },
+        )
+
+
+def _section_features(report: AlignmentReport, texts: PlanTexts, traces: _Traces, alarms: list[Finding],
+                      others: dict[int, int]):  # fmt: skip
+    section_alarms = [f for f in alarms if f.type.value in SECTION_TYPES]
+    if not section_alarms:
+        return
+    # How much of each part's items the child holds anyway: a part "missing" whose items are there was not read.
+    part_trace = {}
+    for kind, item_kind in (("criteria", "criterion"), ("organisation", "duty")):
+        shares = [traces.of(a.parent.text)[0] for a in report.alignment if a.parent.kind == item_kind]
+        part_trace[kind] = sum(shares) / len(shares) if shares else 0.0
+    folded_lines = [fold(line) for line in texts.child.splitlines()]
+    for f in section_alarms:
+        kind = section_kind(f)
+        words = _SECTION_WORDS[kind]
+        yield (
+            f,
+            {
                 "is_organisation": float(kind == "organisation"),
                 "is_criteria": float(kind == "criteria"),
                 "is_awards": float(kind == "awards"),
                 "rule_high": float(f.severity == "high"),
-                "keyword_count": math.log1p(count),
-                "keyword_heading": float(heading),
+                "keyword_count": math.log1p(sum(len(words.findall(line)) for line in folded_lines)),
+                "keyword_heading": float(any(words.search(line) and len(line.split()) <= 14 for line in folded_lines)),
                 "section_trace": part_trace.get(kind, 0.0),
-                "other_alarms": min(others, 4) / 4,
-                **common,
-            }
-            out.append((f, "section", values))
-    return out
+                "other_alarms": min(others[id(f)], 4) / 4,
+            },
+        )
 
 
 @dataclass(frozen=True)
@@ -207,7 +224,7 @@ class Calibrator:
     def judge(self, report: AlignmentReport, texts: PlanTexts) -> AlignmentReport:
         """The report with a confidence on each judged alarm; an alarm below its threshold becomes "info"."""
         updates: dict[int, Finding] = {}
-        for finding, group, values in features(report, texts):
+        for finding, group, values in features(report, texts, tuple(self.groups)):
             model = self.groups.get(group)
             if model is None:
                 continue
