@@ -53,6 +53,8 @@ BLIND_AT = {
     "a3e29e1": (29, 30, 31, 32),
     "a8ac116": (33, 34, 35, 36),
     "20e1ccd": (37, 38, 39, 40),
+    "de384a5": (41, 42, 43),
+    "8a4a7c8": (44, 45, 46),
 }
 GROUPS = {"item": ITEM_FEATURES, "section": SECTION_FEATURES}
 # The section model is measured, not shipped: it learned that criteria and awards alarms were mostly false at blind

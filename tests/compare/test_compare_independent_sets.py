@@ -3,7 +3,7 @@
 Each set (corpus/compare/independent*/) is two province parents and 16-24 ward/commune children. Every set was
 scored once blind and then used to tune the comparer: sets 1-3 in rounds 1-3, set 4 in round 4, set 5 in round
 5, sets 6-10 in round 7, and from then on one new pair per round (11-12 in round 8, 13-14 in 9, 15-16 in 10,
-17-18 in 11, 19-20 in 12, 21-22 in 13 and 14, 23-24 in 15, 25-26 in 16, 27-28 in 17, 29-32 in 18, 33-36 in 19; labs/compare/README.md). So all floors guard against regressions only;
+17-18 in 11, 19-20 in 12, 21-22 in 13 and 14, 23-24 in 15, 25-26 in 16, 27-28 in 17, 29-32 in 18, 33-36 in 19, 37-46 in 21; labs/compare/README.md). So all floors guard against regressions only;
 a set not listed here is held out for the next blind measurement. Floors are the measured value minus 0.05;
 `tp` may drop by at most one.
 """
@@ -140,9 +140,11 @@ SETS = {
     # Sets 27-28: blind after round 16, tuned on in round 17 (what the plan must contain discharged with it, "Phần
     # một", everything in tables, reports to several recipients). Left: I27-A06 funding duty answered in the ward's
     # "KINH PHÍ" part; I28-B07 phases named by their work ("Cao điểm dịp hè", months) are not read as phases.
-    "independent27": ({**ALL_ONE, "unassigned_task": (0.62, 0.95)},
+    # round 21: I27-A07's planted duty (fund the fire points from the commune budget) now meets its "Điểm chữa cháy công
+    # cộng" in a task line that names the bản as its body ("4. Các bản, tiểu khu duy trì ..."): partly given, info.
+    "independent27": ({**ALL_ONE, "unassigned_task": (0.7, 0.7)},
                       dict(missing_content=4, citation_mismatch=2, deadline_conflict=2, timeline_mismatch=2,
-                           unassigned_task=4, locality_residue=2, missing_section=2), (0, "info")),
+                           unassigned_task=3, locality_residue=2, missing_section=2), (0, "info")),
     "independent28": ({**ALL_ONE, "timeline_mismatch": (0.95, 0.45)},
                       dict(missing_content=4, citation_mismatch=2, deadline_conflict=3, timeline_mismatch=1,
                            unassigned_task=2, locality_residue=3, missing_section=2), (0, "info")),
@@ -170,6 +172,30 @@ SETS = {
                       dict(missing_content=3, citation_mismatch=2, deadline_conflict=3, timeline_mismatch=1, unassigned_task=3, locality_residue=3, missing_section=2), (0, "info")),
     "independent36": ({**ALL_ONE, "missing_content": (0.95, 0.62), "missing_section": (0.45, 0.95)},
                       dict(missing_content=2, citation_mismatch=2, deadline_conflict=4, timeline_mismatch=2, unassigned_task=3, locality_residue=2, missing_section=2), (1, "medium")),
+    # Sets 37-46: scored blind after rounds 19 and 20 (37-40, 41-43, 44-46), tuned on in round 21 (a tổng kết "năm 2026
+    # vào tháng 01 năm 2027" held in January, tasks that name their bodies where they are listed, "CÁC NHÓM GIẢI PHÁP").
+    # Left: terse children that compress a content item into a clause (45 B), duties handed out clause by clause
+    # (44 A, 41, 43), 40 B's missing_section read nowhere.
+    "independent37": ({**ALL_ONE, "deadline_conflict": (0.7, 0.95), "timeline_mismatch": (0.95, 0.45), "unassigned_task": (0.45, 0.95)},
+                      dict(missing_content=4, citation_mismatch=2, deadline_conflict=3, timeline_mismatch=1, unassigned_task=3, locality_residue=3, missing_section=2), (1, "medium")),
+    "independent38": ({**ALL_ONE, "missing_content": (0.28, 0.62), "unassigned_task": (0.55, 0.95), "missing_section": (0.45, 0.95)},
+                      dict(missing_content=2, citation_mismatch=2, deadline_conflict=3, timeline_mismatch=2, unassigned_task=3, locality_residue=3, missing_section=2), (2, "high")),
+    "independent39": ({**ALL_ONE, "missing_content": (0.35, 0.62), "unassigned_task": (0.55, 0.95), "missing_section": (0.62, 0.95)},
+                      dict(missing_content=2, citation_mismatch=2, deadline_conflict=3, timeline_mismatch=2, unassigned_task=3, locality_residue=3, missing_section=2), (4, "high")),
+    "independent40": ({**ALL_ONE, "missing_content": (0.2, 0.62), "unassigned_task": (0.62, 0.62), "locality_residue": (0.7, 0.95), "missing_section": (0.0, 0.0)},
+                      dict(missing_content=2, citation_mismatch=2, deadline_conflict=3, timeline_mismatch=2, unassigned_task=2, locality_residue=3, missing_section=0), (3, "high")),
+    "independent41": ({**ALL_ONE, "missing_content": (0.95, 0.62), "timeline_mismatch": (0.95, 0.45), "unassigned_task": (0.13, 0.62)},
+                      dict(missing_content=2, citation_mismatch=2, deadline_conflict=3, timeline_mismatch=1, unassigned_task=2, locality_residue=3, missing_section=2), (3, "medium")),
+    "independent42": ({**ALL_ONE, "missing_content": (0.55, 0.95), "unassigned_task": (0.45, 0.45), "locality_residue": (0.7, 0.95)},
+                      dict(missing_content=3, citation_mismatch=2, deadline_conflict=4, timeline_mismatch=2, unassigned_task=1, locality_residue=3, missing_section=2), (1, "high")),
+    "independent43": ({**ALL_ONE, "unassigned_task": (0.15, 0.95)},
+                      dict(missing_content=2, citation_mismatch=3, deadline_conflict=4, timeline_mismatch=2, unassigned_task=3, locality_residue=3, missing_section=2), (2, "medium")),
+    "independent44": ({**ALL_ONE, "missing_content": (0.95, 0.62), "timeline_mismatch": (0.95, 0.45), "unassigned_task": (0.13, 0.95)},
+                      dict(missing_content=2, citation_mismatch=2, deadline_conflict=3, timeline_mismatch=1, unassigned_task=3, locality_residue=3, missing_section=2), (1, "medium")),
+    "independent45": ({**ALL_ONE, "missing_content": (0.26, 0.95), "unassigned_task": (0.28, 0.95), "missing_section": (0.95, 0.45)},
+                      dict(missing_content=4, citation_mismatch=2, deadline_conflict=3, timeline_mismatch=2, unassigned_task=2, locality_residue=3, missing_section=1), (2, "high")),
+    "independent46": ({**ALL_ONE, "missing_content": (0.95, 0.45), "unassigned_task": (0.45, 0.95)},
+                      dict(missing_content=2, citation_mismatch=2, deadline_conflict=3, timeline_mismatch=2, unassigned_task=2, locality_residue=2, missing_section=3), (1, "medium")),
 }  # fmt: skip
 FAITHFUL_CHILDREN = {"independent5": 4}  # the other sets have 6
 

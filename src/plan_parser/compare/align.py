@@ -18,6 +18,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from ..model import AlignedItem, Document, ItemRef, Match
 from .acronyms import expand_acronyms, parent_acronyms
+from .bodies import names_body
 from .discharge import substantive_part, undischarged_text
 from .text import ItemContainment, Similarity, analyse, clauses, fold, nfc, phrase_terms
 
@@ -53,6 +54,9 @@ class AlignOptions(BaseModel):
     duty_phrases: int = Field(3, ge=0, description="an unassigned duty counts as partly given when ONE line of the "
                               "child's organisation section has this many of its word pairs that no other lower-level "
                               "duty uses, every clause of the duty among them (AssignedInFewWords); 0: off")
+    duty_split_pairs: int = Field(2, ge=0, description="an unassigned duty counts as partly given when EACH of its clauses "
+                                  "(two or more) has this many of its own distinctive word pairs in some assignment line "
+                                  "(AssignedInFewWords.split); 0: off")
 
 
 # Which child items may implement which parent item: a duty must be given to a body.
@@ -172,6 +176,8 @@ def align(
             item = phrases.partial(item, options.distinct_phrases)
         if item.verdict == "not_covered" and parent.kind == "duty" and assigned is not None:
             item = assigned.partial(item, options.duty_phrases)
+        if item.verdict == "not_covered" and parent.kind == "duty" and assigned is not None:
+            item = assigned.split(item, options.duty_split_pairs)
         if item.verdict == "not_covered" and parent.kind == "duty" and contained is not None and duties_from_line is not None:
             item = contained.split_between_bodies(item, options)
         if item.verdict == "not_covered" and parent.kind == "content" and options.own_words_pair:
@@ -452,10 +458,12 @@ class Contained:
         self._duty_windows = [(w, phrase_terms(substantive_part(expand_acronyms(w[2], spelled))))
                               for w, _ in self._windows if duties_from is not None and w[0] >= duties_from]  # fmt: skip
         # A task that names its lead body where it is listed ("2. Quỹ "Vì người nghèo" (đề nghị Ủy ban MTTQ phường chủ
-        # trì): ...") is given to that body there, before the organisation part: such a line is an assignment too.
+        # trì): ...", "- Trưởng ấp tổ chức hội nghị ...", "... (Phòng Văn hóa - Xã hội).") is given to that body there,
+        # before the organisation part: such a line is an assignment too.
         self._duty_windows += [(w, phrase_terms(substantive_part(expand_acronyms(w[2], spelled))))
                                for w in line_windows(document, 1, 1)
-                               if duties_from is not None and w[0] < duties_from and _ROLE_TAG.search(w[2])]  # fmt: skip
+                               if duties_from is not None and w[0] < duties_from
+                               and (_ROLE_TAG.search(w[2]) or names_body(w[2]))]  # fmt: skip
 
     def best(self, text: str, kind: str) -> tuple[float, ItemRef | None]:
         weights = self.measure.weights(text)
@@ -585,6 +593,30 @@ class AssignedInFewWords:
                 matches = [Match(child=ref, score=item.score)] + [m for m in item.matches if m.child != ref]
                 return AlignedItem(parent=item.parent, matches=matches, score=item.score, verdict="partly_covered")
         return item
+
+    def split(self, item: AlignedItem, per_clause: int) -> AlignedItem:
+        """A duty the ward splits between bodies in few words ("Trạm Y tế: tổ chức sơ tuyển sức khỏe", "Ban Chỉ huy
+        Quân sự: chủ trì rà soát, đăng ký nguồn ..." for one duty of four clauses): EVERY clause (two or more) has
+        `per_clause` of its own distinctive pairs in one assignment line, each clause in a line of its own choosing.
+        Partly covered ("info"): the act and object of each clause went to some body."""
+        duty = undischarged_text(item.parent.text)
+        if duty is None or per_clause <= 0:
+            return item
+        clauses_pairs = [mine for part in re.split(r"[;.](?:\s+|$)", duty)
+                         if (mine := {t for t in _adjacent_pairs(part) if self.frequency[t] <= 1})]  # fmt: skip
+        own = [mine - set().union(*(o for k, o in enumerate(clauses_pairs) if k != j)) for j, mine in enumerate(clauses_pairs)]
+        own = [mine for mine in own if mine]
+        if len(own) < 2:
+            return item
+        refs = []
+        for mine in own:
+            line = max(self._lines, key=lambda lt: len(mine & lt[1]), default=None)
+            if line is None or len(mine & line[1]) < min(per_clause, len(mine)):
+                return item
+            refs.append(line[0])
+        matches = [Match(child=ItemRef(kind="other", text=text, index=0, span=self.document.span(first, last)),
+                         score=item.score) for first, last, text in dict.fromkeys(refs)]  # fmt: skip
+        return AlignedItem(parent=item.parent, matches=matches + item.matches, score=item.score, verdict="partly_covered")
 
 
 # What opens an assignment of its own: a number, letter or bullet (a table row is one by itself).

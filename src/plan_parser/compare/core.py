@@ -9,8 +9,10 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from ..model import SEVERITY_ORDER, AlignedItem, AlignmentReport, Finding, ItemRef, Severity
 from .align import AlignOptions, align, coverage
+from .bodies import opening_body
 from .calibration import PlanTexts, load_calibrator
 from .checks import PARENT_CHILD_CHECKS
+from .checks.sections import duties_given_inline
 from .discharge import (
     discharged_item,
     funding_only,
@@ -86,9 +88,13 @@ def organisation_line(side: Side) -> int | None:
     start = min(start, merged_tasks) if start and merged_tasks else start or merged_tasks
     table = task_table_line(side)
     start = min(start, table) if start and table else start or table
-    return start or next((ln.number for ln in side.document.lines if _ORGANISATION.match(fold(ln.text))
-                          or (ln.text.strip().isupper() and len(ln.text.split()) <= 14
-                                                           and _BARE_ORGANISATION.match(fold(ln.text)))), None)  # fmt: skip
+    start = start or next((ln.number for ln in side.document.lines if _ORGANISATION.match(fold(ln.text))
+                           or (ln.text.strip().isupper() and len(ln.text.split()) <= 14
+                                                            and _BARE_ORGANISATION.match(fold(ln.text)))), None)  # fmt: skip
+    if start is None and duties_given_inline(side):
+        # No organisation part: the tasks name their bodies where they are listed (round 21, I45-A04, I45-B11).
+        start = next((ln.number for ln in side.document.lines if opening_body(ln.text)), None)
+    return start
 
 
 def _assignments_role_line(side: Side) -> int | None:

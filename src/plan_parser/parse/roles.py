@@ -11,8 +11,8 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from .outline import Node, Para
 from .fuzzy import find_phrase, loose
+from .outline import Node, Para
 from .text import fold, is_upper_text
 
 # role -> folded key phrases; the first phrase found in a heading decides, in heading order.
@@ -20,7 +20,10 @@ ROLE_PHRASES: dict[str, tuple[str, ...]] = {
     "purposes": ("muc dich", "muc tieu"),
     "requirements": ("yeu cau",),
     "contents": ("noi dung", "nhiem vu trong tam", "nhiem vu chu yeu", "nhiem vu cu the", "nhiem vu va giai phap",
-                 "nhiem vu, giai phap", "cac nhiem vu", "nhiem vu"),
+                 "nhiem vu, giai phap", "cac nhiem vu", "nhiem vu",
+                 # "CÁC NHÓM GIẢI PHÁP", "CÁC NHÓM CÔNG VIỆC" (round 21, I44-B09, A12). Not "giải pháp" alone: fuzzy, it
+                 # takes "giảm phát" for it; and "IV. GIẢI PHÁP THỰC HIỆN" after a plan's contents supports them (seed 002).
+                 "nhom giai phap", "nhom cong viec", "cac cong viec"),
     "criteria": ("tieu chi",),
     "awards": ("hinh thuc khen thuong", "hinh thuc va danh hieu", "danh hieu khen thuong", "hinh thuc", "khen thuong"),
     "timeline": ("thoi gian thuc hien", "tien do thuc hien", "thoi gian", "tien do", "lo trinh", "cac giai doan",

@@ -41,6 +41,12 @@ _MILESTONE = re.compile(
     # "sơ kết giai đoạn 2026 - 2027": the years of the period reviewed, held at its end, not its first year.
     rf"(?!\s*(?:[-–—]|den|toi)\s*(?:{_NAM}\s+)?{_YEAR})"
 )
+# "tổng kết công tác năm 2026 vào tháng 01 năm 2027": the first year names the work reviewed; the time the
+# review is held follows ("vào ...").
+_HELD_AT = re.compile(
+    rf"\s*,?\s*(?:vao|trong)\s+(?:cuoi\s+|dau\s+)?(?:(?:quy\s+[iv1-4]+|thang\s+\d{{1,2}})\s*/?\s*)?(?:{_NAM}\s+)?"
+    rf"(?P<year>{_YEAR})\b"
+)
 _NEXT_PLAN_YEAR = re.compile(rf"\b(?:de xuat|xay dung)\s+(?:nhiem vu|ke hoach|phuong huong)\s+(?:{_NAM}\s+)?$")
 _PHASE_NUMBERS = {"mot": "1", "hai": "2", "ba": "3", "bon": "4"}
 
@@ -122,9 +128,11 @@ def milestones(text: str) -> list[TimelineEntry]:
         if _NEXT_PLAN_YEAR.search(folded[: m.start("year")]):
             continue
         if m.start("what") not in claimed:
-            months = months_before(folded[: m.start("year")])
+            held = _HELD_AT.match(folded, m.end("year"))
+            when = held or m
+            months = months_before(folded[: when.start("year")])
             found.append(
-                (m.start("what"), text[m.start("what") : m.end("what")].strip(" ,-–—"), int(m.group("year")), months)
+                (m.start("what"), text[m.start("what") : m.end("what")].strip(" ,-–—"), int(when.group("year")), months)
             )
     return [
         TimelineEntry(

@@ -9,15 +9,18 @@ from __future__ import annotations
 import re
 
 from ...model import Finding
+from ...parse.assignments import body_of_heading
+from ..bodies import ITEM_LABEL, opening_body
 from ..sides import task_table_line
 from ..text import fold
 
 # role -> (heading pattern on folded text, plan field whose items stand for the section, Vietnamese name, severity)
 SECTION_ROLES = {
-    "contents": (r"noi dung|nhiem vu", "contents", "Nội dung thi đua / nhiệm vụ", "high"),
+    "contents": (r"noi dung|nhiem vu|giai phap|cong viec", "contents", "Nội dung thi đua / nhiệm vụ", "high"),
     "criteria": (r"tieu chi", "criteria", "Tiêu chí thi đua", "medium"),
     "awards": (r"khen thuong|danh hieu", "awards", "Hình thức khen thưởng", "medium"),
-    "organisation": (r"to chuc thuc hien|trach nhiem thuc hien|phan cong|^giao nhiem vu", "assignments", "Tổ chức thực hiện", "high"),
+    "organisation": (r"to chuc thuc hien|trach nhiem thuc hien|^trach nhiem\b|phan cong|^giao nhiem vu", "assignments",
+                     "Tổ chức thực hiện", "high"),
 }
 # A plan's measurable part is printed as "CHỈ TIÊU" (targets), "TIÊU CHÍ" (criteria) or both merged ("CHỈ TIÊU,
 # TIÊU CHÍ"); a ward restates it under either name, or as the conditions of its awards ("ĐIỀU KIỆN XÉT KHEN
@@ -31,7 +34,7 @@ _HEADING = re.compile(r"^\s*(?:\*\*)?(?:(?:phần|mục|chương)\s+)?(?:[IVX]+\
 # On such a line the section's name must open the heading ("2. Tiêu chí thi đua", "IV. TỔ CHỨC THỰC HIỆN").
 _HEADING_START = {
     # a plain-spoken ward names its tasks "Những việc cần làm", "Những việc xã sẽ làm"
-    "contents": r"^(?:noi dung|nhiem vu|(?:nhung|cac) (?:cong )?viec (?:[a-z]+ )?(?:can|se|phai) lam)",
+    "contents": r"^(?:noi dung|nhiem vu|(?:cac )?(?:nhom )?giai phap|(?:nhung|cac) (?:cong )?viec (?:[a-z]+ )?(?:can|se|phai) lam)",
     "criteria": rf"^(?:{_CRITERIA_NAMES})",
     "awards": r"^(?:hinh thuc|khen thuong|danh hieu|cong tac khen)",
     # and who does them "Giao việc", "ĐƠN VỊ THỰC HIỆN" (merged: "NHIỆM VỤ VÀ ĐƠN VỊ THỰC HIỆN")
@@ -279,6 +282,8 @@ def check(parent, child, ctx) -> list[Finding]:
         names += _ELIGIBLE_NAMES  # the child's "Đối tượng" part answers them
     have = present_roles(child, by_content=True, criteria_names=names)
     have.update(shown_by_deeds(child, ctx))
+    if "organisation" not in have and duties_given_inline(child):
+        have["organisation"] = None
     if "organisation" not in have and task_table_line(child) is not None:
         # Tasks tabled with a column for their body ("| Nội dung | Chủ trì | Phối hợp | Thời gian |") are assigned
         # where they stand: the table is the organisation (round 17, I27-A02: every part of the plan in tables).
@@ -316,15 +321,18 @@ def _numbered_sentences_only(child) -> bool:
 
 
 def shown_by_deeds(child, ctx) -> dict[str, None]:
-    """Parts a plan with no headings shows by what it does (round 15, set 23 A11, B02): its tasks, when it covers
-    most of the parent's content items; its organisation, when its sentences give duties to at least three of the
-    ward's bodies. A plan without headings cannot be found wanting by its headings."""
-    if not _numbered_sentences_only(child) or child.document is None:
-        return {}
+    """Parts a plan shows by what it does: its tasks, when it covers most of the parent's content items (any plan);
+    its organisation, when a plan with no headings (round 15, set 23 A11, B02) gives duties in its sentences to
+    several of the ward's bodies. A plan cannot be found wanting by headings it does not use."""
     found: dict[str, None] = {}
+    # Most of the parent's content items carried out is a contents part, whatever the child calls it: a phase
+    # schedule whose bullets are the tasks ("II. LỊCH TRIỂN KHAI", round 21, I45-B12). No hand-written set ever
+    # planted a missing contents part by dropping only its heading.
     contents = [a for a in ctx.alignment if a.parent.kind == "content"]
     if contents and sum(a.verdict != "not_covered" for a in contents) * 2 >= len(contents):
         found["contents"] = None
+    if not _numbered_sentences_only(child) or child.document is None:
+        return found
     bodies = {m.group(0).strip(" ;,:") for ln in child.document.lines for m in _WARD_BODY.finditer(fold(ln.text))
               if re.match(r"^\s*\d{1,2}[.)]\s", ln.text)}  # fmt: skip
     sentences = sum(1 for ln in child.document.lines if re.match(r"^\s*\d{1,2}[.)]\s", ln.text)
@@ -332,6 +340,33 @@ def shown_by_deeds(child, ctx) -> dict[str, None]:
     if sentences >= 3 and len(bodies) >= 2:
         found["organisation"] = None
     return found
+
+
+_SUB_ITEM = re.compile(r"^\s*[-–+*•]\s*")
+_FEWEST_BODIES = 3
+
+
+def duties_given_inline(child) -> bool:
+    """The child gives each task to a body where it states it: at least three of its bodies open list items,
+    running on into their duty ("a) Chủ tịch UBND xã tiếp công dân ...", "- Trưởng ấp tổ chức hội nghị ...") or
+    heading their duties ("2. Ban Chỉ huy Quân sự xã" over "- ..." lines). Its organisation is in its tasks, not
+    absent (round 21: sets 45 A04, 45 B11, 46 B03, plans without a "Tổ chức thực hiện" heading)."""
+    if child.document is None:
+        return False
+    lines = [ln.text for ln in child.document.lines if ln.text.strip()]
+    bodies: set[str] = set()
+    for i, text in enumerate(lines):
+        body = opening_body(text)
+        if body:
+            bodies.add(body)
+            continue
+        label = ITEM_LABEL.match(text)
+        item = text[label.end() :] if label else ""
+        over_duties = label and i + 1 < len(lines) and _SUB_ITEM.match(lines[i + 1]) and not _SUB_ITEM.match(text)
+        named = body_of_heading(item) if over_duties and ":" not in item and len(item.split()) <= 16 else None
+        if named:
+            bodies.add(fold(re.sub(r"\s*\(.*$", "", named[0])))
+    return len(bodies) >= _FEWEST_BODIES
 
 
 def _targets_only(parent) -> bool:

@@ -1,0 +1,49 @@
+"""The ward's own bodies where a line names them: the item a line opens with given to a body ("a) Chủ tịch UBND xã
+tiếp công dân ...", "- Trưởng ấp tổ chức hội nghị ...", "1. Tiếp công dân: Văn phòng HĐND và UBND xã ...") or a task
+tagged with its body in brackets ("... hương ước, quy ước (Phòng Văn hóa - Xã hội).").
+
+A plan that gives its tasks their bodies where it lists them has its organisation there: such lines are assignments
+wherever they stand (round 21: sets 44-46 wrote a third of their children so).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..parse.assignments import body_run_in
+from .text import fold
+
+ITEM_LABEL = re.compile(r"^\s*(?:\*\*)?(?:[a-zđ]\)|\d{1,2}(?:\.\d{1,2})*[.)]|[-–+*•])\s*")
+_BODY_NAMES = (
+    r"(?:phong|van phong|cong an|tram y te|ban chi huy|ban chi dao|chu tich|pho chu tich|cong chuc|bo phan|"
+    r"truong (?:thon|ap|ban|khom|khu pho|to dan pho)|to truong to dan pho|(?:uy ban )?(?:mat tran|ubmttq|mttq)|"
+    r"doan thanh nien|hoi (?:lien hiep phu nu|phu nu|nong dan|cuu chien binh|chu thap do|nguoi cao tuoi))\b"
+)
+# A ward's own bodies, whose name opening an item marks whom the item is given to whatever verb follows
+# ("- Phòng Kinh tế lấy ý kiến ...", "- Chủ tịch UBND xã đối thoại ..."): the name and two more words identify it.
+_OWN_BODY = re.compile(rf"^(?:de nghi )?{_BODY_NAMES}(?: [^ ,;:.]+){{0,2}}")
+# "... (Phòng Văn hóa - Xã hội)", "(Văn phòng HĐND và UBND phường; quý II/2026)": a bracket that opens with a body.
+_BODY_TAG = re.compile(rf"\((?:de nghi )?{_BODY_NAMES}[^()]{{0,120}}\)")
+_TOPIC_WORDS = 6
+
+
+def opening_body(line: str) -> str | None:
+    """The (folded) body a list item opens with, after its label and a short topic ("Tiếp công dân: ..."); None
+    when the item does not open with one of the ward's bodies."""
+    label = ITEM_LABEL.match(line)
+    if not label:
+        return None
+    item = line[label.end() :]
+    topic, colon, rest = item.partition(":")
+    if colon and len(topic.split()) <= _TOPIC_WORDS and rest.strip():
+        item = rest.strip()
+    run_in = body_run_in(item)
+    if run_in:
+        return fold(run_in.body)
+    own = _OWN_BODY.match(fold(item))
+    return own.group(0).removeprefix("de nghi ") if own else None
+
+
+def names_body(line: str) -> bool:
+    """The line gives its task to a body: it opens with one, or tags one in brackets."""
+    return opening_body(line) is not None or bool(_BODY_TAG.search(fold(line)))
