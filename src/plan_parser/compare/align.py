@@ -176,8 +176,8 @@ def align(
             item = phrases.partial(item, options.distinct_phrases)
         if item.verdict == "not_covered" and parent.kind == "duty" and assigned is not None:
             item = assigned.partial(item, options.duty_phrases)
-        if item.verdict == "not_covered" and parent.kind == "duty" and assigned is not None:
-            item = assigned.split(item, options.duty_split_pairs)
+            if item.verdict == "not_covered":
+                item = assigned.split(item, options.duty_split_pairs)
         if item.verdict == "not_covered" and parent.kind == "duty" and contained is not None and duties_from_line is not None:
             item = contained.split_between_bodies(item, options)
         if item.verdict == "not_covered" and parent.kind == "content" and options.own_words_pair:
@@ -572,17 +572,22 @@ class AssignedInFewWords:
         # thường trực Ban Chỉ huy phòng, chống thiên tai tỉnh"), whose name a duty to set up that body repeats.
         self._lines = [(ln, _adjacent_pairs(substantive_part(ln[2]))) for ln in _assignments(document, duties_from + 1)]
 
+    def _clause_pairs(self, duty: str) -> tuple[list[set[str]], list[set[str]]]:
+        """Per clause of the duty: its distinctive pairs (no other lower-level duty uses them), and those of them no
+        other clause has. Each clause is given by a pair of its own: one pair two clauses share ("cơ sở" in "xử lý các
+        cơ sở sản xuất vi phạm" and "ngăn chặn cơ sở tái chế tự phát") would otherwise stand for both at once."""
+        clauses_pairs = [mine for part in re.split(r"[;.](?:\s+|$)", duty)
+                         if (mine := {t for t in _adjacent_pairs(part) if self.frequency[t] <= 1})]  # fmt: skip
+        own = [mine - set().union(*(o for k, o in enumerate(clauses_pairs) if k != j)) for j, mine in enumerate(clauses_pairs)]
+        return clauses_pairs, own
+
     def partial(self, item: AlignedItem, needed: int) -> AlignedItem:
         # Likewise the duty's own plan-making act ("Xây dựng kế hoạch và phát động Phong trào ..., gắn với ..."):
         # every ward line that "tham mưu xây dựng kế hoạch" repeats it.
         duty = undischarged_text(item.parent.text)
         if duty is None:
             return item
-        clauses_pairs = [mine for part in re.split(r"[;.](?:\s+|$)", duty)
-                         if (mine := {t for t in _adjacent_pairs(part) if self.frequency[t] <= 1})]  # fmt: skip
-        # Each clause is given by a pair of its own: one pair two clauses share ("cơ sở" in "xử lý các cơ sở sản xuất
-        # vi phạm" and "ngăn chặn cơ sở tái chế tự phát") would otherwise stand for both at once.
-        own = [mine - set().union(*(o for k, o in enumerate(clauses_pairs) if k != j)) for j, mine in enumerate(clauses_pairs)]
+        clauses_pairs, own = self._clause_pairs(duty)
         all_pairs = set().union(*clauses_pairs) if clauses_pairs else set()
         if sum(len(c) for c in clauses_pairs) < needed:
             return item
@@ -602,10 +607,7 @@ class AssignedInFewWords:
         duty = undischarged_text(item.parent.text)
         if duty is None or per_clause <= 0:
             return item
-        clauses_pairs = [mine for part in re.split(r"[;.](?:\s+|$)", duty)
-                         if (mine := {t for t in _adjacent_pairs(part) if self.frequency[t] <= 1})]  # fmt: skip
-        own = [mine - set().union(*(o for k, o in enumerate(clauses_pairs) if k != j)) for j, mine in enumerate(clauses_pairs)]
-        own = [mine for mine in own if mine]
+        own = [mine for mine in self._clause_pairs(duty)[1] if mine]
         if len(own) < 2:
             return item
         refs = []

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from ..parse.assignments import body_run_in
+from ..parse.assignments import body_of_heading, body_run_in
 from .text import fold
 
 ITEM_LABEL = re.compile(r"^\s*(?:\*\*)?(?:[a-zđ]\)|\d{1,2}(?:\.\d{1,2})*[.)]|[-–+*•])\s*")
@@ -47,3 +47,30 @@ def opening_body(line: str) -> str | None:
 def names_body(line: str) -> bool:
     """The line gives its task to a body: it opens with one, or tags one in brackets."""
     return opening_body(line) is not None or bool(_BODY_TAG.search(fold(line)))
+
+
+_SUB_ITEM = re.compile(r"^\s*[-–+*•]\s*")
+_FEWEST_BODIES = 3
+
+
+def duties_given_inline(side) -> bool:
+    """The plan gives each task to a body where it states it: at least three of its bodies open list items,
+    running on into their duty ("a) Chủ tịch UBND xã tiếp công dân ...", "- Trưởng ấp tổ chức hội nghị ...") or
+    heading their duties ("2. Ban Chỉ huy Quân sự xã" over "- ..." lines). Its organisation is in its tasks, not
+    absent (round 21: sets 45 A04, 45 B11, 46 B03, plans without a "Tổ chức thực hiện" heading)."""
+    if side.document is None:
+        return False
+    lines = [ln.text for ln in side.document.lines if ln.text.strip()]
+    bodies: set[str] = set()
+    for i, text in enumerate(lines):
+        body = opening_body(text)
+        if body:
+            bodies.add(body)
+            continue
+        label = ITEM_LABEL.match(text)
+        item = text[label.end() :] if label else ""
+        over_duties = label and i + 1 < len(lines) and _SUB_ITEM.match(lines[i + 1]) and not _SUB_ITEM.match(text)
+        named = body_of_heading(item) if over_duties and ":" not in item and len(item.split()) <= 16 else None
+        if named:
+            bodies.add(fold(re.sub(r"\s*\(.*$", "", named[0])))
+    return len(bodies) >= _FEWEST_BODIES

@@ -9,10 +9,9 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from ..model import SEVERITY_ORDER, AlignedItem, AlignmentReport, Finding, ItemRef, Severity
 from .align import AlignOptions, align, coverage
-from .bodies import opening_body
+from .bodies import duties_given_inline, opening_body
 from .calibration import PlanTexts, load_calibrator
 from .checks import PARENT_CHILD_CHECKS
-from .checks.sections import duties_given_inline
 from .discharge import (
     discharged_item,
     funding_only,
@@ -162,11 +161,12 @@ def _align(parent: Side, items: list[ItemRef], child: Side, options: CompareOpti
             reduced.append(item if update == {"text": item.text} else item.model_copy(update=update))
     context = [it.text for it in parent.items() if it.kind in ("content", "criterion", "purpose", "requirement")]
     context += [it.text for it in items if it.kind == "duty"]  # the lower level's duties, not the departments'
+    duties_from = organisation_line(child)
 
     def run(parent_items: list[ItemRef]) -> list[AlignedItem]:
         found: dict[str, float] = {}
         out = align(parent_items, child.items(), options.align, child_document=child.document,
-                    duties_from_line=organisation_line(child), parent_context=context, traces=found)  # fmt: skip
+                    duties_from_line=duties_from, parent_context=context, traces=found)  # fmt: skip
         if traces is not None:
             for key, value in found.items():
                 traces[key] = max(value, traces.get(key, 0.0))

@@ -9,8 +9,7 @@ from __future__ import annotations
 import re
 
 from ...model import Finding
-from ...parse.assignments import body_of_heading
-from ..bodies import ITEM_LABEL, opening_body
+from ..bodies import duties_given_inline
 from ..sides import task_table_line
 from ..text import fold
 
@@ -340,33 +339,6 @@ def shown_by_deeds(child, ctx) -> dict[str, None]:
     if sentences >= 3 and len(bodies) >= 2:
         found["organisation"] = None
     return found
-
-
-_SUB_ITEM = re.compile(r"^\s*[-–+*•]\s*")
-_FEWEST_BODIES = 3
-
-
-def duties_given_inline(child) -> bool:
-    """The child gives each task to a body where it states it: at least three of its bodies open list items,
-    running on into their duty ("a) Chủ tịch UBND xã tiếp công dân ...", "- Trưởng ấp tổ chức hội nghị ...") or
-    heading their duties ("2. Ban Chỉ huy Quân sự xã" over "- ..." lines). Its organisation is in its tasks, not
-    absent (round 21: sets 45 A04, 45 B11, 46 B03, plans without a "Tổ chức thực hiện" heading)."""
-    if child.document is None:
-        return False
-    lines = [ln.text for ln in child.document.lines if ln.text.strip()]
-    bodies: set[str] = set()
-    for i, text in enumerate(lines):
-        body = opening_body(text)
-        if body:
-            bodies.add(body)
-            continue
-        label = ITEM_LABEL.match(text)
-        item = text[label.end() :] if label else ""
-        over_duties = label and i + 1 < len(lines) and _SUB_ITEM.match(lines[i + 1]) and not _SUB_ITEM.match(text)
-        named = body_of_heading(item) if over_duties and ":" not in item and len(item.split()) <= 16 else None
-        if named:
-            bodies.add(fold(re.sub(r"\s*\(.*$", "", named[0])))
-    return len(bodies) >= _FEWEST_BODIES
 
 
 def _targets_only(parent) -> bool:
