@@ -3,7 +3,7 @@
 Each set (corpus/compare/independent*/) is two province parents and 16-24 ward/commune children. Every set was
 scored once blind and then used to tune the comparer: sets 1-3 in rounds 1-3, set 4 in round 4, set 5 in round
 5, sets 6-10 in round 7, and from then on one new pair per round (11-12 in round 8, 13-14 in 9, 15-16 in 10,
-17-18 in 11, 19-20 in 12, 21-22 in 13 and 14, 23-24 in 15, 25-26 in 16, 27-28 in 17, 29-32 in 18, 33-36 in 19, 37-46 in 21; labs/compare/README.md). So all floors guard against regressions only;
+17-18 in 11, 19-20 in 12, 21-22 in 13 and 14, 23-24 in 15, 25-26 in 16, 27-28 in 17, 29-32 in 18, 33-36 in 19, 37-46 in 21, 47-52 in 22; labs/compare/README.md). So all floors guard against regressions only;
 a set not listed here is held out for the next blind measurement. Floors are the measured value minus 0.05;
 `tp` may drop by at most one.
 """
@@ -34,9 +34,12 @@ SETS = {
     # measured 1.00 / 1.00 except missing_content P 0.62: three merged items score under the containment
     # threshold chosen on all tuning data together; I3-A02 keeps one alarm, "medium" since round 4 (a near
     # miss: its score is just under the partial threshold).
-    "independent3": ({**ALL_ONE, "missing_content": (0.57, 0.95)},
+    # Round 22: I3-B05 and I3-B08 plant an unassigned duty that the child still writes among its own tasks ("task 6 lists
+    # thực tập phương án but TỔ CHỨC THỰC HIỆN gives it to no body"), written before annotators were told "and not done
+    # anywhere"; such a duty is now info ("đã được nêu trong nội dung kế hoạch nhưng chưa giao ..."), so recall 1/3.
+    "independent3": ({**ALL_ONE, "missing_content": (0.57, 0.95), "unassigned_task": (0.95, 0.28)},
                      dict(missing_content=5, citation_mismatch=4, deadline_conflict=4, timeline_mismatch=3,
-                          unassigned_task=3, locality_residue=4, missing_section=4), (1, "medium")),
+                          unassigned_task=1, locality_residue=4, missing_section=4), (1, "medium")),
     # tuning since round 4 (blind it gave unassigned_task P 0.80, locality_residue P 0.75, 2/6 faithful
     # above info); measured after round 4: 1.00 / 1.00 for every type, 0/6 faithful above info.
     "independent4": (ALL_ONE, dict(missing_content=5, citation_mismatch=5, deadline_conflict=4, timeline_mismatch=3,
@@ -105,9 +108,11 @@ SETS = {
                            unassigned_task=3, locality_residue=3, missing_section=2), (0, "info")),
     # Sets 19-20: blind after round 11, tuned on in rounds 12 and 14 (phases in months, "nội dung 1, 2, 4" assigned
     # by number). I20 keeps one missing_content alarm on a faithful child (a clause merged under an abbreviation).
-    "independent19": (ALL_ONE,
+    # Round 22: I19-B02's planted duty (persuade, and inspect violations of nếp sống văn minh) keeps its persuasion half in
+    # content 3 (containment 0.56), so it reads as written among the ward's own tasks: info, a recall loss of that rule.
+    "independent19": ({**ALL_ONE, "unassigned_task": (0.95, 0.62)},
                       dict(missing_content=3, citation_mismatch=2, deadline_conflict=3, timeline_mismatch=2,
-                           unassigned_task=3, locality_residue=3, missing_section=2), (0, "info")),
+                           unassigned_task=2, locality_residue=3, missing_section=2), (0, "info")),
     "independent20": ({**ALL_ONE, "missing_content": (0.70, 0.95)},
                       dict(missing_content=3, citation_mismatch=2, deadline_conflict=3, timeline_mismatch=2,
                            unassigned_task=3, locality_residue=3, missing_section=2), (1, "high")),
@@ -196,6 +201,22 @@ SETS = {
                       dict(missing_content=4, citation_mismatch=2, deadline_conflict=3, timeline_mismatch=2, unassigned_task=2, locality_residue=3, missing_section=1), (2, "high")),
     "independent46": ({**ALL_ONE, "missing_content": (0.95, 0.45), "unassigned_task": (0.45, 0.95)},
                       dict(missing_content=2, citation_mismatch=2, deadline_conflict=3, timeline_mismatch=2, unassigned_task=2, locality_residue=2, missing_section=3), (1, "medium")),
+    # Sets 47-52: blind after round 21 (rules alone, pooled: unassigned_task P 0.22, locality_residue P 0.73,
+    # missing_section P 0.63, timeline_mismatch R 0.75, 12/36 faithful above info); tuned on in round 22. I50-A keeps
+    # "thăm hỏi, tặng quà" given as "trao quà" (a paraphrase), I52-A03 a kè item written in six words, I52-B08 a campaign
+    # moved by a week (day-level, not read).
+    "independent47": ({**ALL_ONE, "unassigned_task": (0.62, 0.95)},
+                      dict(missing_content=4, citation_mismatch=2, deadline_conflict=4, timeline_mismatch=2, unassigned_task=2, locality_residue=2, missing_section=2), (0, "info")),
+    "independent48": ({**ALL_ONE, "missing_content": (0.95, 0.28)},
+                      dict(missing_content=1, citation_mismatch=2, deadline_conflict=3, timeline_mismatch=2, unassigned_task=2, locality_residue=4, missing_section=2), (0, "info")),
+    "independent49": (ALL_ONE,
+                      dict(missing_content=3, citation_mismatch=2, deadline_conflict=3, timeline_mismatch=2, unassigned_task=3, locality_residue=3, missing_section=2), (0, "info")),
+    "independent50": ({**ALL_ONE, "unassigned_task": (0.2, 0.62)},
+                      dict(missing_content=3, citation_mismatch=2, deadline_conflict=3, timeline_mismatch=2, unassigned_task=2, locality_residue=3, missing_section=2), (1, "medium")),
+    "independent51": ({**ALL_ONE, "missing_content": (0.7, 0.95), "unassigned_task": (0.62, 0.95), "missing_section": (0.62, 0.95)},
+                      dict(missing_content=3, citation_mismatch=2, deadline_conflict=3, timeline_mismatch=2, unassigned_task=2, locality_residue=4, missing_section=2), (1, "medium")),
+    "independent52": ({**ALL_ONE, "missing_content": (0.7, 0.95), "timeline_mismatch": (0.95, 0.45), "unassigned_task": (0.95, 0.62)},
+                      dict(missing_content=3, citation_mismatch=2, deadline_conflict=3, timeline_mismatch=1, unassigned_task=2, locality_residue=3, missing_section=2), (1, "high")),
 }  # fmt: skip
 FAITHFUL_CHILDREN = {"independent5": 4}  # the other sets have 6
 

@@ -18,7 +18,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from ..model import AlignedItem, Document, ItemRef, Match
 from .acronyms import expand_acronyms, parent_acronyms
-from .bodies import names_body
+from .bodies import names_body, role_line_body
 from .discharge import substantive_part, undischarged_text
 from .text import ItemContainment, Similarity, analyse, clauses, fold, nfc, phrase_terms
 
@@ -54,6 +54,10 @@ class AlignOptions(BaseModel):
     duty_phrases: int = Field(3, ge=0, description="an unassigned duty counts as partly given when ONE line of the "
                               "child's organisation section has this many of its word pairs that no other lower-level "
                               "duty uses, every clause of the duty among them (AssignedInFewWords); 0: off")
+    own_task_share: float = Field(0.50, ge=0, le=1, description="an unassigned duty whose containment in the child's "
+                                  "lines before its organisation part is at least this is written among the ward's own "
+                                  "tasks, with no body named for it: reported as info (labs/compare/README.md, round 22); "
+                                  "1: off")
     duty_split_pairs: int = Field(2, ge=0, description="an unassigned duty counts as partly given when EACH of its clauses "
                                   "(two or more) has this many of its own distinctive word pairs in some assignment line "
                                   "(AssignedInFewWords.split); 0: off")
@@ -127,11 +131,13 @@ def align(
     duties_from_line: int | None = None,
     parent_context: list[str] | None = None,
     traces: dict[str, float] | None = None,
+    own_tasks: dict[str, tuple[float, ItemRef]] | None = None,
 ) -> list[AlignedItem]:
     """Align; with `child_document`, an item no parsed child item covers is also looked for in the
     child's own lines (the parser may have missed an item of an OCR'd page). Duties are only looked
     for from `duties_from_line` (the organisation section) on. `traces`, when given, receives each
-    duty's best containment anywhere in the child (for the severity of an unassigned duty)."""
+    duty's best containment anywhere in the child (for the severity of an unassigned duty); `own_tasks`, each
+    unassigned duty the child writes among its own tasks, before its organisation part (`Contained.own_task`)."""
     options = options or AlignOptions()
     child_items = child_items + duties_by_number(child_items, child_document, duties_from_line)
     sim = Similarity([p.text for p in parent_items], [c.text for c in child_items])
@@ -190,6 +196,10 @@ def align(
         # item to tell a near miss (weak evidence: medium) from an item with no trace (high).
         if traces is not None and contained is not None and (parent.kind == "duty" or item.verdict == "not_covered"):
             traces[parent.pointer or str(i)] = contained.anywhere(parent.text)
+        if own_tasks is not None and contained is not None and parent.kind == "duty" and item.verdict == "not_covered":
+            share, ref = contained.own_task(parent.text)
+            if ref is not None and share >= options.own_task_share:
+                own_tasks[parent.pointer or str(i)] = (share, ref)
         aligned.append(item)
     return aligned
 
@@ -201,6 +211,9 @@ _NUMBER = r"\d{1,2}(?:\.\d{1,2})?"
 _NUMBERS = rf"{_NUMBER}(?:\s*(?:,|và|hoặc|-|–)\s*{_NUMBER})*"
 _BY_NUMBER = re.compile(rf"\b(?:nội dung|nhiệm vụ|mục|điểm)(?:\s+(?:số|thứ|tại|ở))*\s+({_NUMBERS})(?![\d/]|\.\d)",
                         re.IGNORECASE)
+# A table row giving a body the numbers of the tasks ("Phòng Kinh tế | 1, 4, 6, 9, 11; tổng hợp, tham mưu báo cáo" under
+# "Bộ phận | Nội dung được giao (theo số thứ tự mục C)", round 22, I52-A10): the body's cell, then the numbers.
+_ROW_NUMBERS = re.compile(rf"^\s*\|?\s*([^|]{{3,80}}?)\s*\|\s*((?:{_NUMBERS}))(?=\s*(?:[;(|]|$))")
 _ALL_OF_PART = re.compile(r"\b(?:các|toàn bộ|những)\s+(?:nội dung|nhiệm vụ)\s+(?:tại|ở|của|nêu tại|thuộc)\s+"
                           r"(?:mục|phần)\s+([IVX]+)\b", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"(?<=[.;])\s+")
@@ -309,6 +322,12 @@ def duties_by_number(child_items: list[ItemRef], document: Document | None, duti
                            pointer=item.pointer, body=who or None))  # fmt: skip
 
     for text, span in texts:
+        row = _ROW_NUMBERS.match(text)
+        if row:
+            for n in dict.fromkeys(_numbers(row.group(2))):
+                if n in numbered:
+                    add(row.group(1).strip(), numbered[n], span)
+            continue
         head = _BODY_COLON.match(text)
         body = head.group(1).strip() if head else ""
         for clause in _CLAUSE_END.split(text):
@@ -457,6 +476,9 @@ class Contained:
         spelled = parent_acronyms(parent_context)
         self._duty_windows = [(w, phrase_terms(substantive_part(expand_acronyms(w[2], spelled))))
                               for w, _ in self._windows if duties_from is not None and w[0] >= duties_from]  # fmt: skip
+        # The ward's own tasks, before its organisation part, read with the same acronyms ("ký cam kết với hộ KD").
+        self._task_windows = [(w, phrase_terms(substantive_part(expand_acronyms(w[2], spelled))))
+                              for w, _ in self._windows if duties_from is not None and w[0] < duties_from]  # fmt: skip
         # A task that names its lead body where it is listed ("2. Quỹ "Vì người nghèo" (đề nghị Ủy ban MTTQ phường chủ
         # trì): ...", "- Trưởng ấp tổ chức hội nghị ...", "... (Phòng Văn hóa - Xã hội).") is given to that body there,
         # before the organisation part: such a line is an assignment too.
@@ -464,6 +486,12 @@ class Contained:
                                for w in line_windows(document, 1, 1)
                                if duties_from is not None and w[0] < duties_from
                                and (_ROLE_TAG.search(w[2]) or names_body(w[2]))]  # fmt: skip
+        # ... and a task with its lead on the next line ("2. Rà soát địa bàn ..." over "Chủ trì: Trưởng các ấp ...")
+        line_text = {ln.number: ln.text for ln in document.lines} if document is not None else {}
+        self._duty_windows += [(w, phrase_terms(substantive_part(expand_acronyms(w[2], spelled))))
+                               for w in line_windows(document, 1, 2)
+                               if duties_from is not None and w[0] < duties_from and w[0] != w[1]
+                               and role_line_body(line_text.get(w[1], ""))]  # fmt: skip
 
     def best(self, text: str, kind: str) -> tuple[float, ItemRef | None]:
         weights = self.measure.weights(text)
@@ -484,6 +512,19 @@ class Contained:
         """The best containment of `text` in any child item or window, wherever it stands."""
         weights = self.measure.weights(text)
         return max((self.measure.share(weights, terms) for _, terms in self._items + self._windows), default=0.0)
+
+    def own_task(self, text: str) -> tuple[float, ItemRef | None]:
+        """The best containment of a duty in the child's lines before its organisation part, where a ward lists its own
+        tasks: a duty written there but given to no body is the ward's own task with no body named for it. (Annotators of
+        the hand-written sets call such a duty assigned: on sets 2-52, 50 of 97 false unassigned_task alarms are written
+        there at 0.5 or more, and 3 of 131 planted ones, round 22.) (0, None) when the child has no organisation part."""
+        weights = self.measure.weights(text)
+        best, ref = 0.0, None
+        for (first, last, window_text), terms in self._task_windows:
+            share = self.measure.share(weights, terms)
+            if share > best + 1e-9:
+                best, ref = share, ItemRef(kind="other", text=window_text, index=0, span=self.document.span(first, last))
+        return best, ref
 
     def split_between_bodies(self, item: AlignedItem, options: AlignOptions) -> AlignedItem:
         """A duty of several clauses that the ward splits between bodies ("Tổ chức thu gom rác thải nhựa ...; hỗ trợ tổ

@@ -16,7 +16,7 @@ from .text import fold
 ITEM_LABEL = re.compile(r"^\s*(?:\*\*)?(?:[a-zđ]\)|\d{1,2}(?:\.\d{1,2})*[.)]|[-–+*•])\s*")
 _BODY_NAMES = (
     r"(?:phong|van phong|cong an|tram y te|ban chi huy|ban chi dao|chu tich|pho chu tich|cong chuc|bo phan|"
-    r"truong (?:thon|ap|ban|khom|khu pho|to dan pho)|to truong to dan pho|(?:uy ban )?(?:mat tran|ubmttq|mttq)|"
+    r"truong (?:cac )?(?:thon|ap|ban|khom|khu pho|to dan pho)|to truong to dan pho|(?:uy ban )?(?:mat tran|ubmttq|mttq)|"
     r"doan thanh nien|hoi (?:lien hiep phu nu|phu nu|nong dan|cuu chien binh|chu thap do|nguoi cao tuoi))\b"
 )
 # A ward's own bodies, whose name opening an item marks whom the item is given to whatever verb follows
@@ -25,11 +25,27 @@ _OWN_BODY = re.compile(rf"^(?:de nghi )?{_BODY_NAMES}(?: [^ ,;:.]+){{0,2}}")
 # "... (Phòng Văn hóa - Xã hội)", "(Văn phòng HĐND và UBND phường; quý II/2026)": a bracket that opens with a body.
 _BODY_TAG = re.compile(rf"\((?:de nghi )?{_BODY_NAMES}[^()]{{0,120}}\)")
 _TOPIC_WORDS = 6
+# A task's lead body on a line of its own under the task: "Chủ trì: Phòng Kinh tế. Thời hạn: trước ngày 14/11/2025.",
+# "- Đơn vị chủ trì: Công an xã; phối hợp: ..." (round 22, I47-A11: a checklist plan with no organisation heading).
+_ROLE_LINE = re.compile(r"^\s*(?:[-–+*•]\s*)?(?:(?:don vi|co quan|bo phan|luc luong) )?chu tri(?: thuc hien| tham muu)?\s*:\s*")
+
+
+def role_line_body(line: str) -> str | None:
+    """The (folded) body a "Chủ trì: <body> ..." line names; None for any other line."""
+    folded = fold(line)
+    role = _ROLE_LINE.match(folded)
+    if not role:
+        return None
+    own = _OWN_BODY.match(folded[role.end() :])
+    return own.group(0).removeprefix("de nghi ") if own else None
 
 
 def opening_body(line: str) -> str | None:
-    """The (folded) body a list item opens with, after its label and a short topic ("Tiếp công dân: ..."); None
-    when the item does not open with one of the ward's bodies."""
+    """The (folded) body a list item opens with, after its label and a short topic ("Tiếp công dân: ..."), or that a
+    "Chủ trì: ..." line names; None when the item does not open with one of the ward's bodies."""
+    role = role_line_body(line)
+    if role:
+        return role
     label = ITEM_LABEL.match(line)
     if not label:
         return None
@@ -55,8 +71,8 @@ _FEWEST_BODIES = 3
 
 def duties_given_inline(side) -> bool:
     """The plan gives each task to a body where it states it: at least three of its bodies open list items,
-    running on into their duty ("a) Chủ tịch UBND xã tiếp công dân ...", "- Trưởng ấp tổ chức hội nghị ...") or
-    heading their duties ("2. Ban Chỉ huy Quân sự xã" over "- ..." lines). Its organisation is in its tasks, not
+    running on into their duty ("a) Chủ tịch UBND xã tiếp công dân ...", "- Trưởng ấp tổ chức hội nghị ..."), leading
+    the task above them ("Chủ trì: Phòng Kinh tế."), or heading their duties ("2. Ban Chỉ huy Quân sự xã" over "- ..." lines). Its organisation is in its tasks, not
     absent (round 21: sets 45 A04, 45 B11, 46 B03, plans without a "Tổ chức thực hiện" heading)."""
     if side.document is None:
         return False

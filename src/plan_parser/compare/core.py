@@ -46,6 +46,9 @@ class CheckContext:
     # Each lower-level duty's (and uncovered item's) best containment anywhere in the child (by pointer):
     # an unassigned duty with a trace elsewhere in the plan is "medium", one with none "high".
     duty_traces: dict[str, float] = field(default_factory=dict)
+    # Each unassigned duty the child writes among its own tasks (before its organisation part), with the lines:
+    # the ward's People's Committee took it on, no body is named for it (info, not an alarm).
+    own_tasks: dict[str, tuple[float, ItemRef]] = field(default_factory=dict)
 
 
 def parent_items(parent: Side):
@@ -63,7 +66,9 @@ _MERGED_ORGANISATION = r"^(?:thoi gian|kinh phi|tien do)[^.;:]{0,40}?\bva (?:to 
 # The heading on a line of its own under "Phần thứ ba" (the part's number on the line before).
 # Also the title of an appendix that assigns the tasks ("PHỤ LỤC" / "PHÂN CÔNG NHIỆM VỤ THỰC HIỆN KẾ HOẠCH", "NHIỆM VỤ VÀ
 # PHÂN CÔNG THỰC HIỆN"): a ward may keep its body short and give each task its body there.
-_BARE_ORGANISATION = re.compile(r"^\s*(?:to chuc thuc hien|trach nhiem thuc hien|phan cong (?:nhiem vu|thuc hien)|"
+# ("PHỤ LỤC PHÂN CÔNG" over a table of bodies and the numbers of the tasks they get, round 22, I52-A10.)
+_BARE_ORGANISATION = re.compile(r"^\s*(?:phu luc(?: [ivx\d]+)?[.:]?\s*)?"
+                                r"(?:to chuc thuc hien|trach nhiem thuc hien|phan cong(?: (?:nhiem vu|thuc hien))?|"
                                 r"nhiem vu[^.;:]{0,40}\bva phan cong)\b[^.;:]{0,60}$")  # fmt: skip
 
 
@@ -87,9 +92,12 @@ def organisation_line(side: Side) -> int | None:
     start = min(start, merged_tasks) if start and merged_tasks else start or merged_tasks
     table = task_table_line(side)
     start = min(start, table) if start and table else start or table
-    start = start or next((ln.number for ln in side.document.lines if _ORGANISATION.match(fold(ln.text))
-                           or (ln.text.strip().isupper() and len(ln.text.split()) <= 14
-                                                            and _BARE_ORGANISATION.match(fold(ln.text)))), None)  # fmt: skip
+    if start is None or start == table:
+        # a bare heading over the table ("PHỤ LỤC" / "PHÂN CÔNG NHIỆM VỤ THỰC HIỆN KẾ HOẠCH") opens the part
+        bare = next((ln.number for ln in side.document.lines if _ORGANISATION.match(fold(ln.text))
+                     or (ln.text.strip().isupper() and len(ln.text.split()) <= 14
+                                                      and _BARE_ORGANISATION.match(fold(ln.text)))), None)  # fmt: skip
+        start = min(start, bare) if start and bare else start or bare
     if start is None and duties_given_inline(side):
         # No organisation part: the tasks name their bodies where they are listed (round 21, I45-A04, I45-B11).
         start = next((ln.number for ln in side.document.lines if opening_body(ln.text)), None)
@@ -111,8 +119,9 @@ def compare(parent, child, options: CompareOptions | None = None) -> AlignmentRe
     options = options or CompareOptions()
     parent_side, child_side = load_side(parent), load_side(child)
     traces: dict[str, float] = {}
-    alignment = _align(parent_side, parent_items(parent_side), child_side, options, traces)
-    ctx = CheckContext(alignment=alignment, options=options, duty_traces=traces)
+    own_tasks: dict[str, tuple[float, ItemRef]] = {}
+    alignment = _align(parent_side, parent_items(parent_side), child_side, options, traces, own_tasks)
+    ctx = CheckContext(alignment=alignment, options=options, duty_traces=traces, own_tasks=own_tasks)
     findings: list[Finding] = []
     for check in PARENT_CHILD_CHECKS:
         findings.extend(check.check(parent_side, child_side, ctx))
@@ -132,7 +141,8 @@ def compare(parent, child, options: CompareOptions | None = None) -> AlignmentRe
 
 
 def _align(parent: Side, items: list[ItemRef], child: Side, options: CompareOptions,
-           traces: dict[str, float] | None = None) -> list[AlignedItem]:  # fmt: skip
+           traces: dict[str, float] | None = None,
+           own_tasks: dict[str, tuple[float, ItemRef]] | None = None) -> list[AlignedItem]:  # fmt: skip
     """Align the parent's items; a lower-level duty the child plan discharges by existing ("xây dựng
     kế hoạch, phát động Phong trào ...") is covered by the plan itself, or, when more is asked, also
     matched on what is left (the better of the two counts: a ward may keep only the act's words)."""
@@ -165,11 +175,16 @@ def _align(parent: Side, items: list[ItemRef], child: Side, options: CompareOpti
 
     def run(parent_items: list[ItemRef]) -> list[AlignedItem]:
         found: dict[str, float] = {}
+        written: dict[str, tuple[float, ItemRef]] = {}
         out = align(parent_items, child.items(), options.align, child_document=child.document,
-                    duties_from_line=duties_from, parent_context=context, traces=found)  # fmt: skip
+                    duties_from_line=duties_from, parent_context=context, traces=found, own_tasks=written)  # fmt: skip
         if traces is not None:
             for key, value in found.items():
                 traces[key] = max(value, traces.get(key, 0.0))
+        if own_tasks is not None:
+            for key, value in written.items():
+                if value[0] > own_tasks.get(key, (0.0, None))[0]:
+                    own_tasks[key] = value
         return out
 
     aligned = run(to_match)

@@ -159,6 +159,17 @@ _CLAUSE_END = re.compile(r";|\.(?=\s|$)")
 _PLAN_PARTS = r"(?:muc tieu|chi tieu|nhiem vu|giai phap|lo trinh|noi dung|tien do|thoi gian|phan cong)"
 _DESCRIBES_PLAN = re.compile(r"^(?:trong do|xac dinh ro|neu ro|cu the hoa|bao dam|dam bao|co loi trinh|gui ve)\b")
 _FIXES_PLAN_PARTS = re.compile(r"^(?:xac dinh|de ra|dat ra)\b")
+# "..., phân công nhiệm vụ cụ thể cho các bộ phận chuyên môn và thôn, tổ dân phố": handing out the plan's tasks is what
+# its organisation part does (round 22, I49-A: on 8 of 12 children). Only the generic object: a named one ("phân công
+# từng tiêu chí cho thôn") is work of its own.
+_ASSIGNS_PLAN_TASKS = re.compile(r"^phan cong(?:(?: ?,| va)? (?:cac|nhiem vu|trach nhiem|cu the|ro))+(?: (?:cho|den|toi)\b|$)")
+# "kế hoạch thực hiện của địa phương với chỉ tiêu cụ thể theo từng năm": the parts the plan is to have describe it, like
+# its topic (round 22, I50-B: on 11 of 12 children).
+_WITH_PARTS = re.compile(
+    r"\b(?:voi|co|gom|kem theo)\s+(?:(?:ro|cu the|day du|cac|nhung) )*" + _PLAN_PARTS
+    + r"(?:(?:,| va|, va) (?:cac )?" + _PLAN_PARTS + r")*(?: (?:cu the|ro(?: rang)?|day du))?"
+    r"(?: (?:theo |cho )?(?:tung|hang|moi) (?:nam|giai doan|quy|thang|thon|linh vuc))?\b"
+)
 _PARTS_WORDS = re.compile(r"\b(?:" + _PLAN_PARTS[3:-1] + r"|cu the|ro|day du|cac|nhung|va|bam sat|sat)\b")
 
 
@@ -205,16 +216,22 @@ def procedural_rest(clause: str, titles: list[str] | None = None) -> str | None:
     extended = _with_topic(clause, (start + offset, end + offset), titles or [])
     boundary = re.search(r"[;,.:]", folded[end:])
     topic_end = end + boundary.start() if boundary else len(folded)
-    if extended == (start + offset, end + offset) and not _little_left(folded[end:topic_end]):
+    if extended == (start + offset, end + offset) and not _little_left(_WITH_PARTS.sub(" ", folded[end:topic_end])):
         return clause  # another plan ("xây dựng kế hoạch bảo tồn di sản"): a duty
     topic_end = max(topic_end, extended[1] - offset)  # the topic may run over commas
     # This plan: its date, place and description are discharged ("..., ban hành trước ngày 30/9/2025, trong
     # đó cụ thể hóa tiêu chí thi đua"); a further act after a comma is not ("..., phân công từng tiêu chí cho thôn").
-    position = offset + topic_end
+    position, assigning = offset + topic_end, False
     for segment in re.split(r"(?<=,)", clause[position:]):
         seg = _LEAD.sub("", _fold_same_length(segment).strip(" ,.;"))
         if _DESCRIBES_PLAN.match(seg) or _fixes_plan_parts(seg):
             return None
+        # ... and the bodies it lists, over commas ("cho các bộ phận chuyên môn và thôn, buôn, tổ dân phố")
+        assigning = bool(_ASSIGNS_PLAN_TASKS.match(seg)) or (assigning and not _ACT_VERB.search(seg)
+                                                             and not re.match(_FURTHER_ACT, seg))
+        if assigning:
+            position += len(segment)
+            continue
         if seg and not _little_left(re.sub(r"\b(?:ban hanh|gui|phe duyet)\b", " ", seg)) and procedural_rest(segment.strip(" ,"), titles) is not None:
             return clause[position:].strip(" ,")
         position += len(segment)

@@ -318,6 +318,8 @@ def task_table_line(side: Side) -> int | None:
         return None
     for line in side.document.lines:
         cells = [fold(c).strip(" *") for c in line.text.strip().strip("|").split("|")]
-        if line.text.lstrip().startswith("|") and len(cells) >= 3 and any(_BODY_COLUMN.match(c) for c in cells):
+        # with or without outer pipes ("TT | Hoạt động | Thời gian | Chủ trì | Phối hợp", round 22, I52-B03)
+        piped = line.text.lstrip().startswith("|") or line.text.count(" | ") >= 2
+        if piped and len(cells) >= 3 and any(_BODY_COLUMN.match(c) for c in cells):
             return line.number
     return None

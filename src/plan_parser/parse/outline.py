@@ -35,7 +35,9 @@ _NAMED_ORDINAL = re.compile(
 # the slash is followed by a space and a letter, "15/11" has a digit).
 # "Điều 1. Mục đích, yêu cầu" ... "Điều 5. Tổ chức thực hiện": a plan written like a decision, its parts as numbered
 # articles. Read as top-level parts (Roman label of the article's number) when the rest is a short title.
-_ARTICLE = re.compile(r"^(?:Điều|ĐIỀU)\s+(?P<number>\d{1,2})\s*[.:\-–]\s*(?P<rest>\S.*)$")
+# "Mục 1. CĂN CỨ, MỤC ĐÍCH ..." ... "Mục 7. TỔ CHỨC THỰC HIỆN" (parts numbered in Arabic after "Mục") likewise (round 22,
+# I51-B07: no part of such a plan was read).
+_ARTICLE = re.compile(r"^(?:Điều|ĐIỀU|Mục|MỤC)\s+(?P<number>\d{1,2})\s*[.:\-–]\s*(?P<rest>\S.*)$")
 _SLASH_ROMAN = re.compile(r"^(?P<label>[IVX]{1,6})/\s+(?P<rest>[^\W\d_].*)$")
 _SLASH_ITEM = re.compile(r"^(?P<label>\d{1,2})/\s+(?P<rest>[^\W\d_].*)$")
 # "A. MỤC ĐÍCH, YÊU CẦU": a capital letter (not a Roman numeral) labels the top level in some plans; only
@@ -236,6 +238,10 @@ def classify(text: str) -> tuple[str, str, int] | None:
     return None
 
 
+# Characters a printed A4 line holds at most (about 100 in Times 13): wider typical lines were never wrapped.
+_UNWRAPPED_WIDTH = 150
+
+
 def _typical_width(texts: list[str]) -> int:
     lengths = sorted(len(t) for t in texts if len(t) > 20)
     if not lengths:
@@ -316,7 +322,11 @@ def paragraphs(doc: Document, cleaned: list[str], first: int, last: int, skip: f
             current = [number]
         else:
             ended = prev_text[-1:] in SENTENCE_END + ":"
-            if current_kind == "section" and len(current) == 1 and _bare_label(prev_text):
+            if text.startswith("|") or prev_text.endswith("|"):
+                # a table row ("| Giai đoạn 1 | Tháng 02 - tháng 9/2026 | ... |") is a paragraph of its own: joined, it
+                # took the heading above it ("Mục 5. TIẾN ĐỘ THỰC HIỆN") into a row (round 22, I51-B07)
+                new = True
+            elif current_kind == "section" and len(current) == 1 and _bare_label(prev_text):
                 # "I." / "PHẦN II" alone: the heading is the next line, even after a blank line.
                 new = not (is_upper_text(text) or title_heading(text))
             elif current_kind and len(current) == 1 and _LABEL_ALONE.match(prev_text):
@@ -339,8 +349,10 @@ def paragraphs(doc: Document, cleaned: list[str], first: int, last: int, skip: f
                 # GIAN" / "Năm 2025 - 2027 ..." is a heading and its text (a heading cut short continues in capitals).
                 new = False
             else:
-                # Without a blank line, a paragraph ends where its last line stops short of the width.
-                short = len(prev_text) < (0.85 if ended else 0.6) * width
+                # Without a blank line, a paragraph ends where its last line stops short of the width. Text that was
+                # never wrapped (a DOCX or a typed plan: lines far wider than a printed page's) has a paragraph a line,
+                # so a finished sentence ends it (round 22, I52-A: six duty lines read as four tasks).
+                short = len(prev_text) < (0.85 if ended else 0.6) * width or (ended and width > _UNWRAPPED_WIDTH)
                 new = short and text.lstrip("“\"'(")[:1].isupper() and prev_text[-1:] not in ",-–"
             if new:
                 flush()

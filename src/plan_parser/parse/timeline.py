@@ -65,6 +65,10 @@ _NEXT_PHASE = re.compile(
 def timeline_entry(text: str) -> list[TimelineEntry]:
     """The timeline entries one paragraph or list item states (a phase adds its milestones)."""
     text = norm_space(text)
+    if text.count("|") >= 2:
+        # a schedule table's row ("| Giai đoạn 1 | Tháng 02 - tháng 9/2026 | Rà soát ...; sơ kết trong tháng 10/2026 |"):
+        # its cells read as a run-in line (round 22, I51-B07)
+        text = re.sub(r"\s*\|\s*", ": ", text.strip().strip("|").strip())
     cuts = [m.end() for m in _NEXT_PHASE.finditer(fold(text))]
     if cuts:
         bounds = [0, *cuts, len(text)]
@@ -82,7 +86,11 @@ def timeline_entry(text: str) -> list[TimelineEntry]:
         entry = TimelineEntry(
             label=label, start=start, end=end, what=what, start_month=start_month, end_month=end_month
         )
-        return [entry] + milestones(text[what_start:])
+        # A phase named for its review ("Giai đoạn 3 (tổng kết): từ ngày 01/8/2026 đến ngày 15/8/2026") holds it then.
+        named = re.match(r"(?P<what>(?:s[a-z] k[a-z]t|t[a-z]ng k[a-z]t)\b[^()]{0,40})\)", folded[label_match.end() :])
+        review = [TimelineEntry(label=None, start=end, end=end, what=text[label_match.end() :][: named.end("what")].strip(),
+                                start_month=end_month, end_month=end_month)] if named and "(" in label_match.group(0) else []  # fmt: skip
+        return [entry] + review + milestones(text[what_start:])
     m = _PHASE.match(folded)
     if m and m.group("start"):
         n = m.group("n")

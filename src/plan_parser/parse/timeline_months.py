@@ -15,16 +15,23 @@ _QUARTER = r"(?P<{q}>iv|i{{1,3}}|[1-4])"
 # One point in time: "tháng 3/2026", "tháng 3 năm 2026", "3/2026", "tháng 3" (its year comes from the end),
 # "quý I/2027" (three months).
 _POINT = (
-    r"(?:(?:cuoi\s+|dau\s+)?quy\s+" + _QUARTER + r"\s*(?:/\s*|\s+{nam}\s+|\s+)(?P<{qy}>{year})"
+    # a day, read as its month: "ngày 01/6/2026", "ngày 15 tháng 7 năm 2026", "ngày 01/6" (its year from the end) (round
+    # 22, I50-A: a campaign's phases "từ ngày 01/6/2026 đến ngày 14/7/2026" were not read at all)
+    r"(?:ngay\s+(?:0?[1-9]|[12]\d|3[01])\s*(?:/\s*|\s+thang\s+)(?P<{dm}>0?[1-9]|1[0-2])(?![\d])"
+    r"(?:\s*/\s*(?P<{dy}>{year})|\s+{nam}\s+(?P<{dy2}>{year}))?(?![\d/]))"
+    r"|(?:(?:cuoi\s+|dau\s+)?quy\s+" + _QUARTER + r"\s*(?:/\s*|\s+{nam}\s+|\s+)(?P<{qy}>{year})"
     r"|(?:(?:cuoi\s+|dau\s+|het\s+)?thang\s+)?(?<![\d/])(?P<{m}>0?[1-9]|1[0-2])(?:\s*/\s*(?P<{y}>{year})|\s+{nam}\s+(?P<{y2}>{year}))?(?![\d/]))"
 )
 
 
 def _point(tag: str) -> str:
-    return _POINT.format(q=f"q{tag}", qy=f"qy{tag}", m=f"m{tag}", y=f"y{tag}", y2=f"yy{tag}", nam=_NAM, year=_YEAR)
+    return _POINT.format(q=f"q{tag}", qy=f"qy{tag}", m=f"m{tag}", y=f"y{tag}", y2=f"yy{tag}", dm=f"dm{tag}", dy=f"dy{tag}",
+                         dy2=f"dyy{tag}", nam=_NAM, year=_YEAR)
 
 
-_RANGE_SEP = r"\s*(?:[-–—]|d[a-z]n(?:\s+h[a-z]t)?|toi)\s*"
+# ... and "và" between the two months a phase runs over ("Giai đoạn 3 (tháng 11/2026 và tháng 12/2026)", round 22, I48-B:
+# read as November only)
+_RANGE_SEP = r"\s*(?:[-–—]|d[a-z]n(?:\s+h[a-z]t)?|toi|va(?=\s))\s*"
 _PERIOD = re.compile(rf"(?:t[a-z]{{1,2}}\s+)?(?:{_point('a')})(?:{_RANGE_SEP}(?:{_point('b')}))?")
 _QUARTER_MONTHS = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 
@@ -42,6 +49,10 @@ def _read_point(m: re.Match, tag: str) -> tuple[int | None, int, int] | None:
         q = m.group(f"q{tag}")
         n = int(q) if q.isdigit() else _QUARTER_MONTHS[q]
         return int(m.group(f"qy{tag}")), 3 * n - 2, 3 * n
+    if m.group(f"dm{tag}"):
+        year = m.group(f"dy{tag}") or m.group(f"dyy{tag}")
+        month = int(m.group(f"dm{tag}"))
+        return (int(year) if year else None), month, month
     if m.group(f"m{tag}"):
         year = m.group(f"y{tag}") or m.group(f"yy{tag}")
         month = int(m.group(f"m{tag}"))
@@ -56,7 +67,7 @@ def month_period(folded: str) -> tuple[tuple[int, int, int, int], int] | None:
     if not m:
         return None
     first = _read_point(m, "a")
-    last = _read_point(m, "b") if (m.group("qb") or m.group("mb")) else None
+    last = _read_point(m, "b") if (m.group("qb") or m.group("mb") or m.group("dmb")) else None
     if first is None:
         return None
     if last is None and re.match(_RANGE_SEP, folded[m.end() :]):
@@ -87,9 +98,13 @@ def month_phase(folded: str) -> tuple[re.Match, tuple[int, int, int, int], int] 
     if not label:
         return None
     rest = label.end()
+    if folded[label.end() - 1 : label.end()] in ("(", " ") and "(" in label.group(0):
+        # the phase's name in brackets before its period: "Giai đoạn 1 (chuẩn bị, tuyên truyền): từ ngày 01/6/2026 ..."
+        named = re.match(r"[^()\d]{1,80}\)\s*[:.\-–]?\s*", folded[rest:])
+        rest += named.end() if named else 0
     rest += len(re.match(r"(?:t[a-z]{1,2}\s+)?", folded[rest:]).group(0))
-    # The period must name a month or a quarter: a bare "2026 - 2027" is the year-level parser's.
-    if not re.match(r"(?:(?:cuoi\s+|dau\s+)?quy\s|(?:cuoi\s+|dau\s+)?thang\s)", folded[rest:]):
+    # The period must name a month, a quarter or a day: a bare "2026 - 2027" is the year-level parser's.
+    if not re.match(r"(?:(?:cuoi\s+|dau\s+)?quy\s|(?:cuoi\s+|dau\s+)?thang\s|ngay\s)", folded[rest:]):
         return None
     found = month_period(folded[rest:])
     if not found:

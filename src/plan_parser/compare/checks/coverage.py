@@ -161,8 +161,20 @@ def check(parent, child, ctx) -> list[Finding]:
                 f"Nhiệm vụ kế hoạch cấp trên giao cho cấp xã chưa được giao cụ thể cho cơ quan, đơn vị nào "
                 f"(điểm tương đồng {item.score:.2f}): “{_short(item.parent.text)}”."
             )
+            own = ctx.own_tasks.get(item.parent.pointer or "")
             if partial:
                 message = f"Nhiệm vụ giao cho cấp xã mới được giao một phần (điểm {item.score:.2f}), đề nghị rà soát: “{_short(item.parent.text)}”."
+            elif own is not None:
+                # Written among the ward's own tasks: its People's Committee took it on, only the body is not named.
+                severity = "info"
+                message = (f"Nhiệm vụ giao cho cấp xã đã được nêu trong nội dung kế hoạch (điểm {own[0]:.2f}) nhưng chưa "
+                           f"giao cho cơ quan, đơn vị chủ trì cụ thể, đề nghị rà soát: “{_short(item.parent.text)}”.")
+                findings.append(Finding(
+                    type=ftype, severity=severity, message=message,
+                    parent_evidence=parent.evidence(item.parent.pointer, item.parent.text, item.parent.span),
+                    child_evidence=child.evidence(own[1].pointer, own[1].text, own[1].span),
+                ))  # fmt: skip
+                continue
         else:
             ftype = "missing_content"
             severity = "info" if partial or kind == "criterion" else "medium" if _near_miss(item, ctx) else "high"

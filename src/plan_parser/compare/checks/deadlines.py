@@ -159,8 +159,19 @@ def _pairs(text: str) -> set[str]:
     return {f"{a} {b}" for a, b in pairwise(words) if not (a in _GENERIC and b in _GENERIC)}
 
 
+# The office a report goes to ("báo cáo Sở Nông nghiệp và Môi trường: kết quả năm", "về Ủy ban nhân dân tỉnh (qua Sở
+# ...)"): every report of the plan names it, so its words tell no report from another; "Môi trường" in the office's name
+# paired a ward's annual report with the province's report on World Environment Day (round 22, I52-B02, B04).
+_RECIPIENT = re.compile(r"\b(?:bao cao|gui|nop)(?: (?:ket qua|ve|len|cho|toi))* (?:uy ban nhan dan|ubnd|so|ban chi dao|"
+                        r"ban chi huy|phong|van phong)\b[^:;,.()]*|\(qua [^()]*\)")
+
+
+def _without_recipient(text: str) -> str:
+    return _RECIPIENT.sub(lambda m: " bao cao " if m.group(0).startswith(("bao", "gui", "nop")) else " ", text)
+
+
 def _content_pairs(deadline: Deadline) -> set[str]:
-    return _pairs(fold(deadline.what or ""))
+    return _pairs(_without_recipient(fold(deadline.what or "")))
 
 
 # A row of a task table ("7 | Đốt trước ...; diễn tập ... | Các chủ rừng | Phòng Kinh tế | Trước 31/01/2027"):
@@ -176,7 +187,7 @@ def task_pairs(deadline: Deadline) -> set[str]:
     """The word pairs of the task a child's date is set for: the task cell of a table row, the words after any
     earlier date, and of those the clause nearest the date that says something ("kiện toàn Ban Chỉ huy, phương
     án PCCCR, diễn tập 01 lần trong tháng 01/2027": the date is the drill's, not the command's)."""
-    text = fold(deadline.what or "")
+    text = _without_recipient(fold(deadline.what or ""))
     if "|" in text:
         cells = [c for c in _CELL.split(text) if re.search(r"[a-z]{2}", c)]
         text = cells[0] if cells else text

@@ -69,8 +69,9 @@ _AUTHORITY_NOUNS = re.compile(
     r"phần mềm|cơ sở dữ liệu|dữ liệu|nền tảng|ứng dụng|"
     # a store the province keeps for all its schools and wards to draw on ("kho học liệu số dùng chung của tỉnh")
     r"kho|học liệu|thư viện|dùng chung|"
-    # what the province grants the ward: "Ngân sách xã, ... nguồn hỗ trợ của tỉnh"
-    r"hỗ trợ|nguồn|kinh phí|vốn|tài trợ|"
+    # what the province grants the ward: "Ngân sách xã, ... nguồn hỗ trợ của tỉnh"; and its gifts, which the ward hands
+    # out: "trao quà của Chủ tịch nước, quà của tỉnh và quà của phường" (round 22, I50-A: on 11 of 12 children)
+    r"hỗ trợ|nguồn|kinh phí|vốn|tài trợ|quà|suất quà|phần quà|tặng phẩm|"
     # the pace the province sets and the ward keeps to ("bám sát tiến độ từng quý của tỉnh")
     r"tiến độ|lộ trình)\b"
 )

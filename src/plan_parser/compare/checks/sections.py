@@ -37,7 +37,9 @@ _HEADING_START = {
     "criteria": rf"^(?:{_CRITERIA_NAMES})",
     "awards": r"^(?:hinh thuc|khen thuong|danh hieu|cong tac khen)",
     # and who does them "Giao việc", "ĐƠN VỊ THỰC HIỆN" (merged: "NHIỆM VỤ VÀ ĐƠN VỊ THỰC HIỆN")
-    "organisation": r"^(?:to chuc thuc hien|trach nhiem|phan cong|giao (?:viec|nhiem vu)|(?:co quan, )?don vi (?:thuc hien|chu tri))",
+    # ... also as an appendix ("PHỤ LỤC PHÂN CÔNG" over a table of bodies and their tasks' numbers, round 22, I52-A10)
+    "organisation": r"^(?:phu luc(?: [ivx\d]+)?[.:]? )?"
+                    r"(?:to chuc thuc hien|trach nhiem|phan cong|giao (?:viec|nhiem vu)|(?:co quan, )?don vi (?:thuc hien|chu tri))",
 }
 # A heading in capitals may name several parts ("III. TIÊU CHÍ VÀ KHEN THƯỞNG", "THỜI GIAN VÀ TỔ CHỨC THỰC
 # HIỆN"): there a part's name may open any member of the list.
@@ -115,6 +117,9 @@ _CRITERIA_TEXT = re.compile(
 _AWARDS_TEXT = re.compile(
     r"\b(?:uy ban nhan dan|ubnd|chu tich)\b[^.;:]{0,60}?\b(?:khen thuong|tang (?:giay|bang) khen)\b"
     r"|\b(?:giay khen|bang khen)\b"
+    # ... or they are a task like any other, in a list of tasks or a body's duties: "12. Khen thưởng hằng năm theo thẩm
+    # quyền, đề nghị cấp trên khen thưởng", "- Tham mưu khen thưởng ..." (round 22, I50-B06, I50-B08)
+    r"|\bkhen thuong\b[^.;:]{0,30}?\btheo tham quyen\b|\bde nghi (?:cap tren|[^.;:]{0,40}?cap) khen thuong\b"
 )
 
 
