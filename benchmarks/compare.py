@@ -99,7 +99,8 @@ def main() -> None:
     ap.add_argument("--sets", default=None,
                     help="comma-separated independent sets scored together, e.g. independent11,independent12")
     ap.add_argument("--no-calibrate", action="store_true",
-                    help="with --sets: the rules' severities, without the learned calibrator (models/compare_calibrator.json)")
+                    help="with --sets or --cases: the rules' severities, without the learned calibrator "
+                         "(models/compare_calibrator.json)")
     args = ap.parse_args()
     if args.sets:
         import compare_independent  # benchmarks/ is on sys.path when this script runs
@@ -109,7 +110,7 @@ def main() -> None:
     if args.cases:
         import compare_independent  # benchmarks/ is on sys.path when this script runs
 
-        compare_independent.main(args.cases, args.errors)
+        compare_independent.main(args.cases, args.errors, calibrate=not args.no_calibrate)
         return
     if args.calibrate:
         calibrate(hard=args.subset == "hard")

@@ -107,9 +107,9 @@ def evaluate(cases_path: Path = DEFAULT_CASES, lenient: bool = False, calibrate:
     return results, summarise([score_case(c, r, plan, lenient) for c, r, plan in results])
 
 
-def main(cases_path: Path = DEFAULT_CASES, show_errors: bool = False) -> dict:
+def main(cases_path: Path = DEFAULT_CASES, show_errors: bool = False, calibrate: bool = True) -> dict:
     start = time.perf_counter()
-    results, summary = evaluate(cases_path)
+    results, summary = evaluate(cases_path, calibrate=calibrate)
     show(cases_path, results, summary, time.perf_counter() - start, show_errors)
     return summary
 
@@ -177,4 +177,4 @@ if __name__ == "__main__":
     if args.sets:
         pooled(args.sets.split(","), args.errors, calibrate=not args.no_calibrate)
     else:
-        main(args.cases, args.errors)
+        main(args.cases, args.errors, calibrate=not args.no_calibrate)

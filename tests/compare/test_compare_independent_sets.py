@@ -3,7 +3,7 @@
 Each set (corpus/compare/independent*/) is two province parents and 16-24 ward/commune children. Every set was
 scored once blind and then used to tune the comparer: sets 1-3 in rounds 1-3, set 4 in round 4, set 5 in round
 5, sets 6-10 in round 7, and from then on one new pair per round (11-12 in round 8, 13-14 in 9, 15-16 in 10,
-17-18 in 11, 19-20 in 12, 21-22 in 13 and 14, 23-24 in 15, 25-26 in 16, 27-28 in 17, 29-32 in 18, 33-36 in 19, 37-46 in 21, 47-52 in 22; labs/compare/README.md). So all floors guard against regressions only;
+17-18 in 11, 19-20 in 12, 21-22 in 13 and 14, 23-24 in 15, 25-26 in 16, 27-28 in 17, 29-32 in 18, 33-36 in 19, 37-46 in 21, 47-52 in 22, 53-58 in 23; labs/compare/README.md). So all floors guard against regressions only;
 a set not listed here is held out for the next blind measurement. Floors are the measured value minus 0.05;
 `tp` may drop by at most one.
 """
@@ -37,9 +37,12 @@ SETS = {
     # Round 22: I3-B05 and I3-B08 plant an unassigned duty that the child still writes among its own tasks ("task 6 lists
     # thực tập phương án but TỔ CHỨC THỰC HIỆN gives it to no body"), written before annotators were told "and not done
     # anywhere"; such a duty is now info ("đã được nêu trong nội dung kế hoạch nhưng chưa giao ..."), so recall 1/3.
-    "independent3": ({**ALL_ONE, "missing_content": (0.57, 0.95), "unassigned_task": (0.95, 0.28)},
+    # Round 23: a missing funding part is advice (info): I3-B09 is the one child of sets 2-58 planted so, against 4
+    # children the annotators accepted without one; missing_section recall 3/4.
+    "independent3": ({**ALL_ONE, "missing_content": (0.57, 0.95), "unassigned_task": (0.95, 0.28),
+                      "missing_section": (0.95, 0.70)},
                      dict(missing_content=5, citation_mismatch=4, deadline_conflict=4, timeline_mismatch=3,
-                          unassigned_task=1, locality_residue=4, missing_section=4), (1, "medium")),
+                          unassigned_task=1, locality_residue=4, missing_section=3), (1, "medium")),
     # tuning since round 4 (blind it gave unassigned_task P 0.80, locality_residue P 0.75, 2/6 faithful
     # above info); measured after round 4: 1.00 / 1.00 for every type, 0/6 faithful above info.
     "independent4": (ALL_ONE, dict(missing_content=5, citation_mismatch=5, deadline_conflict=4, timeline_mismatch=3,
@@ -211,12 +214,30 @@ SETS = {
                       dict(missing_content=1, citation_mismatch=2, deadline_conflict=3, timeline_mismatch=2, unassigned_task=2, locality_residue=4, missing_section=2), (0, "info")),
     "independent49": (ALL_ONE,
                       dict(missing_content=3, citation_mismatch=2, deadline_conflict=3, timeline_mismatch=2, unassigned_task=3, locality_residue=3, missing_section=2), (0, "info")),
-    "independent50": ({**ALL_ONE, "unassigned_task": (0.2, 0.62)},
-                      dict(missing_content=3, citation_mismatch=2, deadline_conflict=3, timeline_mismatch=2, unassigned_task=2, locality_residue=3, missing_section=2), (1, "medium")),
+    # Round 23: I50-A04 tags each task with its body "(Phòng Văn hóa - Xã hội, trưởng thôn)", now read as its organisation,
+    # so its duties are checked; "thăm hỏi, tặng quà" written "Trao quà ..." is under the threshold (a paraphrase).
+    "independent50": ({**ALL_ONE, "unassigned_task": (0.17, 0.62)},
+                      dict(missing_content=3, citation_mismatch=2, deadline_conflict=3, timeline_mismatch=2, unassigned_task=2, locality_residue=3, missing_section=2), (2, "medium")),
     "independent51": ({**ALL_ONE, "missing_content": (0.7, 0.95), "unassigned_task": (0.62, 0.95), "missing_section": (0.62, 0.95)},
                       dict(missing_content=3, citation_mismatch=2, deadline_conflict=3, timeline_mismatch=2, unassigned_task=2, locality_residue=4, missing_section=2), (1, "medium")),
     "independent52": ({**ALL_ONE, "missing_content": (0.7, 0.95), "timeline_mismatch": (0.95, 0.45), "unassigned_task": (0.95, 0.62)},
                       dict(missing_content=3, citation_mismatch=2, deadline_conflict=3, timeline_mismatch=1, unassigned_task=2, locality_residue=3, missing_section=2), (1, "high")),
+    # Sets 53-58: blind after round 22 (rules alone, pooled: deadline_conflict P 0.41, missing_section P 0.52,
+    # locality_residue P 0.62, unassigned_task P 0.43, missing_content P 0.69, 10/36 faithful above info); tuned on in
+    # round 23 (the same session). Left: month-range schedule lines without a phase label (I57-B10), a campaign moved
+    # within its months (I56-A08), paraphrased duties and items (53 A, 54 A, 55 B).
+    "independent53": ({**ALL_ONE, "missing_content": (0.7, 0.95), "unassigned_task": (0.28, 0.62), "locality_residue": (0.7, 0.95)},
+                      dict(missing_content=3, citation_mismatch=2, deadline_conflict=3, timeline_mismatch=2, unassigned_task=2, locality_residue=3, missing_section=2), (1, "low")),
+    "independent54": ({**ALL_ONE, "missing_content": (0.28, 0.62), "timeline_mismatch": (0.95, 0.45), "unassigned_task": (0.55, 0.95), "locality_residue": (0.7, 0.95)},
+                      dict(missing_content=2, citation_mismatch=2, deadline_conflict=3, timeline_mismatch=1, unassigned_task=3, locality_residue=3, missing_section=2), (1, "high")),
+    "independent55": ({**ALL_ONE, "missing_content": (0.55, 0.95), "timeline_mismatch": (0.62, 0.95), "missing_section": (0.95, 0.45)},
+                      dict(missing_content=3, citation_mismatch=3, deadline_conflict=3, timeline_mismatch=2, unassigned_task=2, locality_residue=3, missing_section=1), (0, "info")),
+    "independent56": ({**ALL_ONE, "missing_content": (0.7, 0.95), "timeline_mismatch": (0.95, 0.45)},
+                      dict(missing_content=3, citation_mismatch=2, deadline_conflict=3, timeline_mismatch=1, unassigned_task=3, locality_residue=3, missing_section=2), (0, "info")),
+    "independent57": ({**ALL_ONE, "timeline_mismatch": (0.95, 0.45), "unassigned_task": (0.7, 0.95)},
+                      dict(missing_content=3, citation_mismatch=2, deadline_conflict=3, timeline_mismatch=1, unassigned_task=3, locality_residue=3, missing_section=2), (0, "info")),
+    "independent58": (ALL_ONE,
+                      dict(missing_content=4, citation_mismatch=2, deadline_conflict=3, timeline_mismatch=2, unassigned_task=3, locality_residue=3, missing_section=2), (0, "info")),
 }  # fmt: skip
 FAITHFUL_CHILDREN = {"independent5": 4}  # the other sets have 6
 

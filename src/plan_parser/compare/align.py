@@ -132,18 +132,20 @@ def align(
     parent_context: list[str] | None = None,
     traces: dict[str, float] | None = None,
     own_tasks: dict[str, tuple[float, ItemRef]] | None = None,
+    own_tasks_until: int | None = None,
 ) -> list[AlignedItem]:
     """Align; with `child_document`, an item no parsed child item covers is also looked for in the
     child's own lines (the parser may have missed an item of an OCR'd page). Duties are only looked
     for from `duties_from_line` (the organisation section) on. `traces`, when given, receives each
     duty's best containment anywhere in the child (for the severity of an unassigned duty); `own_tasks`, each
-    unassigned duty the child writes among its own tasks, before its organisation part (`Contained.own_task`)."""
+    unassigned duty the child writes among its own tasks, before `own_tasks_until` (its organisation part's heading;
+    None: every line) (`Contained.own_task`)."""
     options = options or AlignOptions()
     child_items = child_items + duties_by_number(child_items, child_document, duties_from_line)
     sim = Similarity([p.text for p in parent_items], [c.text for c in child_items])
     phrases = DistinctPhrases(parent_context or [p.text for p in parent_items], child_items, child_document)
     contained = Contained(parent_context or [p.text for p in parent_items], child_items, child_document,
-                          duties_from_line, options.contain_window) if options.containment else None  # fmt: skip
+                          duties_from_line, options.contain_window, own_tasks_until) if options.containment else None  # fmt: skip
     pairs = pair_scores(sim)
     own_units = _own_units(child_items)
     assigned = (AssignedInFewWords([p.text for p in parent_items if p.kind == "duty"], child_document, duties_from_line)
@@ -464,7 +466,7 @@ class Contained:
     organisation section (a body must receive it); `anywhere` is its trace in the whole child."""
 
     def __init__(self, parent_context: list[str], child_items: list[ItemRef], document: Document | None,
-                 duties_from: int | None, window: int):  # fmt: skip
+                 duties_from: int | None, window: int, tasks_until: int | None = None):  # fmt: skip
         self.measure = ItemContainment(parent_context)
         self.document = document
         # A child's procedural clauses (its reporting line names "Ban Chỉ huy ..." as the recipient) implement
@@ -478,7 +480,8 @@ class Contained:
                               for w, _ in self._windows if duties_from is not None and w[0] >= duties_from]  # fmt: skip
         # The ward's own tasks, before its organisation part, read with the same acronyms ("ký cam kết với hộ KD").
         self._task_windows = [(w, phrase_terms(substantive_part(expand_acronyms(w[2], spelled))))
-                              for w, _ in self._windows if duties_from is not None and w[0] < duties_from]  # fmt: skip
+                              for w, _ in self._windows
+                              if duties_from is not None and (tasks_until is None or w[0] < tasks_until)]  # fmt: skip
         # A task that names its lead body where it is listed ("2. Quỹ "Vì người nghèo" (đề nghị Ủy ban MTTQ phường chủ
         # trì): ...", "- Trưởng ấp tổ chức hội nghị ...", "... (Phòng Văn hóa - Xã hội).") is given to that body there,
         # before the organisation part: such a line is an assignment too.

@@ -65,21 +65,38 @@ def names_body(line: str) -> bool:
     return opening_body(line) is not None or bool(_BODY_TAG.search(fold(line)))
 
 
+# A paragraph of a plan written as prose that opens with the body it gives its work to: "Văn phòng HĐND và UBND xã công
+# khai dự toán ...", "Ủy ban nhân dân xã giao Phòng Kinh tế tham mưu ..." (round 23, I55-B11, I55-A11, I53-B05).
+_GIVES = re.compile(r"^(?:(?:uy ban nhan dan|ubnd) (?:xa|phuong|dac khu)(?: [^ ,;:.]+)? )?giao (?:cho )?")
+
+
+def paragraph_body(line: str) -> str | None:
+    """The (folded) body an unlabelled paragraph opens with, after an optional "Ủy ban nhân dân xã giao"."""
+    if ITEM_LABEL.match(line):
+        return None
+    folded = fold(line).strip()
+    gives = _GIVES.match(folded)
+    own = _OWN_BODY.match(folded[gives.end() :] if gives else folded)
+    return own.group(0).removeprefix("de nghi ") if own and len(folded.split()) >= 6 else None
+
+
 _SUB_ITEM = re.compile(r"^\s*[-–+*•]\s*")
 _FEWEST_BODIES = 3
 
 
 def duties_given_inline(side) -> bool:
-    """The plan gives each task to a body where it states it: at least three of its bodies open list items,
+    """The plan gives each task to a body where it states it: at least three of its bodies open list items, tag them
+    in brackets,
     running on into their duty ("a) Chủ tịch UBND xã tiếp công dân ...", "- Trưởng ấp tổ chức hội nghị ..."), leading
-    the task above them ("Chủ trì: Phòng Kinh tế."), or heading their duties ("2. Ban Chỉ huy Quân sự xã" over "- ..." lines). Its organisation is in its tasks, not
+    the task above them ("Chủ trì: Phòng Kinh tế."), opening prose paragraphs ("Phòng Văn hóa - Xã hội tổ chức tuyên
+    truyền."), or heading their duties ("2. Ban Chỉ huy Quân sự xã" over "- ..." lines). Its organisation is in its tasks, not
     absent (round 21: sets 45 A04, 45 B11, 46 B03, plans without a "Tổ chức thực hiện" heading)."""
     if side.document is None:
         return False
     lines = [ln.text for ln in side.document.lines if ln.text.strip()]
     bodies: set[str] = set()
     for i, text in enumerate(lines):
-        body = opening_body(text)
+        body = opening_body(text) or paragraph_body(text)
         if body:
             bodies.add(body)
             continue
@@ -89,4 +106,7 @@ def duties_given_inline(side) -> bool:
         named = body_of_heading(item) if over_duties and ":" not in item and len(item.split()) <= 16 else None
         if named:
             bodies.add(fold(re.sub(r"\s*\(.*$", "", named[0])))
+        # a task tagged with its body in brackets ("b) Sàng lọc, phát hiện sớm ... (Trạm Y tế phường).", round 23, I58-B05)
+        for tag in _BODY_TAG.finditer(fold(text)):
+            bodies.add(re.split(r"[;,]| chu tri| phoi hop", tag.group(0).strip("()"))[0].removeprefix("de nghi ").strip())
     return len(bodies) >= _FEWEST_BODIES

@@ -9,7 +9,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from ..model import SEVERITY_ORDER, AlignedItem, AlignmentReport, Finding, ItemRef, Severity
 from .align import AlignOptions, align, coverage
-from .bodies import duties_given_inline, opening_body
+from .bodies import duties_given_inline, names_body, paragraph_body
 from .calibration import PlanTexts, load_calibrator
 from .checks import PARENT_CHILD_CHECKS
 from .discharge import (
@@ -79,8 +79,10 @@ _MERGED_TASKS_ORGANISATION = (r"^(?:nhiem vu|noi dung|giai phap)[^.;:]{0,60}?(?:
                               r"(?:phan cong|to chuc thuc hien|trach nhiem)")  # fmt: skip
 
 
-def organisation_line(side: Side) -> int | None:
-    """The line of the child's "Tổ chức thực hiện" heading: duties are looked for below it."""
+def organisation_line(side: Side, inline: bool = True) -> int | None:
+    """The line of the child's "Tổ chức thực hiện" heading: duties are looked for below it. With `inline` (the
+    default), a plan with no such part whose tasks name their bodies where they are listed starts it at its first such
+    task; without, such a plan has none (its tasks are the ward's own, all of them)."""
     if side.document is None:
         return None
     # The parsed outline first: it reads headings in any style ("Phần V.", "E.", "V. Tổ chức thực hiện"), and the
@@ -98,9 +100,9 @@ def organisation_line(side: Side) -> int | None:
                      or (ln.text.strip().isupper() and len(ln.text.split()) <= 14
                                                       and _BARE_ORGANISATION.match(fold(ln.text)))), None)  # fmt: skip
         start = min(start, bare) if start and bare else start or bare
-    if start is None and duties_given_inline(side):
+    if start is None and inline and duties_given_inline(side):
         # No organisation part: the tasks name their bodies where they are listed (round 21, I45-A04, I45-B11).
-        start = next((ln.number for ln in side.document.lines if opening_body(ln.text)), None)
+        start = next((ln.number for ln in side.document.lines if names_body(ln.text) or paragraph_body(ln.text)), None)
     return start
 
 
@@ -172,12 +174,16 @@ def _align(parent: Side, items: list[ItemRef], child: Side, options: CompareOpti
     context = [it.text for it in parent.items() if it.kind in ("content", "criterion", "purpose", "requirement")]
     context += [it.text for it in items if it.kind == "duty"]  # the lower level's duties, not the departments'
     duties_from = organisation_line(child)
+    # The ward's own tasks end where an organisation part begins; a plan that names each task's body where it lists it
+    # has no such part, and every line of it is one of its tasks (round 23, I50-A04).
+    tasks_until = organisation_line(child, inline=False) if duties_from is not None else None
 
     def run(parent_items: list[ItemRef]) -> list[AlignedItem]:
         found: dict[str, float] = {}
         written: dict[str, tuple[float, ItemRef]] = {}
         out = align(parent_items, child.items(), options.align, child_document=child.document,
-                    duties_from_line=duties_from, parent_context=context, traces=found, own_tasks=written)  # fmt: skip
+                    duties_from_line=duties_from, parent_context=context, traces=found, own_tasks=written,
+                    own_tasks_until=tasks_until)  # fmt: skip
         if traces is not None:
             for key, value in found.items():
                 traces[key] = max(value, traces.get(key, 0.0))

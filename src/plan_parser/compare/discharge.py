@@ -121,6 +121,11 @@ _PROCEDURAL_START = re.compile(
     r"|(?:de nghi |xet,? )?khen thuong\b|lua chon [^;]{0,80}de nghi[^;]{0,40}khen thuong"  # awards: the awards section
     r"|(?:to chuc )?phat dong (?:phong trao|thi dua)\b)"
 )
+# In a parent's duty only (a child's "Lễ phát động ..." is its content): launching the campaign the plan is for ("tổ chức
+# phát động Tháng hành động bảo đảm thiết thực", round 23, I56-A: on 6 of 12 children; the launch ceremony is a content
+# item of its own), and being answerable for the results ("chịu trách nhiệm trước Ủy ban nhân dân tỉnh về kết quả rà
+# soát", I54-A: on 9 of 12): no work for a body.
+_DUTY_PROCEDURAL_START = re.compile(r"^(?:(?:to chuc )?phat dong\b|chiu trach nhiem truoc\b)")
 # A clause whose act is a report by a named subject: "Các ban, ngành, đoàn thể gửi báo cáo kết quả ... trước ngày 20/11".
 _REPORT = re.compile(
     r"^[^;]{0,60}?\b(?:gui |nop )?bao cao\b[^;]{0,200}?"
@@ -142,6 +147,11 @@ _BARE_IMPLEMENT = re.compile(
     r"|^(?:to chuc )?quan triet(?:,? (?:va )?(?:trien khai|pho bien)(?: thuc hien)?)?"
     r"(?: (?:ke hoach|noi dung(?: ke hoach)?)(?: nay)?)?,? (?:den|toi|cho)\b"
 )
+# "Tổ chức <what the plan is for> ...": doing the plan's own topic (its title's words), as the plan says (round 23, I54-A).
+_DO_THE_TOPIC = re.compile(r"^(?:to chuc|trien khai|thuc hien)(?: (?:to chuc|trien khai|thuc hien))* (?P<rest>\S.*)$")
+# ... and how it is to be done, which says no more: "đúng quy trình, thời gian", "đúng quy định, kịp thời".
+_DONE_RIGHT = re.compile(r"\b(?:dung|theo) (?:quy trinh|quy dinh|thoi gian|huong dan|tien do|ke hoach)\b|\b(?:quy trinh|thoi gian|"
+                         r"quy dinh|kip thoi|chat che|nghiem tuc|hieu qua)\b")
 # Words that only say when, where or how the plan is done ("trước ngày 31 tháng 10 năm 2025", "hưởng ứng").
 _WHEN_WHERE = re.compile(
     r"\b(?:truoc|trong|hoan thanh|xong|ngay|thang|nam|quy|[ivx]+|\d+|thuc hien|trien khai|huong ung|cu the|"
@@ -204,6 +214,12 @@ def procedural_rest(clause: str, titles: list[str] | None = None) -> str | None:
         return None
     if _PROCEDURAL_START.match(folded) or _REPORT.match(folded) or _BARE_IMPLEMENT.match(folded.strip(" ,.;")):
         return None
+    if titles is not None and _DUTY_PROCEDURAL_START.match(folded):
+        return None
+    topic = _DO_THE_TOPIC.match(folded.strip(" ,.;"))
+    if topic and titles and _topic_words(_DONE_RIGHT.sub(" ", topic.group("rest")),
+                                         {fold(w) for t in titles for w in analyse(t) if "_" not in w}):
+        return None  # "Tổ chức rà soát đúng quy trình, thời gian" in a plan for the rà soát: the plan's own work
     implement = _IMPLEMENT_PLAN.match(folded)
     if implement:
         rest = _FILLER.sub(" ", folded[implement.end():])

@@ -20,7 +20,8 @@ from .text import fold
 
 _ORGANISATION = re.compile(r"^\s*(?:\*\*)?[ivx]+\.\s*(?:to chuc thuc hien|trach nhiem|phan cong)")
 # ("VII. GIAO NHIỆM VỤ": the part that gives each body its duties, round 15)
-ORGANISATION_HEADING = r"^(?:to chuc thuc hien|trach nhiem|phan cong|giao nhiem vu)"
+# ("3. Ai làm, khi nào xong": a plain-spoken ward's organisation part, round 23, I53-A08)
+ORGANISATION_HEADING = r"^(?:to chuc thuc hien|trach nhiem|phan cong|giao nhiem vu|ai lam\b)"
 # A top-level heading line (folded) when the parser's outline is not available: "V. ", "Phần V. ", "E. ".
 _TOP_HEADING = re.compile(r"^\s*(?:\*\*)?(?:(?:phan|muc|chuong)\s+)?(?:[ivx]+|[a-hd])\s*[.:\-–]?\s+")
 

@@ -68,8 +68,11 @@ def _quarters(words: str, accented: str):
 
 
 def kind(deadline: Deadline) -> str:
-    """ "report", "issue" (issue the plan / launch the movement) or "other"; the last cue wins."""
+    """ "report", "issue" (issue the plan / launch the movement) or "other"; the last cue wins, unless the words open
+    with the report ("báo cáo kết quả phát động": a report on the launch, round 23, I56-A)."""
     for text in (_own_words(deadline), _folded(deadline.what)):  # "... và kết quả năm": the whole sentence
+        if re.match(r"(?:(?:gui|nop|tong hop,?)\s+)?bao cao\b", text):
+            return "report"
         report = [m.start() for m in _REPORT.finditer(text)]
         issue = [m.start() for m in _ISSUE.finditer(text)]
         if report or issue:

@@ -55,11 +55,25 @@ def _date_of(m: re.Match) -> tuple[str | None, str | None]:
     return (f"--{mo:02d}-{d:02d}" if 1 <= d <= 31 and 1 <= mo <= 12 else None), None
 
 
+# The period named right before the report: "Định kỳ 6 tháng báo cáo kết quả ..." (round 23, I56-B: without it the
+# six-monthly report read as yearly, and every ward's annual report was held against its date).
+_PERIOD_LEAD = re.compile(r"(?:\bdinh ky\s+)?(?:\b0?6 thang|\bsau thang|\bnua nam|\bhang (?:quy|thang|nam))\s*,?\s*$")
+
+
+# After the date: the report is gathered to be sent on ("để tổng hợp, báo cáo Sở ...", "để tổng hợp báo cáo UBND tỉnh").
+_ONWARD = re.compile(r"\s*(?:hang (?:nam|quy|thang)\s*)?,?\s*(?P<onward>de (?:tong hop,? )?(?:va )?bao cao "
+                     r"(?:(?:bo|so)\b|[^;.]*?\b(?:tinh|thanh pho)\b)[^;.]*)")
+
+
 def _what_of(part: str) -> str | None:
-    """What is due, from the words before a date: from "báo cáo" (else another act) on."""
+    """What is due, from the words before a date: from "báo cáo" (else another act) on, with a period named just before."""
     folded = fold(part)
     wm = re.search(r"\bbao cao\b", folded) or _WHAT.search(folded)
-    return norm_space(part[wm.start() :]).strip(" ,:(") or None if wm else None
+    if not wm:
+        return None
+    lead = _PERIOD_LEAD.search(folded, 0, wm.start())
+    start = lead.start() if lead else wm.start()
+    return norm_space(part[start:]).strip(" ,:(") or None
 
 
 def find_deadlines(text: str) -> list[tuple[Deadline, int, int]]:
@@ -120,6 +134,14 @@ def find_deadlines(text: str) -> list[tuple[Deadline, int, int]]:
             if sentence_start <= note_start and note_stop <= m.start():
                 a, b = note_start - sentence_start, note_stop - sentence_start
                 before_what = before_what[:a] + before_what[b:]
+        if to is None:
+            # the office after the dates: "báo cáo ... trước ngày 01/7/2026 về Phòng Văn hóa - Xã hội" (round 23, I56-A:
+            # a report to the ward's own office was held against the province's date)
+            after = text[chain[-1].end() : sentence_end]
+            tm_after = _TO.match(fold(after).lstrip(" ,").rstrip(" .;") + " ")
+            if tm_after:
+                lead = len(after) - len(after.lstrip(" ,"))
+                to = expand_abbreviations(norm_space(after[lead + tm_after.start("to") : lead + tm_after.end("to")]))
         local_end = sentence_start + tm.start() if tm and sentence_start + tm.start() >= local_start else m.start()
         what = _what_of(_without_asides(text[local_start:local_end])) or _what_of(_without_asides(before_what))
         what = _with_report_label(text, m.start(), what)
@@ -138,6 +160,11 @@ def find_deadlines(text: str) -> list[tuple[Deadline, int, int]]:
                 what = norm_space((lead + " " if lead and len(lead.split()) <= 6 else "") + tail).strip(" ,.") or None
             else:
                 what = _with_list_lead(text, sentence_start, norm_space(before_what).strip(" -–+•(:,") or None)
+        onward = _ONWARD.match(fold(text[chain[-1].end() : sentence_end]))
+        if onward and what:
+            # "... trước ngày 08/12 hằng năm để tổng hợp, báo cáo Sở ...": the report is compiled for the level above
+            tail = text[chain[-1].end() : sentence_end][onward.start("onward") : onward.end("onward")]
+            what = f"{what} ({norm_space(tail).strip(' ,.')})"
         note = _DATE_NOTE.match(text, chain[-1].end())
         note_end = None
         if note and _NOTE_CUE.search(fold(note.group("note"))):

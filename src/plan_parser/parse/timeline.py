@@ -65,6 +65,8 @@ _NEXT_PHASE = re.compile(
 def timeline_entry(text: str) -> list[TimelineEntry]:
     """The timeline entries one paragraph or list item states (a phase adds its milestones)."""
     text = norm_space(text)
+    # a list label before a dated line ("5. Tháng 01/2027: tổng kết năm 2026.", round 23, I55-B09: read as a 2026 review)
+    text = re.sub(r"^(?:\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\)|[-–+•*])\s+(?=(?:[Tt]háng|[Qq]uý|[Nn]ăm)\s)", "", text)
     if text.count("|") >= 2:
         # a schedule table's row ("| Giai đoạn 1 | Tháng 02 - tháng 9/2026 | Rà soát ...; sơ kết trong tháng 10/2026 |"):
         # its cells read as a run-in line (round 22, I51-B07)

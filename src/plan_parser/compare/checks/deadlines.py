@@ -91,7 +91,9 @@ def _gap(mine: Deadline, theirs: Deadline, my_period: str) -> int | None:
 
 # "Thôn báo cáo Ủy ban nhân dân xã trước ngày 30/11": a date the child sets for its own units, reporting to
 # the child's own people's committee. The parent's date binds what the xã sends up, not this.
-_TO_OWN_LEVEL = re.compile(r"^(?:gui |ve |len )?(?:uy ban nhan dan|ubnd) (?:xa|phuong|thi tran|dac khu)\b(?! gui)")
+# (Also "báo cáo xã", "báo cáo Ban CHQS phường": the commune itself, its military command, its police; round 23, I57.)
+_TO_OWN_LEVEL = re.compile(r"^(?:gui |ve |len )?(?:(?:uy ban nhan dan|ubnd|ban chqs|ban chi huy quan su|cong an) )?"
+                           r"(?:xa|phuong|thi tran|dac khu)\b(?! gui)")
 
 
 # The ward's own Party committee and council ("gửi Đảng ủy xã, Thường trực HĐND xã trước ngày 30/5"): a report to
@@ -99,6 +101,9 @@ _TO_OWN_LEVEL = re.compile(r"^(?:gui |ve |len )?(?:uy ban nhan dan|ubnd) (?:xa|p
 _OWN_BODY = re.compile(
     r"^(?:thuong truc |ban thuong vu |ban chap hanh |chu tich )?(?:uy ban nhan dan|ubnd|dang uy|hoi dong nhan dan|hdnd)"
     r" (?:xa|phuong|thi tran|dac khu)\b(?! gui)"
+    # ... and its offices ("về Phòng Văn hóa - Xã hội", "Văn phòng HĐND và UBND phường"): the province's are "Sở" (round
+    # 23, I56-A: a tổ dân phố's report to the ward's office was held against the province's date)
+    r"|^(?:phong|van phong (?:hdnd|hoi dong nhan dan))\b(?![^;]*\b(?:tinh|thanh pho)\b)"
 )
 _RECIPIENT_SEP = re.compile(r"\s*(?:[,;]|\bva\b)\s*")
 _SENT_TO = re.compile(r"\bgui (?!bao cao\b)(?!ve\b)")
@@ -122,7 +127,17 @@ def _recipients(deadline: Deadline) -> list[str]:
     return [part for part in _RECIPIENT_SEP.split(text) if part.strip()]
 
 
+# The report names a recipient above the ward in its own words ("Báo cáo sơ kết 6 tháng về Bộ CHQS thành phố"): however
+# its row names the ward's office that drafts it ("Ban CHQS phường tham mưu ..."), it goes up (round 23, I57-B07).
+# So does a report compiled on that date to be sent up ("... về Phòng Văn hóa - Xã hội trước ngày 08/12 để tổng hợp, báo
+# cáo Sở Nông nghiệp và Môi trường": the ward's report cannot leave before it).
+_GOES_UP = re.compile(r"\b(?:ve|gui|len)\s+(?:bo|so|(?:uy ban nhan dan|ubnd|chu tich ubnd) (?:tinh|thanh pho))\b"
+                      r"|\bde (?:tong hop,? )?(?:va )?bao cao (?:(?:bo|so)\b|[^;.()]*?\b(?:tinh|thanh pho)\b)")
+
+
 def internal(deadline: Deadline) -> bool:
+    if _GOES_UP.search(re.sub(r"\(qua [^()]*\)", " ", fold(deadline.what or ""))):
+        return False
     # A reporting table "Báo cáo kết quả 6 tháng gửi Sở Nội vụ | Ủy ban nhân dân xã (Phòng VH-XH tham mưu) |
     # Trước ngày 20/6": the ward is the body that sends it; the report itself names where it goes, and that wins.
     sent = _sent_to_in_what(deadline)
@@ -148,6 +163,7 @@ _GENERIC = frozenset(
         "truoc", "trong", "theo", "tren", "dia", "ban", "uy", "nhan", "dan", "xa", "phuong", "tinh", "pho",
         "so", "phong", "nganh", "don", "vi", "co", "quan", "de", "duoc", "voi", "tai", "la", "nhu", "tu",
         "den", "het", "dau", "cuoi", "moi", "hang", "dinh", "ky", "lua", "chon", "tham", "muu", "cap",
+        "thoi", "gian",  # "Thời gian: ...", the label of a schedule line (round 23, I54-A)
     }
 )
 # fmt: on
@@ -255,9 +271,28 @@ def _in_timeline(side, index: int, deadline: Deadline, timeline_dates: set) -> b
     return any((line, year, month) in timeline_dates for line in range(span.line_start, span.line_end + 1))
 
 
+# A date the province sets for its own act: "Tỉnh tổ chức tập huấn cho cán bộ cấp xã trước ngày 15/9", "Ủy ban nhân dân
+# tỉnh phê duyệt ... trong tháng 12" (round 23, I54-A: a ward's own training on 25/9 was held against it).
+_PROVINCE_OWN = re.compile(r"^(?:tinh|so [a-z]|(?:uy ban nhan dan|ubnd|ban chi dao) (?:tinh|thanh pho))\b[^;,]{0,12}?"
+                           r"\b(?:to chuc|phe duyet|cong bo|tong hop|kiem tra|huong dan)\b")
+
+
+def _closes_with_review(mine: Deadline, parent_deadlines: list[Deadline]) -> bool:
+    """A ward's closing report with its review ("báo cáo và tổng kết đợt rà soát trước 31/12/2026") when the parent
+    holds its own review then or later: it answers the review, not the earlier reports (round 23, I54-A). Not when the
+    parent dates a review report of its own ("báo cáo tổng kết năm trước 10/11"): that one binds it (I57-B)."""
+    if "tong ket" not in fold(mine.what or ""):
+        return False
+    if any(d.kind == "report" and "tong ket" in fold(d.what or "") for d in parent_deadlines):
+        return False
+    return any("tong ket" in fold(d.what or "") and d.date and (gap := _gap(mine, d, "once")) is not None and gap <= 0
+               for d in parent_deadlines)  # fmt: skip
+
+
 def check(parent, child, ctx) -> list[Finding]:
     parent_classes, child_classes = _classified(parent.plan.deadlines), _classified(child.plan.deadlines)
-    parent_deadlines = [(i, d, *parent_classes[i]) for i, d in enumerate(parent.plan.deadlines) if d.date]
+    parent_deadlines = [(i, d, *parent_classes[i]) for i, d in enumerate(parent.plan.deadlines)
+                        if d.date and not _PROVINCE_OWN.match(fold(d.what or ""))]  # fmt: skip
     answers = _best_answers(parent_deadlines, child.plan.deadlines, child_classes)
     timeline_dates = _timeline_dates(child)
     findings: list[Finding] = []
@@ -265,6 +300,8 @@ def check(parent, child, ctx) -> list[Finding]:
         if not mine.date or internal(mine):
             continue
         my_kind, my_period = child_classes[ci]
+        if my_kind == "report" and _closes_with_review(mine, parent.plan.deadlines):
+            continue
         if my_kind == "other" and _in_timeline(child, ci, mine, timeline_dates):
             continue
         # The lower level must meet the earliest parent date of the same kind, period and cycle (later

@@ -122,7 +122,9 @@ def _names_authority(lowered: str, match: re.Match) -> bool:
         # a short member of a comma list shares the list's head noun: "Chương trình khuyến công, xúc tiến thương
         # mại của tỉnh" (the province's programmes), "chính sách, cơ chế hỗ trợ, ưu đãi của tỉnh"
         clause = parts[-3] + " " + clause
-    near = " ".join(clause.split()[-8:])
+    # (a long name may stand between the noun and "của tỉnh": "cơ sở dữ liệu kết cấu hạ tầng giao thông đường bộ của
+    # thành phố", round 23, I56-B: on 9 of 12 children)
+    near = " ".join(clause.split()[-12:])
     if _PROVINCE_EVENT.search(near):
         return True
     return bool(_AUTHORITY_NOUNS.search(near) or _RELATES_UP.search(clause) or _damaged_authority_noun(near))

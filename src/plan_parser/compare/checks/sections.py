@@ -18,7 +18,7 @@ SECTION_ROLES = {
     "contents": (r"noi dung|nhiem vu|giai phap|cong viec", "contents", "Nội dung thi đua / nhiệm vụ", "high"),
     "criteria": (r"tieu chi", "criteria", "Tiêu chí thi đua", "medium"),
     "awards": (r"khen thuong|danh hieu", "awards", "Hình thức khen thưởng", "medium"),
-    "organisation": (r"to chuc thuc hien|trach nhiem thuc hien|^trach nhiem\b|phan cong|^giao nhiem vu", "assignments",
+    "organisation": (r"to chuc thuc hien|trach nhiem thuc hien|^trach nhiem\b|phan cong|^giao nhiem vu|^ai lam\b", "assignments",
                      "Tổ chức thực hiện", "high"),
 }
 # A plan's measurable part is printed as "CHỈ TIÊU" (targets), "TIÊU CHÍ" (criteria) or both merged ("CHỈ TIÊU,
@@ -39,7 +39,7 @@ _HEADING_START = {
     # and who does them "Giao việc", "ĐƠN VỊ THỰC HIỆN" (merged: "NHIỆM VỤ VÀ ĐƠN VỊ THỰC HIỆN")
     # ... also as an appendix ("PHỤ LỤC PHÂN CÔNG" over a table of bodies and their tasks' numbers, round 22, I52-A10)
     "organisation": r"^(?:phu luc(?: [ivx\d]+)?[.:]? )?"
-                    r"(?:to chuc thuc hien|trach nhiem|phan cong|giao (?:viec|nhiem vu)|(?:co quan, )?don vi (?:thuc hien|chu tri))",
+                    r"(?:to chuc thuc hien|trach nhiem|phan cong|giao (?:viec|nhiem vu)|(?:co quan, )?don vi (?:thuc hien|chu tri)|ai lam\b)",
 }
 # A heading in capitals may name several parts ("III. TIÊU CHÍ VÀ KHEN THƯỞNG", "THỜI GIAN VÀ TỔ CHỨC THỰC
 # HIỆN"): there a part's name may open any member of the list.
@@ -111,6 +111,9 @@ _CRITERIA_TEXT = re.compile(
     r"|\bdanh gia (?:qua|theo|dua tren|can cu(?: vao)?|bang)\b"
     # the condition under which a unit passes: "Một đội, câu lạc bộ được đánh giá đạt khi có quyết định thành lập ..."
     r"|\b(?:danh gia|cong nhan|xep loai)(?: la)? dat(?: chuan)? khi\b"
+    # criteria spelled out in a body's duties: "thi công đúng tiêu chí: đường ngõ xóm nền rộng tối thiểu 3,0 m ...",
+    # "đúng tiêu chí kỹ thuật của thành phố (mặt bê tông rộng tối thiểu 2,0 m ...)" (round 23, I56-B06, I56-B11)
+    r"|\btieu chi(?: ky thuat)?(?: cua (?:tinh|thanh pho))?\s*[:(][^.;]{0,60}\d"
 )
 # Awards stated without a heading: the ward's authority gives them ("Ủy ban nhân dân xã khen thưởng theo thẩm
 # quyền ...", "Chủ tịch ... tặng Giấy khen") or a form of award is named.
@@ -120,6 +123,8 @@ _AWARDS_TEXT = re.compile(
     # ... or they are a task like any other, in a list of tasks or a body's duties: "12. Khen thưởng hằng năm theo thẩm
     # quyền, đề nghị cấp trên khen thưởng", "- Tham mưu khen thưởng ..." (round 22, I50-B06, I50-B08)
     r"|\bkhen thuong\b[^.;:]{0,30}?\btheo tham quyen\b|\bde nghi (?:cap tren|[^.;:]{0,40}?cap) khen thuong\b"
+    # ... or in the passive, in a prose plan: "Tập thể, cá nhân thực hiện tốt ... được khen thưởng" (round 23, I55-B11)
+    r"|\bduoc khen thuong\b"
 )
 
 
@@ -295,11 +300,14 @@ def check(parent, child, ctx) -> list[Finding]:
     findings = _missing_roles(parent, child, ctx, required, have)
     funding_line = funding_required(parent)
     if funding_line is not None and not funding_present(child):
+        # Advice, not an alarm: no annotator of the hand-written sets counts a plan without its funding line as defective
+        # (on sets 2-58 all 4 such alarms were on children they accepted, round 23); the auditor still sees it.
         findings.append(
             Finding(
                 type="missing_section",
-                severity="medium",
-                message="Kế hoạch thiếu phần “Kinh phí thực hiện” mà kế hoạch cấp trên yêu cầu cấp xã bố trí.",
+                severity="info",
+                message=("Kế hoạch chưa nêu phần “Kinh phí thực hiện” mà kế hoạch cấp trên yêu cầu cấp xã bố trí; "
+                         "đề nghị rà soát."),
                 parent_evidence=parent.line_evidence(funding_line),
                 child_evidence=None,
             )
