@@ -48,15 +48,16 @@ def resolve_key(key: str | None, parent_plan) -> str | None:
     if not key or not key.startswith("deadline:") or parent_plan is None:
         return key
     date = key.split(":", 1)[1]
-    for i, deadline in enumerate(parent_plan.deadlines):
-        if deadline.date == date:
-            return f"/deadlines/{i}"
+    same = [i for i, deadline in enumerate(parent_plan.deadlines) if deadline.date == date]
     # "--12-05" names the parent's 5 December date; the parent may state it with its year ("05/12/2026").
-    if date.startswith("--") and not date.startswith("---"):
-        for i, deadline in enumerate(parent_plan.deadlines):
-            if deadline.date and len(deadline.date) == 10 and deadline.date[4:] == date[1:]:
-                return f"/deadlines/{i}"
-    return key  # the parser did not find that deadline: the expected item cannot be matched
+    if not same and date.startswith("--") and not date.startswith("---"):
+        same = [i for i, d in enumerate(parent_plan.deadlines) if d.date and len(d.date) == 10 and d.date[4:] == date[1:]]
+    if not same:
+        return key  # the parser did not find that deadline: the expected item cannot be matched
+    # The key names a reporting deadline (the annotators' brief): of two dates on one day (the plan issued and a list
+    # reported by 20/9, I61-A), the report.
+    reports = [i for i in same if parent_plan.deadlines[i].kind == "report"]
+    return f"/deadlines/{(reports or same)[0]}"
 
 
 def score_case(case: dict, report, parent_plan=None, lenient: bool = False) -> dict[str, dict[str, int]]:

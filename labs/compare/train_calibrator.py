@@ -57,6 +57,7 @@ BLIND_AT = {
     "8a4a7c8": (44, 45, 46),
     "d2b938e": (47, 48, 49, 50, 51, 52),
     "a829dce": (53, 54, 55, 56, 57, 58),
+    "1544f30": (59, 60, 61, 62, 63, 64),
 }
 GROUPS = {"item": ITEM_FEATURES, "section": SECTION_FEATURES}
 # The section model is measured, not shipped: it learned that criteria and awards alarms were mostly false at blind

@@ -3,7 +3,7 @@
 Each set (corpus/compare/independent*/) is two province parents and 16-24 ward/commune children. Every set was
 scored once blind and then used to tune the comparer: sets 1-3 in rounds 1-3, set 4 in round 4, set 5 in round
 5, sets 6-10 in round 7, and from then on one new pair per round (11-12 in round 8, 13-14 in 9, 15-16 in 10,
-17-18 in 11, 19-20 in 12, 21-22 in 13 and 14, 23-24 in 15, 25-26 in 16, 27-28 in 17, 29-32 in 18, 33-36 in 19, 37-46 in 21, 47-52 in 22, 53-58 in 23; labs/compare/README.md). So all floors guard against regressions only;
+17-18 in 11, 19-20 in 12, 21-22 in 13 and 14, 23-24 in 15, 25-26 in 16, 27-28 in 17, 29-32 in 18, 33-36 in 19, 37-46 in 21, 47-52 in 22, 53-58 in 23, 59-64 in 24; labs/compare/README.md). So all floors guard against regressions only;
 a set not listed here is held out for the next blind measurement. Floors are the measured value minus 0.05;
 `tp` may drop by at most one.
 """
@@ -57,8 +57,10 @@ SETS = {
     # Measured after round 7b: 1.00 / 1.00 for every type except the two missing_content alarms below.
     "independent6": (ALL_ONE, dict(missing_content=3, citation_mismatch=2, deadline_conflict=3, timeline_mismatch=2,
                                    unassigned_task=3, locality_residue=3, missing_section=2), (0, "info")),
-    "independent7": (ALL_ONE, dict(missing_content=3, citation_mismatch=2, deadline_conflict=3, timeline_mismatch=2,
-                                   unassigned_task=3, locality_residue=3, missing_section=2), (0, "info")),
+    # Round 24: "Phần thứ nhất" over "MỤC ĐÍCH, YÊU CẦU, CHỈ TIÊU" is read (I7-A05's parts were not); its one item listing
+    # all the tasks now leaves two parent items under the partial threshold (medium).
+    "independent7": ({**ALL_ONE, "missing_content": (0.55, 0.95)},
+                      dict(missing_content=3, citation_mismatch=2, deadline_conflict=3, timeline_mismatch=2, unassigned_task=3, locality_residue=3, missing_section=2), (0, "info")),
     # I8-B08: "Luật HTX" and an item rewritten in few words still score under the partial threshold.
     "independent8": ({**ALL_ONE, "missing_content": (0.70, 0.95)},
                      dict(missing_content=3, citation_mismatch=2, deadline_conflict=3, timeline_mismatch=2,
@@ -220,7 +222,8 @@ SETS = {
                       dict(missing_content=3, citation_mismatch=2, deadline_conflict=3, timeline_mismatch=2, unassigned_task=2, locality_residue=3, missing_section=2), (2, "medium")),
     "independent51": ({**ALL_ONE, "missing_content": (0.7, 0.95), "unassigned_task": (0.62, 0.95), "missing_section": (0.62, 0.95)},
                       dict(missing_content=3, citation_mismatch=2, deadline_conflict=3, timeline_mismatch=2, unassigned_task=2, locality_residue=4, missing_section=2), (1, "medium")),
-    "independent52": ({**ALL_ONE, "missing_content": (0.7, 0.95), "timeline_mismatch": (0.95, 0.45), "unassigned_task": (0.95, 0.62)},
+    # (Round 24: I52-A04's "Phần thứ nhất..tư" parts are read, so its duties are checked; one is paraphrased.)
+    "independent52": ({**ALL_ONE, "missing_content": (0.7, 0.95), "timeline_mismatch": (0.95, 0.45), "unassigned_task": (0.62, 0.62)},
                       dict(missing_content=3, citation_mismatch=2, deadline_conflict=3, timeline_mismatch=1, unassigned_task=2, locality_residue=3, missing_section=2), (1, "high")),
     # Sets 53-58: blind after round 22 (rules alone, pooled: deadline_conflict P 0.41, missing_section P 0.52,
     # locality_residue P 0.62, unassigned_task P 0.43, missing_content P 0.69, 10/36 faithful above info); tuned on in
@@ -228,7 +231,8 @@ SETS = {
     # within its months (I56-A08), paraphrased duties and items (53 A, 54 A, 55 B).
     "independent53": ({**ALL_ONE, "missing_content": (0.7, 0.95), "unassigned_task": (0.28, 0.62), "locality_residue": (0.7, 0.95)},
                       dict(missing_content=3, citation_mismatch=2, deadline_conflict=3, timeline_mismatch=2, unassigned_task=2, locality_residue=3, missing_section=2), (1, "low")),
-    "independent54": ({**ALL_ONE, "missing_content": (0.28, 0.62), "timeline_mismatch": (0.95, 0.45), "unassigned_task": (0.55, 0.95), "locality_residue": (0.7, 0.95)},
+    # (Round 24: I54-A08's "Phần thứ nhất..tư" parts are read, so its duties are checked; one is paraphrased.)
+    "independent54": ({**ALL_ONE, "missing_content": (0.28, 0.62), "timeline_mismatch": (0.95, 0.45), "unassigned_task": (0.45, 0.95), "locality_residue": (0.7, 0.95)},
                       dict(missing_content=2, citation_mismatch=2, deadline_conflict=3, timeline_mismatch=1, unassigned_task=3, locality_residue=3, missing_section=2), (1, "high")),
     "independent55": ({**ALL_ONE, "missing_content": (0.55, 0.95), "timeline_mismatch": (0.62, 0.95), "missing_section": (0.95, 0.45)},
                       dict(missing_content=3, citation_mismatch=3, deadline_conflict=3, timeline_mismatch=2, unassigned_task=2, locality_residue=3, missing_section=1), (0, "info")),
@@ -238,6 +242,22 @@ SETS = {
                       dict(missing_content=3, citation_mismatch=2, deadline_conflict=3, timeline_mismatch=1, unassigned_task=3, locality_residue=3, missing_section=2), (0, "info")),
     "independent58": (ALL_ONE,
                       dict(missing_content=4, citation_mismatch=2, deadline_conflict=3, timeline_mismatch=2, unassigned_task=3, locality_residue=3, missing_section=2), (0, "info")),
+    # Sets 59-64: blind after round 23 (rules alone, pooled: deadline_conflict P 0.46, unassigned_task P 0.78,
+    # missing_section P 0.79, timeline_mismatch R 0.83, 4/36 faithful above info); tuned on in round 24 (the same
+    # session). Left: a thôn's annual report with its recipient in an earlier clause (I59-A07), schedule lines without
+    # a phase label (I63-B07, I64-A09).
+    "independent59": ({**ALL_ONE, "deadline_conflict": (0.7, 0.95)},
+                      dict(missing_content=3, citation_mismatch=2, deadline_conflict=3, timeline_mismatch=2, unassigned_task=3, locality_residue=3, missing_section=2), (0, "info")),
+    "independent60": (ALL_ONE,
+                      dict(missing_content=3, citation_mismatch=2, deadline_conflict=4, timeline_mismatch=2, unassigned_task=2, locality_residue=3, missing_section=2), (0, "info")),
+    "independent61": ({**ALL_ONE, "unassigned_task": (0.62, 0.95)},
+                      dict(missing_content=3, citation_mismatch=2, deadline_conflict=4, timeline_mismatch=2, unassigned_task=2, locality_residue=3, missing_section=2), (0, "info")),
+    "independent62": ({**ALL_ONE, "unassigned_task": (0.95, 0.62), "locality_residue": (0.7, 0.95)},
+                      dict(missing_content=3, citation_mismatch=2, deadline_conflict=3, timeline_mismatch=2, unassigned_task=2, locality_residue=3, missing_section=2), (0, "info")),
+    "independent63": ({**ALL_ONE, "deadline_conflict": (0.7, 0.95), "timeline_mismatch": (0.95, 0.45)},
+                      dict(missing_content=3, citation_mismatch=2, deadline_conflict=3, timeline_mismatch=1, unassigned_task=3, locality_residue=3, missing_section=2), (0, "info")),
+    "independent64": ({**ALL_ONE, "timeline_mismatch": (0.95, 0.45), "unassigned_task": (0.35, 0.95)},
+                      dict(missing_content=3, citation_mismatch=3, deadline_conflict=3, timeline_mismatch=1, unassigned_task=2, locality_residue=3, missing_section=2), (0, "info")),
 }  # fmt: skip
 FAITHFUL_CHILDREN = {"independent5": 4}  # the other sets have 6
 

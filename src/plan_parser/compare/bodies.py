@@ -15,7 +15,7 @@ from .text import fold
 
 ITEM_LABEL = re.compile(r"^\s*(?:\*\*)?(?:[a-zđ]\)|\d{1,2}(?:\.\d{1,2})*[.)]|[-–+*•])\s*")
 _BODY_NAMES = (
-    r"(?:phong|van phong|cong an|tram y te|ban chi huy|ban chi dao|chu tich|pho chu tich|cong chuc|bo phan|"
+    r"(?:phong|van phong|cong an|tram y te|trung tam|ban chi huy|ban chi dao|chu tich|pho chu tich|cong chuc|bo phan|"
     r"truong (?:cac )?(?:thon|ap|ban|khom|khu pho|to dan pho)|to truong to dan pho|(?:uy ban )?(?:mat tran|ubmttq|mttq)|"
     r"doan thanh nien|hoi (?:lien hiep phu nu|phu nu|nong dan|cuu chien binh|chu thap do|nguoi cao tuoi))\b"
 )
@@ -74,7 +74,7 @@ def paragraph_body(line: str) -> str | None:
     """The (folded) body an unlabelled paragraph opens with, after an optional "Ủy ban nhân dân xã giao"."""
     if ITEM_LABEL.match(line):
         return None
-    folded = fold(line).strip()
+    folded = re.sub(r"^(?:ve )?(?:phan cong|to chuc thuc hien)\s*:\s*", "", fold(line).strip())  # "Về phân công: ..."
     gives = _GIVES.match(folded)
     own = _OWN_BODY.match(folded[gives.end() :] if gives else folded)
     return own.group(0).removeprefix("de nghi ") if own and len(folded.split()) >= 6 else None
@@ -100,6 +100,10 @@ def duties_given_inline(side) -> bool:
         if body:
             bodies.add(body)
             continue
+        if not ITEM_LABEL.match(text):
+            # a prose paragraph that gives work to bodies sentence by sentence ("... Phòng Kinh tế chủ trì rà soát ...;
+            # Văn phòng HĐND và UBND phường tổng hợp ...", round 24, I61-B06)
+            bodies.update(b for sentence in re.split(r"(?<=[.;])\s+", text)[1:] if (b := paragraph_body(sentence)))
         label = ITEM_LABEL.match(text)
         item = text[label.end() :] if label else ""
         over_duties = label and i + 1 < len(lines) and _SUB_ITEM.match(lines[i + 1]) and not _SUB_ITEM.match(text)

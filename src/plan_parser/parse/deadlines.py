@@ -24,7 +24,7 @@ _DEADLINE = re.compile(
 _YEARLY = re.compile(r"\b(hang|moi)\s+nam\b|dinh ky\s+hang\s+nam")
 _QUARTERLY = re.compile(r"\b(hang|moi)\s+quy\b")
 _MONTHLY = re.compile(r"\b(hang|moi)\s+thang\b")
-_TO = re.compile(r"\b(?:gui\s+)?(?:ve|den|cho)\s+(?P<to>(?:uy ban|ubnd|phong|ban|so|van phong|hoi dong|trung tam|bo|cuc|thuong truc|chu tich)\b[^;.]*?)\s*(?=,?\s*(?:\b(?:truoc|cham nhat|de|trong|hang|dinh ky)\b|:|$))")
+_TO = re.compile(r"\b(?:gui\s+)?(?:ve|den|cho)\s+(?P<to>(?:uy ban|ubnd|phong|ban|so|van phong|hoi dong|trung tam|bo|cuc|thuong truc|chu tich|xa|phuong)\b[^;.]*?)\s*(?=,?\s*(?:\b(?:truoc|cham nhat|de|trong|hang|dinh ky)\b|:|$))")
 _WHAT = re.compile(r"\b(bao cao|gui|hoan thanh|tong hop|nop|dang ky|xay dung|ban hanh)\b(?P<rest>.*)$")
 
 
@@ -63,6 +63,10 @@ _PERIOD_LEAD = re.compile(r"(?:\bdinh ky\s+)?(?:\b0?6 thang|\bsau thang|\bnua na
 # After the date: the report is gathered to be sent on ("để tổng hợp, báo cáo Sở ...", "để tổng hợp báo cáo UBND tỉnh").
 _ONWARD = re.compile(r"\s*(?:hang (?:nam|quy|thang)\s*)?,?\s*(?P<onward>de (?:tong hop,? )?(?:va )?bao cao "
                      r"(?:(?:bo|so)\b|[^;.]*?\b(?:tinh|thanh pho)\b)[^;.]*)")
+
+
+_AWARD_CONDITION = re.compile(r"\bkhen thuong\b[^;]*\b(?:hoan thanh|dat)\b[^;]*$|\bphan dau\b[^;,]{0,40}$")
+_SUBMITS = re.compile(r"\b(?:gui|nop|trinh|bao cao)\b")
 
 
 def _what_of(part: str) -> str | None:
@@ -118,6 +122,10 @@ def find_deadlines(text: str) -> list[tuple[Deadline, int, int]]:
             continue
         sentence = text[sentence_start:sentence_end]
         before = text[sentence_start : m.start()]
+        if _AWARD_CONDITION.search(fold(before)) and not _SUBMITS.search(fold(before)):
+            # "khen thưởng các xã hoàn thành số hóa trước ngày 31/10/2026", "phấn đấu hoàn thành trước 31/10/2026": a
+            # condition of an award or an aim, no obligation (round 24, I63-B: held against every ward's own 30/11)
+            continue
         to = None
         tm = _TO.search(fold(before) + " ")
         if tm:

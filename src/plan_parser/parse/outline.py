@@ -178,6 +178,9 @@ def _bare_label(text: str) -> bool:
     return bool(m) and not (m.groupdict().get("rest") or "").strip()
 
 
+_ORDINAL_OVER_CAPITALS = re.compile(r"^(?:Phần|PHẦN)\s+(?:thứ|THỨ)\s+(?P<word>[^\W\d_]+)\s+(?P<rest>\S.{3,})$")
+
+
 def _ordinal_part(text: str) -> re.Match | None:
     m = _NAMED_ORDINAL.match(text)
     return m if m and fold(m.group("word")) in _ORDINALS else None
@@ -187,6 +190,10 @@ def classify(text: str) -> tuple[str, str, int] | None:
     """(kind, label, offset of the text after the label) for a line that starts with a label."""
     m = _ordinal_part(text)
     if m and (not m.group("rest") or is_upper_text(m.group("rest"), 0.6) or run_in_heading(m.group("rest"))):
+        return "section", to_roman(_ORDINALS[fold(m.group("word"))]), m.start("rest")
+    m = _ORDINAL_OVER_CAPITALS.match(text)
+    if m and fold(m.group("word")) in _ORDINALS and is_upper_text(m.group("rest"), 0.9):
+        # "PHẦN THỨ NHẤT" over "MỤC ĐÍCH, YÊU CẦU VÀ CHỈ TIÊU", joined into one block (round 24, I59-B09: no part read)
         return "section", to_roman(_ORDINALS[fold(m.group("word"))]), m.start("rest")
     m = _ARTICLE.match(text)
     if m and 1 <= int(m.group("number")) <= 20 and (is_upper_text(m.group("rest"), 0.6) or title_heading(m.group("rest"))):

@@ -226,7 +226,7 @@ def parse(source: Document | str, *, options: ParseOptions | None = None) -> Pla
     for role in ("purposes", "requirements", "contents", "criteria"):
         target = getattr(plan, role)
         for container in containers.get(role, []):
-            if id(container) in aims:
+            if role in aims.get(id(container), {}):  # ("MỤC ĐÍCH, YÊU CẦU VÀ CHỈ TIÊU": its criteria are not split)
                 found = [_piece_text_span(entry, start, end, doc) for entry, start, end in aims[id(container)][role]]
             else:
                 found = [_entry_text_span(entry, doc) for entry in entries(container, keep_headed_items=role == "contents")]

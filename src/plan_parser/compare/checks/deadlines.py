@@ -150,7 +150,11 @@ def internal(deadline: Deadline) -> bool:
         return True
     what = fold(deadline.what or "")
     report = what.find("bao cao")
-    return report >= 0 and bool(_TO_OWN_LEVEL.match(what[report + len("bao cao") :].strip()))
+    if report >= 0 and _TO_OWN_LEVEL.match(what[report + len("bao cao") :].strip()):
+        return True
+    # "báo cáo kết quả về UBND phường" (round 24, I61-A06): sent to the ward, wherever in the words
+    return report >= 0 and bool(re.search(r"\b(?:ve|gui|len) (?:uy ban nhan dan|ubnd) (?:xa|phuong|thi tran|dac khu)\b(?! gui)",
+                                          what[report:]))
 
 
 # Words any dated task may say ("hoàn thành ... trước", "gửi báo cáo kết quả thực hiện kế hoạch năm"): they
@@ -277,6 +281,15 @@ _PROVINCE_OWN = re.compile(r"^(?:tinh|so [a-z]|(?:uy ban nhan dan|ubnd|ban chi d
                            r"\b(?:to chuc|phe duyet|cong bo|tong hop|kiem tra|huong dan)\b")
 
 
+_ISSUE_NEAR = re.compile(r"\b(?:ke hoach|phat dong|ban hanh)\b")
+
+
+def _nearest_clause(deadline: Deadline) -> str:
+    """The folded words of the act nearest the date: the last comma- or semicolon-separated part of `what`."""
+    parts = [p for p in re.split(r"[,;:]", fold(deadline.what or "")) if re.search(r"[a-z]{2}", p)]
+    return parts[-1] if parts else ""
+
+
 def _closes_with_review(mine: Deadline, parent_deadlines: list[Deadline]) -> bool:
     """A ward's closing report with its review ("báo cáo và tổng kết đợt rà soát trước 31/12/2026") when the parent
     holds its own review then or later: it answers the review, not the earlier reports (round 23, I54-A). Not when the
@@ -302,6 +315,10 @@ def check(parent, child, ctx) -> list[Finding]:
         my_kind, my_period = child_classes[ci]
         if my_kind == "report" and _closes_with_review(mine, parent.plan.deadlines):
             continue
+        if my_kind == "issue" and not _ISSUE_NEAR.search(_nearest_clause(mine)):
+            # "Tháng 01 - 02/2026 ban hành Kế hoạch, thành lập Tổ công tác, kiểm đếm, phân loại sổ (xong trước 28/02)":
+            # the date is the last act's, not the plan's issue (round 24, I63-B05, I63-B12)
+            my_kind = "other"
         if my_kind == "other" and _in_timeline(child, ci, mine, timeline_dates):
             continue
         # The lower level must meet the earliest parent date of the same kind, period and cycle (later

@@ -38,7 +38,7 @@ _HEADING_START = {
     "awards": r"^(?:hinh thuc|khen thuong|danh hieu|cong tac khen)",
     # and who does them "Giao việc", "ĐƠN VỊ THỰC HIỆN" (merged: "NHIỆM VỤ VÀ ĐƠN VỊ THỰC HIỆN")
     # ... also as an appendix ("PHỤ LỤC PHÂN CÔNG" over a table of bodies and their tasks' numbers, round 22, I52-A10)
-    "organisation": r"^(?:phu luc(?: [ivx\d]+)?[.:]? )?"
+    "organisation": r"^(?:phu luc(?: [ivx\d]+)?[.:]? |ve )?"
                     r"(?:to chuc thuc hien|trach nhiem|phan cong|giao (?:viec|nhiem vu)|(?:co quan, )?don vi (?:thuc hien|chu tri)|ai lam\b)",
 }
 # A heading in capitals may name several parts ("III. TIÊU CHÍ VÀ KHEN THƯỞNG", "THỜI GIAN VÀ TỔ CHỨC THỰC
@@ -110,10 +110,15 @@ _CRITERIA_TEXT = re.compile(
     r"\btieu chi (?:(?:binh xet|danh gia|xep loai),? )*(?:thi dua|danh gia|khen thuong)\b"
     r"|\bdanh gia (?:qua|theo|dua tren|can cu(?: vao)?|bang)\b"
     # the condition under which a unit passes: "Một đội, câu lạc bộ được đánh giá đạt khi có quyết định thành lập ..."
-    r"|\b(?:danh gia|cong nhan|xep loai)(?: la)? dat(?: chuan)? khi\b"
+    r"|\b(?:danh gia|cong nhan|xep loai|coi)(?: la)? dat(?: chuan| yeu cau)? khi\b"
+    # who qualifies for support, in prose: "Vùng được chọn hỗ trợ phải có quy mô tối thiểu 05 ha ..." (round 24, I61-B06)
+    r"|\bduoc (?:chon|xet|lua chon)\b[^.;]{0,30}\bphai (?:co|dat|bao dam)\b"
     # criteria spelled out in a body's duties: "thi công đúng tiêu chí: đường ngõ xóm nền rộng tối thiểu 3,0 m ...",
     # "đúng tiêu chí kỹ thuật của thành phố (mặt bê tông rộng tối thiểu 2,0 m ...)" (round 23, I56-B06, I56-B11)
     r"|\btieu chi(?: ky thuat)?(?: cua (?:tinh|thanh pho))?\s*[:(][^.;]{0,60}\d"
+    # ... or in prose: "Xóm được xét là tiêu biểu khi có chương trình cụ thể, ...; căn cứ các tiêu chí này, ..." (round
+    # 24, I61-A05)
+    r"|\bduoc (?:xet|cong nhan|binh chon|danh gia)(?: la)? [^.;]{0,30}?\bkhi\b|\bcan cu (?:cac|nhung) tieu chi\b"
 )
 # Awards stated without a heading: the ward's authority gives them ("Ủy ban nhân dân xã khen thưởng theo thẩm
 # quyền ...", "Chủ tịch ... tặng Giấy khen") or a form of award is named.
