@@ -15,7 +15,8 @@ from .text import fold
 
 ITEM_LABEL = re.compile(r"^\s*(?:\*\*)?(?:[a-zđ]\)|\d{1,2}(?:\.\d{1,2})*[.)]|[-–+*•])\s*")
 _BODY_NAMES = (
-    r"(?:phong|van phong|cong an|tram y te|trung tam|ban chi huy|ban chi dao|chu tich|pho chu tich|cong chuc|bo phan|"
+    # ("Phòng" the office, not "phòng, chống" / "phong trào": prevention and movements are no bodies)
+    r"(?:phong(?! (?:trao|chong|ngua|tranh|theo|benh|chay)\b)|van phong|cong an|tram y te|trung tam|ban chi huy|ban chi dao|chu tich|pho chu tich|cong chuc|bo phan|"
     r"truong (?:cac )?(?:thon|ap|ban|khom|khu pho|to dan pho)|to truong to dan pho|(?:uy ban )?(?:mat tran|ubmttq|mttq)|"
     r"doan thanh nien|hoi (?:lien hiep phu nu|phu nu|nong dan|cuu chien binh|chu thap do|nguoi cao tuoi))\b"
 )
@@ -52,9 +53,14 @@ def opening_body(line: str) -> str | None:
     item = line[label.end() :]
     topic, colon, rest = item.partition(":")
     if colon and len(topic.split()) <= _TOPIC_WORDS and rest.strip():
+        own = _OWN_BODY.match(fold(topic).strip())
+        if own:  # "1. Phòng Kinh tế: thường trực; thực hiện Nhiệm vụ 1, 3, 6": the label is the body
+            return own.group(0).removeprefix("de nghi ")
         item = rest.strip()
     run_in = body_run_in(item)
-    if run_in:
+    if run_in and _OWN_BODY.match(fold(run_in.body)):
+        # (the parser's run-in reader also takes "Phong trào thi đua phải được ..." or "Ban hành kế hoạch" for a body's
+        # name; only the ward's own bodies count here, round 24: a generated child with no organisation passed)
         return fold(run_in.body)
     own = _OWN_BODY.match(fold(item))
     return own.group(0).removeprefix("de nghi ") if own else None
@@ -74,10 +80,16 @@ def paragraph_body(line: str) -> str | None:
     """The (folded) body an unlabelled paragraph opens with, after an optional "Ủy ban nhân dân xã giao"."""
     if ITEM_LABEL.match(line):
         return None
-    folded = re.sub(r"^(?:ve )?(?:phan cong|to chuc thuc hien)\s*:\s*", "", fold(line).strip())  # "Về phân công: ..."
-    gives = _GIVES.match(folded)
-    own = _OWN_BODY.match(folded[gives.end() :] if gives else folded)
-    return own.group(0).removeprefix("de nghi ") if own and len(folded.split()) >= 6 else None
+    text = line.strip()
+    folded = fold(text)
+    label = re.match(r"^(?:ve )?(?:phan cong|to chuc thuc hien)\s*:\s*", folded)  # "Về phân công: Văn phòng ..."
+    start = label.end() if label else 0
+    gives = _GIVES.match(folded, start)
+    start = gives.end() if gives else start
+    own = _OWN_BODY.match(folded[start:])
+    # a body is named with a capital ("Phòng Kinh tế"): a wrapped line that goes on "phòng, chống ..." names none
+    named = own and text[start : start + 1].isupper()
+    return own.group(0).removeprefix("de nghi ") if named and len(folded.split()) >= 6 else None
 
 
 _SUB_ITEM = re.compile(r"^\s*[-–+*•]\s*")

@@ -216,6 +216,9 @@ def procedural_rest(clause: str, titles: list[str] | None = None) -> str | None:
         return None
     if titles is not None and _DUTY_PROCEDURAL_START.match(folded):
         return None
+    assigns = _ASSIGNS_PLAN_TASKS.match(folded)
+    if assigns and not _ACT_VERB.search(folded[assigns.end() :]):
+        return None  # "...; phân công cụ thể nhiệm vụ cho các cơ quan, đơn vị và thôn": what the plan's organisation does
     topic = _DO_THE_TOPIC.match(folded.strip(" ,.;"))
     if topic and titles and _topic_words(_DONE_RIGHT.sub(" ", topic.group("rest")),
                                          {fold(w) for t in titles for w in analyse(t) if "_" not in w}):

@@ -126,8 +126,9 @@ _AWARDS_TEXT = re.compile(
     r"\b(?:uy ban nhan dan|ubnd|chu tich)\b[^.;:]{0,60}?\b(?:khen thuong|tang (?:giay|bang) khen)\b"
     r"|\b(?:giay khen|bang khen)\b"
     # ... or they are a task like any other, in a list of tasks or a body's duties: "12. Khen thưởng hằng năm theo thẩm
-    # quyền, đề nghị cấp trên khen thưởng", "- Tham mưu khen thưởng ..." (round 22, I50-B06, I50-B08)
-    r"|\bkhen thuong\b[^.;:]{0,30}?\btheo tham quyen\b|\bde nghi (?:cap tren|[^.;:]{0,40}?cap) khen thuong\b"
+    # quyền, đề nghị cấp trên khen thưởng", "- Tham mưu khen thưởng hằng năm theo thẩm quyền ..." (round 22, I50-B06,
+    # I50-B08); proposing awards upward alone is not (a generated child with no awards part does that)
+    r"|\bkhen thuong\b[^.;:]{0,30}?\btheo tham quyen\b|\btham muu khen thuong\b"
     # ... or in the passive, in a prose plan: "Tập thể, cá nhân thực hiện tốt ... được khen thưởng" (round 23, I55-B11)
     r"|\bduoc khen thuong\b"
 )
