@@ -88,3 +88,20 @@ def test_prose_plans_name_their_bodies_and_criteria():
     # trợ phải có quy mô tối thiểu 05 ha": "missing organisation" and "missing criteria" on both.
     assert _alarms("independent61", "A", "A05-nguyenbinh.txt", "missing_section") == []
     assert _alarms("independent61", "B", "B06-longkhanh.txt", "missing_section") == []
+
+
+def test_prevention_and_movements_are_no_offices_and_upward_proposals_no_awards_part():
+    # Review after 65-76: "phòng, chống thiên tai" on a wrapped line and "Phong trào thi đua ..." were taken for the office
+    # "Phòng ...", so the English-OCR child planted with no organisation part (D-26) passed; a generated child with no
+    # awards part that only proposes awards upward ("đề nghị cấp trên khen thưởng", tune A-25) passed too.
+    from plan_parser.compare.bodies import opening_body, paragraph_body
+
+    assert paragraph_body("phòng, chống thiên tai và thích ứng với biến đổi khí hậu giai đoạn 2025 - 2030;") is None
+    assert opening_body("a) Phong trào thi đua phải được triển khai sâu rộng, đồng bộ đến tất cả các cấp") is None
+    assert opening_body("1. Phòng Kinh tế: thường trực; thực hiện Nhiệm vụ 1, 3, 6; tổng hợp báo cáo.") == "phong kinh te"
+    ocr = CORPUS / "ocr"
+    report = compare((ocr / "heldout_D_parent.txt").read_text(), (ocr / "heldout_D_D-26-section-organisation.txt").read_text())
+    assert any(f.type.value == "missing_section" and f.severity != "info" for f in report.findings)
+    tune = CORPUS / "tune" / "A"
+    report = compare((tune / "parent.txt").read_text(), (tune / "A-25-section-awards.txt").read_text())
+    assert any(f.type.value == "missing_section" and "khen thưởng" in f.message and f.severity != "info" for f in report.findings)
