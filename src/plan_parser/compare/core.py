@@ -79,10 +79,22 @@ _MERGED_TASKS_ORGANISATION = (r"^(?:nhiem vu|noi dung|giai phap)[^.;:]{0,60}?(?:
                               r"(?:phan cong|to chuc thuc hien|trach nhiem)")  # fmt: skip
 
 
-def organisation_line(side: Side, inline: bool = True) -> int | None:
-    """The line of the child's "Tổ chức thực hiện" heading: duties are looked for below it. With `inline` (the
-    default), a plan with no such part whose tasks name their bodies where they are listed starts it at its first such
-    task; without, such a plan has none (its tasks are the ward's own, all of them)."""
+def organisation_line(side: Side) -> int | None:
+    """The line from which the child's duties are looked for: its organisation heading, else (a plan whose tasks name
+    their bodies where they are listed) its first such task."""
+    heading = organisation_heading(side)
+    return heading if heading is not None else _first_task_with_body(side)
+
+
+def _first_task_with_body(side: Side) -> int | None:
+    """No organisation part: the tasks name their bodies where they are listed (round 21, I45-A04, I45-B11)."""
+    if side.document is None or not duties_given_inline(side):
+        return None
+    return next((ln.number for ln in side.document.lines if names_body(ln.text) or paragraph_body(ln.text)), None)
+
+
+def organisation_heading(side: Side) -> int | None:
+    """The line of the child's "Tổ chức thực hiện" heading (or of the part, table or appendix that stands for it)."""
     if side.document is None:
         return None
     # The parsed outline first: it reads headings in any style ("Phần V.", "E.", "V. Tổ chức thực hiện"), and the
@@ -100,9 +112,6 @@ def organisation_line(side: Side, inline: bool = True) -> int | None:
                      or (ln.text.strip().isupper() and len(ln.text.split()) <= 14
                                                       and _BARE_ORGANISATION.match(fold(ln.text)))), None)  # fmt: skip
         start = min(start, bare) if start and bare else start or bare
-    if start is None and inline and duties_given_inline(side):
-        # No organisation part: the tasks name their bodies where they are listed (round 21, I45-A04, I45-B11).
-        start = next((ln.number for ln in side.document.lines if names_body(ln.text) or paragraph_body(ln.text)), None)
     return start
 
 
@@ -173,10 +182,10 @@ def _align(parent: Side, items: list[ItemRef], child: Side, options: CompareOpti
             reduced.append(item if update == {"text": item.text} else item.model_copy(update=update))
     context = [it.text for it in parent.items() if it.kind in ("content", "criterion", "purpose", "requirement")]
     context += [it.text for it in items if it.kind == "duty"]  # the lower level's duties, not the departments'
-    duties_from = organisation_line(child)
     # The ward's own tasks end where an organisation part begins; a plan that names each task's body where it lists it
     # has no such part, and every line of it is one of its tasks (round 23, I50-A04).
-    tasks_until = organisation_line(child, inline=False) if duties_from is not None else None
+    tasks_until = organisation_heading(child)
+    duties_from = tasks_until if tasks_until is not None else _first_task_with_body(child)
 
     def run(parent_items: list[ItemRef]) -> list[AlignedItem]:
         found: dict[str, float] = {}
