@@ -26,6 +26,12 @@ _OWN_BODY = re.compile(rf"^(?:de nghi )?{_BODY_NAMES}(?: [^ ,;:.]+){{0,2}}")
 # "... (Phòng Văn hóa - Xã hội)", "(Văn phòng HĐND và UBND phường; quý II/2026)": a bracket that opens with a body.
 _BODY_TAG = re.compile(rf"\((?:de nghi )?{_BODY_NAMES}[^()]{{0,120}}\)")
 _TOPIC_WORDS = 6
+
+
+def _body_at_start(folded: str) -> str | None:
+    """The ward's own body that folded text opens with (without a leading "đề nghị"), or None."""
+    own = _OWN_BODY.match(folded)
+    return own.group(0).removeprefix("de nghi ") if own else None
 # A task's lead body on a line of its own under the task: "Chủ trì: Phòng Kinh tế. Thời hạn: trước ngày 14/11/2025.",
 # "- Đơn vị chủ trì: Công an xã; phối hợp: ..." (round 22, I47-A11: a checklist plan with no organisation heading).
 _ROLE_LINE = re.compile(r"^\s*(?:[-–+*•]\s*)?(?:(?:don vi|co quan|bo phan|luc luong) )?chu tri(?: thuc hien| tham muu)?\s*:\s*")
@@ -37,8 +43,7 @@ def role_line_body(line: str) -> str | None:
     role = _ROLE_LINE.match(folded)
     if not role:
         return None
-    own = _OWN_BODY.match(folded[role.end() :])
-    return own.group(0).removeprefix("de nghi ") if own else None
+    return _body_at_start(folded[role.end() :])
 
 
 def opening_body(line: str) -> str | None:
@@ -53,17 +58,16 @@ def opening_body(line: str) -> str | None:
     item = line[label.end() :]
     topic, colon, rest = item.partition(":")
     if colon and len(topic.split()) <= _TOPIC_WORDS and rest.strip():
-        own = _OWN_BODY.match(fold(topic).strip())
-        if own:  # "1. Phòng Kinh tế: thường trực; thực hiện Nhiệm vụ 1, 3, 6": the label is the body
-            return own.group(0).removeprefix("de nghi ")
+        labelled = _body_at_start(fold(topic).strip())
+        if labelled:  # "1. Phòng Kinh tế: thường trực; thực hiện Nhiệm vụ 1, 3, 6": the label is the body
+            return labelled
         item = rest.strip()
     run_in = body_run_in(item)
     if run_in and _OWN_BODY.match(fold(run_in.body)):
         # (the parser's run-in reader also takes "Phong trào thi đua phải được ..." or "Ban hành kế hoạch" for a body's
         # name; only the ward's own bodies count here, round 24: a generated child with no organisation passed)
         return fold(run_in.body)
-    own = _OWN_BODY.match(fold(item))
-    return own.group(0).removeprefix("de nghi ") if own else None
+    return _body_at_start(fold(item))
 
 
 def names_body(line: str) -> bool:
@@ -86,10 +90,9 @@ def paragraph_body(line: str) -> str | None:
     start = label.end() if label else 0
     gives = _GIVES.match(folded, start)
     start = gives.end() if gives else start
-    own = _OWN_BODY.match(folded[start:])
+    body = _body_at_start(folded[start:])
     # a body is named with a capital ("Phòng Kinh tế"): a wrapped line that goes on "phòng, chống ..." names none
-    named = own and text[start : start + 1].isupper()
-    return own.group(0).removeprefix("de nghi ") if named and len(folded.split()) >= 6 else None
+    return body if body and text[start : start + 1].isupper() and len(folded.split()) >= 6 else None
 
 
 _SUB_ITEM = re.compile(r"^\s*[-–+*•]\s*")

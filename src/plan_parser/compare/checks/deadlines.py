@@ -96,6 +96,9 @@ _TO_OWN_LEVEL = re.compile(r"^(?:gui |ve |len )?(?:(?:uy ban nhan dan|ubnd|ban c
                            r"(?:xa|phuong|thi tran|dac khu)\b(?! gui)")
 
 
+_SENT_TO_OWN_LEVEL = re.compile(r"\b(?:ve|gui|len) (?:uy ban nhan dan|ubnd) (?:xa|phuong|thi tran|dac khu)\b(?! gui)")
+
+
 # The ward's own Party committee and council ("gửi Đảng ủy xã, Thường trực HĐND xã trước ngày 30/5"): a report to
 # them is the ward's internal business; the parent's date binds the copy that goes up ("gửi Sở Y tế trước 05/6").
 _OWN_BODY = re.compile(
@@ -153,8 +156,7 @@ def internal(deadline: Deadline) -> bool:
     if report >= 0 and _TO_OWN_LEVEL.match(what[report + len("bao cao") :].strip()):
         return True
     # "báo cáo kết quả về UBND phường" (round 24, I61-A06): sent to the ward, wherever in the words
-    return report >= 0 and bool(re.search(r"\b(?:ve|gui|len) (?:uy ban nhan dan|ubnd) (?:xa|phuong|thi tran|dac khu)\b(?! gui)",
-                                          what[report:]))
+    return report >= 0 and bool(_SENT_TO_OWN_LEVEL.search(what[report:]))
 
 
 # Words any dated task may say ("hoàn thành ... trước", "gửi báo cáo kết quả thực hiện kế hoạch năm"): they
