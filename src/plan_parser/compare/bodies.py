@@ -34,7 +34,9 @@ def _body_at_start(folded: str) -> str | None:
     return own.group(0).removeprefix("de nghi ") if own else None
 # A task's lead body on a line of its own under the task: "Chủ trì: Phòng Kinh tế. Thời hạn: trước ngày 14/11/2025.",
 # "- Đơn vị chủ trì: Công an xã; phối hợp: ..." (round 22, I47-A11: a checklist plan with no organisation heading).
-_ROLE_LINE = re.compile(r"^\s*(?:[-–+*•]\s*)?(?:(?:don vi|co quan|bo phan|luc luong) )?chu tri(?: thuc hien| tham muu)?\s*:\s*")
+# ... or "Đơn vị thực hiện: Công an phường chủ trì, tổ dân phố phối hợp" under "Nhiệm vụ 1: ..." (round 25, I75-B07, I76-B05).
+_ROLE_LINE = re.compile(r"^\s*(?:[-–+*•]\s*)?(?:(?:(?:don vi|co quan|bo phan|luc luong) )?chu tri(?: thuc hien| tham muu)?"
+                        r"|(?:don vi|co quan|bo phan) (?:thuc hien|phu trach|dam nhiem))\s*:\s*")
 
 
 def role_line_body(line: str) -> str | None:
@@ -80,6 +82,10 @@ def names_body(line: str) -> bool:
 _GIVES = re.compile(r"^(?:(?:uy ban nhan dan|ubnd) (?:xa|phuong|dac khu)(?: [^ ,;:.]+)? )?giao (?:cho )?")
 
 
+_NARRATIVE_LEAD = re.compile(r"^(?:truoc het|dong thoi|ben canh do|ngoai ra|cuoi cung|(?:mot|hai|ba|bon|nam|sau|bay|tam|chin|"
+                             r"muoi) la|thu (?:nhat|hai|ba|tu|nam|sau|bay|tam|chin|muoi)|ve(?: [a-z]+){1,8}?),\s+")
+
+
 def paragraph_body(line: str) -> str | None:
     """The (folded) body an unlabelled paragraph opens with, after an optional "Ủy ban nhân dân xã giao"."""
     if ITEM_LABEL.match(line):
@@ -87,6 +93,9 @@ def paragraph_body(line: str) -> str | None:
     text = line.strip()
     folded = fold(text)
     label = re.match(r"^(?:ve )?(?:phan cong|to chuc thuc hien)\s*:\s*", folded)  # "Về phân công: Văn phòng ..."
+    # ... or a lead of the narrative: "Một là, Phòng Văn hóa - Xã hội chủ trì ...", "Về giống, Phòng Kinh tế hướng dẫn
+    # ..." (round 25, I71-B03, I72-B08: prose plans found to have no organisation)
+    label = label or _NARRATIVE_LEAD.match(folded)
     start = label.end() if label else 0
     gives = _GIVES.match(folded, start)
     start = gives.end() if gives else start

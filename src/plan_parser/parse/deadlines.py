@@ -80,7 +80,7 @@ def _what_of(part: str) -> str | None:
     return norm_space(part[start:]).strip(" ,:(") or None
 
 
-def find_deadlines(text: str) -> list[tuple[Deadline, int, int]]:
+def find_deadlines(text: str, table_header: str | None = None) -> list[tuple[Deadline, int, int]]:
     """Deadlines stated in one paragraph, with their offsets (start, end) in it."""
     out = []
     notes: list[tuple[int, int]] = []  # offsets of the bracketed notes already given to a date
@@ -107,7 +107,7 @@ def find_deadlines(text: str) -> list[tuple[Deadline, int, int]]:
         chained_to = chain[-1].end()
         ends = [i for i in (text.find(". ", chain[-1].end()), text.find("; ", chain[-1].end())) if i >= 0]
         sentence_end = min(ends) if ends else len(text)
-        row = _report_row(text, m.start())
+        row = _report_row(text, m.start(), table_header)
         if row is not None:
             # A row of a reporting table: its cells say what is due and to whom; a "; " between recipients
             # ("Đảng ủy phường; Thường trực HĐND phường") does not end a sentence there.
@@ -252,7 +252,7 @@ _ROW_CELL = re.compile(r"\s*\|\s*")
 _ANY_DATE = re.compile(r"\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?|\b\d{1,2}\s*/\s*\d{4}\b")
 
 
-def _report_row(text: str, date_start: int) -> tuple[str, str | None] | None:
+def _report_row(text: str, date_start: int, table_header: str | None = None) -> tuple[str, str | None] | None:
     """(what, to) of the table row holding a date when a cell before the date's names a report: that cell is what
     is due, the cells between it and the date's are the recipients."""
     line_start = text.rfind("\n", 0, date_start) + 1
@@ -268,12 +268,39 @@ def _report_row(text: str, date_start: int) -> tuple[str, str | None] | None:
             cells.insert(0, cell[dates[-1].end() :].strip())
             break
         cells.insert(0, cell)
-    report = next((i for i, c in enumerate(cells) if re.match(r"bao cao\b", fold(c).lstrip(" -+*"))), None)
+    reports = [i for i, c in enumerate(cells) if re.match(r"bao cao\b", fold(c).lstrip(" -+*"))]
+    # A group label "Báo cáo | Báo cáo sơ kết 6 tháng gửi Sở Xây dựng | ...": the cell that says which report
+    # (round 25, I67-B12: read as a one-off "Báo cáo" and never held against the six-monthly 15/6).
+    if len(reports) > 1 and len(fold(cells[reports[0]]).split()) <= 2:
+        reports = reports[1:]
+    report = reports[0] if reports else None
     if report is None:
-        return None
+        return _headed_report_row(table_header, text[line_start:].split("\n")[0]) if table_header else None
     between = [c for c in cells[report + 1 :] if re.search(r"[^\W\d_]{2}", c)]
     to = expand_abbreviations(norm_space("; ".join(between))) if between else None
     return norm_space(cells[report]), to
+
+
+_RECIPIENT_HEADER = re.compile(r"\b(?:gui (?:den|ve)|noi nhan|co quan nhan|gui)\b")
+
+
+def _headed_report_row(header: str, row_text: str) -> tuple[str, str | None] | None:
+    """A row of a table whose header names reports ("| Báo cáo | Đơn vị | Gửi đến | Thời hạn |" over "| 6 tháng |
+    Ủy ban nhân dân xã | Sở Nông nghiệp và Môi trường | Trước 20/6 hằng năm |"): the row's first cell is which
+    report, the cell under "Gửi đến" / "Nơi nhận" its recipient (round 25, I71-B11: read as a task, not a report)."""
+    if header == row_text:
+        return None
+    titles = [c.strip() for c in _ROW_CELL.split(header.strip().strip("|"))]
+    row = [c.strip() for c in _ROW_CELL.split(row_text.strip().strip("|"))]
+    which = next((i for i, t in enumerate(titles) if re.match(r"(?:ky |loai |noi dung |ten )?bao cao\b", fold(t))), None)
+    if which is None or which >= len(row) or not re.search(r"[^\W\d_]{2}|\d", row[which]):
+        return None
+    at = next((i for i, t in enumerate(titles) if _RECIPIENT_HEADER.search(fold(t))), None)
+    to = None
+    if at is not None and at < len(row) and re.search(r"[^\W\d_]{2}", row[at]):
+        to = expand_abbreviations(norm_space(row[at]))
+    what = row[which] if fold(row[which]).startswith("bao cao") else f"Báo cáo {row[which]}"
+    return norm_space(what), to
 
 
 def _with_list_lead(text: str, sentence_start: int, what: str | None) -> str | None:

@@ -40,6 +40,7 @@ _NAMED_ORDINAL = re.compile(
 _ARTICLE = re.compile(r"^(?:Điều|ĐIỀU|Mục|MỤC)\s+(?P<number>\d{1,2})\s*[.:\-–]\s*(?P<rest>\S.*)$")
 _SLASH_ROMAN = re.compile(r"^(?P<label>[IVX]{1,6})/\s+(?P<rest>[^\W\d_].*)$")
 _SLASH_ITEM = re.compile(r"^(?P<label>\d{1,2})/\s+(?P<rest>[^\W\d_].*)$")
+_SLASH_POINT = re.compile(r"^(?P<label>[a-zđ])/\s+(?P<rest>\S.*)$")  # "a/ Tiêu chí: ...", under "4/ ..." (round 25, I76-A12)
 # "A. MỤC ĐÍCH, YÊU CẦU": a capital letter (not a Roman numeral) labels the top level in some plans; only
 # with a capitals heading, so a sentence never opens a section.
 _LETTER_SECTION = re.compile(r"^(?P<label>[A-HĐ])\s*[.:)]\s*(?P<rest>\S.*)$")
@@ -233,6 +234,9 @@ def classify(text: str) -> tuple[str, str, int] | None:
     m = _PAREN.match(text)
     if m:
         return "paren", m.group("label"), m.start("rest")
+    m = _SLASH_POINT.match(text)
+    if m and not first_alpha_is_lower(m.group("rest")[:1] or "x"):
+        return "point", m.group("label"), m.start("rest")
     m = _POINT.match(text)
     if m and not first_alpha_is_lower(m.group("rest")[:1] or "x"):
         return "point", m.group("label"), m.start("rest")

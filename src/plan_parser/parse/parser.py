@@ -255,9 +255,15 @@ def parse(source: Document | str, *, options: ParseOptions | None = None) -> Pla
                 if where:
                     prov[f"/timeline/{len(plan.timeline)}"] = where
                 plan.timeline.append(item)
+    if not plan.timeline:
+        _timeline_in_body(body, doc, plan, prov)
 
-    for para in body:
-        for deadline, start, end in find_deadlines(para.block.text):
+    table_header = None  # the first row of the table a paragraph is a row of: its titles name the columns
+    for para, before in zip(body, [None, *body[:-1]]):
+        in_table = "|" in para.block.text
+        if not in_table or before is None or "|" not in before.block.text:
+            table_header = para.block.text if in_table else None
+        for deadline, start, end in find_deadlines(para.block.text, table_header):
             prov[f"/deadlines/{len(plan.deadlines)}"] = para.block.span(doc, start, end)
             plan.deadlines.append(deadline)
     classify_deadlines(plan.deadlines)
@@ -299,3 +305,25 @@ def parse(source: Document | str, *, options: ParseOptions | None = None) -> Pla
     plan.provenance = prov
     plan.outline = to_outline(root, doc, role_labels)
     return plan
+
+
+def _timeline_in_body(body: list, doc, plan: Plan, prov: dict) -> None:
+    """A plan with no timeline part may still state its phases and reviews where its work is listed ("Giai đoạn 1
+    (từ tháng 02 đến tháng 6 năm 2026)" over its tasks, "- Sơ kết 6 tháng trong tháng 10 năm 2026", round 25, I68-A06,
+    I72-A06): the phases stated by months and the reviews dated to a month, each from a paragraph of its own. A year
+    alone is too loose for prose ("tổng kết năm 2026" is the work reviewed, not when)."""
+    for para in body:
+        # each sentence: a line run into the one before ("... tại thôn có ca bệnh. Tổng kết: tổ chức tổng kết ... vào
+        # tháng 3 năm 2027.") starts a sentence of its own
+        for sentence in re.finditer(r"[^.;]+(?:[.;](?!\d)[^.;]*)*?(?:[.;](?=\s|$)|$)", para.block.text):
+            text = sentence.group(0)
+            if "|" in text:  # a table's rows: the schedule-table reader's (timeline_entry), in a timeline part
+                continue
+            folded = fold(text).lstrip(" -+*•")
+            if not re.match(r"(?:\d{1,2}[.)]\s*|[a-zđ]\)\s*)?(?:giai doan|so ket|tong ket)\b", folded):
+                continue
+            for item in timeline_entry(text):
+                named = fold(item.label or "").startswith("giai doan")
+                if (named and item.start_month) or (not named and item.label is None and item.start_month):
+                    prov[f"/timeline/{len(plan.timeline)}"] = para.block.span(doc, sentence.start(), sentence.end())
+                    plan.timeline.append(item)

@@ -203,6 +203,7 @@ _CELL = re.compile(r"\s*\|\s*")
 # after it are this date's.
 _DATE_IN_WHAT = re.compile(r"\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?|\bthang\s+\d{1,2}(?:\s*/\s*\d{4})?")
 _CLAUSE = re.compile(r"[,;:]")
+_LABEL_OF_EARLIER = re.compile(r"\s*\([^()]*\)\s*(?:,|;|\bva\b|\bhoac\b)\s*(.*)$")
 
 
 def task_pairs(deadline: Deadline) -> set[str]:
@@ -214,6 +215,10 @@ def task_pairs(deadline: Deadline) -> set[str]:
         cells = [c for c in _CELL.split(text) if re.search(r"[a-z]{2}", c)]
         text = cells[0] if cells else text
     dates = list(_DATE_IN_WHAT.finditer(text))
+    if dates and (label := _LABEL_OF_EARLIER.match(text[dates[-1].end() :])):
+        # "báo cáo Sở Y tế trước ngày 18/02/2027 (đợt cao điểm Tết) và [trước ngày 18/03/2027] (tổng kết)": the
+        # words before are the earlier date's; this one has only its own label, if any (round 25, I72-A02)
+        return _pairs(label.group(1))
     if dates and text[dates[-1].end() :].strip(" ,.;:()"):
         text = text[dates[-1].end() :]
     for clause in reversed(_CLAUSE.split(text)):
@@ -240,11 +245,36 @@ def _best_answers(parent_deadlines, child_deadlines: list[Deadline], child_class
         if their_kind != "other":
             continue
         theirs_pairs = _content_pairs(theirs)
-        shared = {ci: len(task_pairs(mine) & theirs_pairs) for ci, mine in enumerate(child_deadlines)
-                  if mine.date and child_classes[ci] == (their_kind, their_period)}  # fmt: skip
+        candidates = [ci for ci, mine in enumerate(child_deadlines)
+                      if mine.date and child_classes[ci] == (their_kind, their_period)]  # fmt: skip
+        # The ward restating the task on the parent's own date ("Điểm thi được kiểm tra đủ điều kiện cơ sở vật chất,
+        # phòng cháy, chữa cháy trước 01/6" for "100% điểm thi được kiểm tra, bảo đảm đủ điều kiện về cơ sở vật chất
+        # ... trước 01/6") answers it, whatever its last clause says (round 25, I75-A02).
+        kept = {ci for ci in candidates if child_deadlines[ci].date == theirs.date
+                and len(_content_pairs(child_deadlines[ci]) & theirs_pairs) >= 2}  # fmt: skip
+        if kept:
+            answers[pi] = kept
+            continue
+        shared = {ci: len(task_pairs(child_deadlines[ci]) & theirs_pairs) for ci in candidates}
         best = max(shared.values(), default=0)
-        answers[pi] = {ci for ci, n in shared.items() if n == best and n > 0}
+        tied = {ci for ci, n in shared.items() if n == best and n > 0}
+        # Of equally worded answers, the one sent where the parent's goes: "gửi danh mục về Sở Nông nghiệp và Môi
+        # trường trước 27/02" answers the province's list, not "thu dọn dứt điểm các điểm tồn đọng trước 30/6"
+        # (round 25, I67-B).
+        same_office = {ci for ci in tied if _same_recipient(child_deadlines[ci], theirs)}
+        tied = same_office or tied
+        # ... else the one nearest the parent's date: the ward's "tổng kết hoạt động hưởng ứng Festival trước
+        # 10/7" answers the province's "tổng kết Festival 15/7", its "tổng kết năm" in December does not (I66-B09).
+        gaps = {ci: abs(g) for ci in tied if (g := _gap(child_deadlines[ci], theirs, "once")) is not None}
+        if len(gaps) > 1:
+            tied = {ci for ci in tied if ci not in gaps or gaps[ci] == min(gaps.values())}
+        answers[pi] = tied
     return answers
+
+
+def _same_recipient(mine: Deadline, theirs: Deadline) -> bool:
+    theirs_to = set(_recipients(theirs))
+    return bool(theirs_to) and bool(theirs_to & set(_recipients(mine)))
 
 
 def _month_only(deadline: Deadline) -> bool:
@@ -283,6 +313,16 @@ _PROVINCE_OWN = re.compile(r"^(?:tinh|so [a-z]|(?:uy ban nhan dan|ubnd|ban chi d
                            r"\b(?:to chuc|phe duyet|cong bo|tong hop|kiem tra|huong dan)\b")
 
 
+# ... and one set for its own meeting: "sơ kết công tác chuẩn bị tại phiên họp Ban Chỉ đạo thi tỉnh trước 05/6"
+# (round 25, I75-A: the wards' own "hoàn thành chuẩn bị trước 09/6", the end of the province's phase, was held to it).
+_PROVINCE_MEETING = re.compile(r"\btai (?:phien hop|hoi nghi|cuoc hop)\b[^;,]*\b(?:tinh|thanh pho)\s*$")
+
+
+def _province_own(deadline: Deadline) -> bool:
+    what = fold(deadline.what or "").rstrip(" .")
+    return bool(_PROVINCE_OWN.match(what) or _PROVINCE_MEETING.search(what))
+
+
 _ISSUE_NEAR = re.compile(r"\b(?:ke hoach|phat dong|ban hanh)\b")
 
 
@@ -307,7 +347,7 @@ def _closes_with_review(mine: Deadline, parent_deadlines: list[Deadline]) -> boo
 def check(parent, child, ctx) -> list[Finding]:
     parent_classes, child_classes = _classified(parent.plan.deadlines), _classified(child.plan.deadlines)
     parent_deadlines = [(i, d, *parent_classes[i]) for i, d in enumerate(parent.plan.deadlines)
-                        if d.date and not _PROVINCE_OWN.match(fold(d.what or ""))]  # fmt: skip
+                        if d.date and not _province_own(d)]  # fmt: skip
     answers = _best_answers(parent_deadlines, child.plan.deadlines, child_classes)
     timeline_dates = _timeline_dates(child)
     findings: list[Finding] = []
@@ -360,7 +400,11 @@ def check(parent, child, ctx) -> list[Finding]:
             best = max(shared.values())
             window = [w for w in window if shared[w[1]] == best]
             if len(window) > 1:
-                window = _not_answered_nearer(window, ci, child.plan.deadlines, child_classes) or window
+                # Every milestone met more nearly by another date of the ward: this one repeats one of them ("báo
+                # cáo kết quả thực hiện trước 18/6" beside "sau thi, báo cáo kết quả trước 20/6"): the nearest it is
+                # (round 25, I75-A01: held against the 29/5 report on preparations, which the ward's 27/5 meets).
+                window = (_not_answered_nearer(window, ci, child.plan.deadlines, child_classes)
+                          or [min(window, key=lambda w: abs(w[0]))])  # fmt: skip
                 missed = [w for w in window if 0 < w[0] <= _LATE_AT_MOST]
                 upcoming = [w for w in window if w[0] <= 0]
                 if missed:

@@ -31,7 +31,7 @@ def residue_patterns(parent, child) -> list[re.Pattern]:
     scope = _scope_word(parent.plan.issuer) or "tỉnh"
     patterns = [
         # "trong tỉnh" alone is where visitors or units come from ("khách trong và ngoài tỉnh"): not the scope.
-        rf"\b(?:(?:trên|tại) (?:phạm vi |địa bàn )?(?:toàn )?|trong (?:phạm vi |địa bàn )(?:toàn )?|trong toàn ){scope}\b(?! ủy)",
+        rf"\b(?:(?:trên|tại) (?:phạm vi |địa bàn )?(?:toàn )?|trong (?:phạm vi |địa bàn )(?:toàn )?|trong toàn ){scope}\b(?! ủy| lộ)",  # "trên Tỉnh lộ 2": a road (round 25, I75-A05)
         rf"\btoàn {scope}\b",
         rf"\bcủa {scope}(?=\s*[.;,]|\s*$)",  # "... của tỉnh." closing a clause: the parent's own goal
         r"các sở, ban, ngành",
@@ -73,7 +73,9 @@ _AUTHORITY_NOUNS = re.compile(
     # out: "trao quà của Chủ tịch nước, quà của tỉnh và quà của phường" (round 22, I50-A: on 11 of 12 children)
     r"hỗ trợ|nguồn|kinh phí|vốn|tài trợ|quà|suất quà|phần quà|tặng phẩm|"
     # the pace the province sets and the ward keeps to ("bám sát tiến độ từng quý của tỉnh")
-    r"tiến độ|lộ trình)\b"
+    r"tiến độ|lộ trình|"
+    # ... and the calendar it keeps: "báo cáo đúng lịch của tỉnh" (round 25, I65-B11)
+    r"lịch)\b"
 )
 # A clause that relates the ward's work to the province's ("góp phần ... của tỉnh", "theo ... của tỉnh") or
 # adopts a goal the province set (the head noun may stand far before "của tỉnh": "các chỉ tiêu phát triển
@@ -92,6 +94,8 @@ _RELATES_UP = re.compile(
 # between, so "tập huấn cho cán bộ của tỉnh", the province's own staff, is not excused by the event word).
 _PROVINCE_EVENT = re.compile(
     r"\b(?:tập huấn|bồi dưỡng|đào tạo|lớp|khóa|cuộc thi|diễn tập|hội diễn|lễ hội|ngày hội|tuần lễ|đợt)\b(?:\s+\S+){0,2}\s*$"
+    # ... a named one: "ngày hội thanh niên khởi nghiệp của tỉnh" (round 25, I69-B02)
+    r"|\b(?:cuộc thi|lễ hội|ngày hội|hội thi|tuần lễ)\b(?:\s+\S+){3,4}\s*$"
 )
 # The province named beside the ward's own level in one coordination: "tour du lịch của phường và của tỉnh".
 _BESIDE_OWN = re.compile(r"\b(?:xã|phường|đặc khu|thị trấn)\b(?:\s+\S+){0,3}?\s+(?:và|cùng|với)\s+$")
@@ -99,7 +103,8 @@ _BESIDE_OWN = re.compile(r"\b(?:xã|phường|đặc khu|thị trấn)\b(?:\s+\S
 
 # Words before "toàn tỉnh" that set the province's total beside the ward's own ("cùng toàn tỉnh", "so với
 # toàn tỉnh", "tỷ lệ che phủ rừng toàn tỉnh").
-_TOTAL_REFERENCE = re.compile(r"\b(?:cùng|cùng với|so với|chung của|tỷ lệ|mức)\b")
+_TOTAL_REFERENCE = re.compile(r"\b(?:cùng|cùng với|so với|chung của|tỷ lệ|mức|"
+                              r"thống nhất)\b")  # "phần mềm quản lý ... thống nhất toàn tỉnh" (round 25, I74-B10)
 
 
 def _names_authority(lowered: str, match: re.Match) -> bool:

@@ -24,7 +24,8 @@ SECTION_ROLES = {
 # A plan's measurable part is printed as "CHỈ TIÊU" (targets), "TIÊU CHÍ" (criteria) or both merged ("CHỈ TIÊU,
 # TIÊU CHÍ"); a ward restates it under either name, or as the conditions of its awards ("ĐIỀU KIỆN XÉT KHEN
 # THƯỞNG", "Tiêu chuẩn"). A parent's top-level "CHỈ TIÊU" section asks for it as much as a "TIÊU CHÍ" one.
-_TARGETS_SECTION = r"^chi tieu"
+# ... also second in a short heading: "MỤC TIÊU, CHỈ TIÊU ĐẾN NĂM 2030", "LỊCH THI VÀ CHỈ TIÊU" (round 25, I71-B10, I75-A12).
+_TARGETS_SECTION = r"^(?:[a-z]+(?: [a-z]+){0,3}(?:,| va) )?chi tieu"
 _CRITERIA_NAMES = r"tieu chi|chi tieu|tieu chuan|dieu kien (?:xet|de|duoc|cong nhan|khen|thi dua)"
 
 # A heading line of the document: a Roman or Arabic label, then a short text. Items labelled a), (1)
@@ -55,6 +56,10 @@ _RUN_IN_PERIOD = re.compile(r"^\s*(?:\*\*)?(?:[IVX]+|\d{1,2})\.\s*([^:.;]{3,60})
 # CÔNG NHIỆM VỤ THỰC HIỆN KẾ HOẠCH" after the signature: a short plan gives its tasks and bodies in a table there).
 _PART_LINE = re.compile(r"^\s*(?:(?:phần|phan)\s+(?:thứ|thu)\s+\S+|(?:phụ lục|phu luc)(?:\s+(?:[IVX]+|\d{1,2}|số \d{1,2}))?)\s*$",
                         re.IGNORECASE)
+
+
+# ... or on the appendix's own line: "PHỤ LỤC PHÂN CÔNG NHIỆM VỤ" after the signature (round 25, I75-B10)
+_NAMED_APPENDIX = re.compile(r"^\s*(?:PHỤ LỤC|PHU LUC)(?:\s+(?:[IVX]+|\d{1,2}|SỐ \d{1,2}))?[.:]?\s+[^\W\d_]")
 
 
 def _is_plain_heading(text: str, previous: str) -> bool:
@@ -92,7 +97,7 @@ def headings(side, *, plain: bool = False) -> list[tuple[str, int | None, bool]]
                 out.append((fold(match.group(1)).strip(), line.number, False))
             elif (_PART_LINE.match(previous) and _is_capitals(text) and len(text.split()) <= 14) or (
                 plain and _is_plain_heading(text, previous)
-            ):
+            ) or (_NAMED_APPENDIX.match(text) and _is_capitals(text) and len(text.split()) <= 14):
                 out.append((fold(text).strip(), line.number, False))
             run_in = _RUN_IN.match(text) or _RUN_IN_PERIOD.match(text)
             # a label alone on its line is one whatever its length ("Đối tượng và tiêu chí nhà ở:")
@@ -155,7 +160,10 @@ def awards_in_text(side) -> bool:
     return any(_AWARDS_TEXT.search(fold(t)) for t in _side_texts(side))
 
 
-_EVALUATES_WARD = re.compile(r"\b(?:danh gia|cham diem|xep loai|binh xet)\b")
+# Criteria that score the ward itself name it ("TIÊU CHÍ ĐÁNH GIÁ MỨC ĐỘ SẴN SÀNG CỦA CẤP XÃ"); "TIÊU CHÍ ĐÁNH GIÁ VÀ
+# KHEN THƯỞNG" alone scores the units the ward recognises (round 25, I76-B08: boarding houses).
+_EVALUATES_WARD = re.compile(r"\b(?:danh gia|cham diem|xep loai|binh xet)\b.*\b(?:cap xa|xa, phuong|phuong, xa|cac xa|cac phuong|"
+                             r"dia phuong|don vi)\b")
 # ... but criteria for scoring units BELOW the ward ("TIÊU CHÍ ĐÁNH GIÁ KHU DÂN CƯ", "... THÔN, TỔ DÂN PHỐ") are
 # applied by the ward itself, like any other criteria it must restate.
 _BELOW_WARD = re.compile(r"\b(?:danh gia|cham diem|xep loai|binh xet) (?:cac )?(?:khu dan cu|thon|to dan pho|ap|khom|ban|"
@@ -187,6 +195,9 @@ def targets_apart(parent, child) -> bool:
         return False
     if not any("tieu chi" in t and not re.match(_TARGETS_SECTION, t)
                and (not _EVALUATES_WARD.search(t) or _BELOW_WARD.search(t)) for t in top):  # fmt: skip
+        return False
+    # ... named on the part's sub-heading: "1. Tiêu chí đánh giá kết quả thực hiện đối với xã, phường" (I73-A11)
+    if any("tieu chi" in t and _EVALUATES_WARD.search(t) and not _BELOW_WARD.search(t) for t in heads):
         return False
     return not any(_names_criteria(fold(t)) for t in _side_texts(child))
 
@@ -292,7 +303,8 @@ def eligibility_only(parent) -> bool:
 
 def check(parent, child, ctx) -> list[Finding]:
     required = present_roles(parent)
-    names = _CRITERIA_NAMES.replace("|chi tieu", "") if targets_apart(parent, child) else _CRITERIA_NAMES
+    # With targets apart, the child's measures of its results under a bare "Đánh giá:" are its criteria (I46-B10).
+    names = _CRITERIA_NAMES.replace("|chi tieu", "") + r"|danh gia\b" if targets_apart(parent, child) else _CRITERIA_NAMES
     if eligibility_only(parent):
         names += _ELIGIBLE_NAMES  # the child's "Đối tượng" part answers them
     have = present_roles(child, by_content=True, criteria_names=names)
