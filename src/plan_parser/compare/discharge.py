@@ -225,12 +225,13 @@ def procedural_rest(clause: str, titles: list[str] | None = None) -> str | None:
     if assigns and not _ACT_VERB.search(folded[assigns.end() :]):
         return None  # "...; phân công cụ thể nhiệm vụ cho các cơ quan, đơn vị và thôn": what the plan's organisation does
     topic = _DO_THE_TOPIC.match(folded.strip(" ,.;"))
-    title_words = {fold(w) for t in titles or [] for w in analyse(t) if "_" not in w}
-    # ... its first word too: "Tổ chức ký cam kết an toàn phòng cháy, chữa cháy với 100% chủ nhà trọ" in a plan for
-    # "an toàn phòng cháy, chữa cháy ... nhà trọ" is an act of its own (round 25, I76-B05)
-    if topic and titles and _topic_words(_DONE_RIGHT.sub(" ", topic.group("rest")), title_words) \
-            and _opens_with(topic.group("rest"), title_words):  # fmt: skip
-        return None  # "Tổ chức rà soát đúng quy trình, thời gian" in a plan for the rà soát: the plan's own work
+    if topic and titles:
+        title_words = {fold(w) for t in titles for w in analyse(t) if "_" not in w}
+        # ... its first word too: "Tổ chức ký cam kết an toàn phòng cháy, chữa cháy với 100% chủ nhà trọ" in a plan
+        # for "an toàn phòng cháy, chữa cháy ... nhà trọ" is an act of its own (round 25, I76-B05)
+        if _topic_words(_DONE_RIGHT.sub(" ", topic.group("rest")), title_words) \
+                and _opens_with(topic.group("rest"), title_words):  # fmt: skip
+            return None  # "Tổ chức rà soát đúng quy trình, thời gian" in a plan for the rà soát: the plan's own work
     implement = _IMPLEMENT_PLAN.match(folded)
     if implement:
         rest = _FILLER.sub(" ", folded[implement.end():])

@@ -315,7 +315,7 @@ def _timeline_in_body(body: list, doc, plan: Plan, prov: dict) -> None:
     for para in body:
         # each sentence: a line run into the one before ("... tại thôn có ca bệnh. Tổng kết: tổ chức tổng kết ... vào
         # tháng 3 năm 2027.") starts a sentence of its own
-        for sentence in re.finditer(r"[^.;]+(?:[.;](?!\d)[^.;]*)*?(?:[.;](?=\s|$)|$)", para.block.text):
+        for sentence in re.finditer(r"(?:[^.;]|[.;](?!\s|$))+[.;]?", para.block.text):  # up to ". " or "; "
             text = sentence.group(0)
             if "|" in text:  # a table's rows: the schedule-table reader's (timeline_entry), in a timeline part
                 continue
