@@ -58,6 +58,8 @@ BLIND_AT = {
     "d2b938e": (47, 48, 49, 50, 51, 52),
     "a829dce": (53, 54, 55, 56, 57, 58),
     "1544f30": (59, 60, 61, 62, 63, 64),
+    "10dec54": (65, 66, 67, 68, 69, 70, 71, 72, 73, 74, 75, 76),
+    "910fade": (77, 78, 79, 80, 81, 82),
 }
 GROUPS = {"item": ITEM_FEATURES, "section": SECTION_FEATURES}
 # The section model is measured, not shipped: it learned that criteria and awards alarms were mostly false at blind

@@ -80,6 +80,18 @@ def _what_of(part: str) -> str | None:
     return norm_space(part[start:]).strip(" ,:(") or None
 
 
+_REVIEW = re.compile(r"\b(?:so ket|tong ket)\b")
+
+
+def _listed_report(local: str, before: str) -> str | None:
+    """A review named next in a list of reports ("báo cáo ... trước ngày 08/5, sơ kết 6 tháng ... trước ngày 12/6"): the
+    report of that review."""
+    review = _REVIEW.search(fold(local))
+    if not review or not re.search(r"\bbao cao\b", fold(before)):
+        return None
+    return "báo cáo " + norm_space(local[review.start() :]).strip(" ,:(")
+
+
 def find_deadlines(text: str, table_header: str | None = None) -> list[tuple[Deadline, int, int]]:
     """Deadlines stated in one paragraph, with their offsets (start, end) in it."""
     out = []
@@ -151,7 +163,14 @@ def find_deadlines(text: str, table_header: str | None = None) -> list[tuple[Dea
                 lead = len(after) - len(after.lstrip(" ,"))
                 to = expand_abbreviations(norm_space(after[lead + tm_after.start("to") : lead + tm_after.end("to")]))
         local_end = sentence_start + tm.start() if tm and sentence_start + tm.start() >= local_start else m.start()
-        what = _what_of(_without_asides(text[local_start:local_end])) or _what_of(_without_asides(before_what))
+        local_to = _TO.search(fold(text[local_start : m.start()]) + " ") if local_start > sentence_start else None
+        if local_to and local_start + local_to.start() >= local_start:
+            # the next report of a list names its own office: "báo cáo kết quả ... về Sở Giáo dục trước ngày 08/5, sơ
+            # kết 6 tháng về Sở Văn hóa ... trước ngày 12/6" (round 26, I81-B08: both read as the first report)
+            to = expand_abbreviations(norm_space(text[local_start + local_to.start("to") : local_start + local_to.end("to")]))
+            local_end = local_start + local_to.start()
+        local = _without_asides(text[local_start:local_end])
+        what = _what_of(local) or _listed_report(local, before) or _what_of(_without_asides(before_what))
         what = _with_report_label(text, m.start(), what)
         if what is None:
             after = text[chain[-1].end() : sentence_end]

@@ -259,7 +259,10 @@ def parse(source: Document | str, *, options: ParseOptions | None = None) -> Pla
         _timeline_in_body(body, doc, plan, prov)
 
     table_header = None  # the first row of the table a paragraph is a row of: its titles name the columns
-    for para, before in zip(body, [None, *body[:-1]]):
+    # A plan with no labelled paragraph at all ("Về chế độ báo cáo: ... trước ngày 20/6", each part one paragraph) is
+    # all preamble: its deadlines are read there (round 26, I80-A06).
+    dated = body or preamble
+    for para, before in zip(dated, [None, *dated[:-1]]):
         in_table = "|" in para.block.text
         if not in_table or before is None or "|" not in before.block.text:
             table_header = para.block.text if in_table else None

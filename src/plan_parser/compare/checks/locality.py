@@ -62,7 +62,7 @@ _LEGIT = re.compile(
 _AUTHORITY_NOUNS = re.compile(
     r"\b(?:tiêu chí|quy định|hướng dẫn|chỉ đạo|kế hoạch|chương trình|đề án|quyết định|nghị quyết|chính sách|"
     r"cơ chế|sự kiện|hội chợ|hội thi|hội nghị|hội thao|liên hoan|giải thưởng|hệ thống|cổng|trang|ngân sách|"
-    r"lãnh đạo|hội đồng|cơ quan|sở|ban chỉ đạo|đoàn kiểm tra|danh sách|bản đồ|thương hiệu|quy hoạch|ủy ban nhân dân|ubnd|"
+    r"lãnh đạo|hội đồng|cơ quan|sở|ban chỉ đạo|đoàn kiểm tra|đoàn công tác|đoàn giám sát|danh sách|bản đồ|thương hiệu|quy hoạch|ủy ban nhân dân|ubnd|"
     # what the province is known for, which a ward promotes: "sản phẩm OCOP, đặc sản của tỉnh"
     r"đặc sản|đặc trưng|"
     # an information system the province runs and the ward feeds ("cập nhật dữ liệu trên phần mềm quản lý của thành phố")
@@ -75,8 +75,14 @@ _AUTHORITY_NOUNS = re.compile(
     # the pace the province sets and the ward keeps to ("bám sát tiến độ từng quý của tỉnh")
     r"tiến độ|lộ trình|"
     # ... and the calendar it keeps: "báo cáo đúng lịch của tỉnh" (round 25, I65-B11)
-    r"lịch)\b"
+    r"lịch|"
+    # what it monitors and warns the wards of: "thông báo kết quả quan trắc, cảnh báo của tỉnh" (round 26, I77-B04)
+    r"quan trắc|cảnh báo|khuyến cáo|thông báo)\b"
 )
+# A title or set of criteria the province confers, which the ward strives for, may name a long subject before
+# "của tỉnh": "phấn đấu đạt 03 tiêu chí thực hiện tốt phòng, chống dịch bệnh trên tôm nuôi của tỉnh" (round 26,
+# I77-A11, I77-B02): the whole sentence up to it is read.
+_PROVINCE_TITLE = re.compile(r"\b(?:tiêu chí|danh hiệu)\b")
 # A clause that relates the ward's work to the province's ("góp phần ... của tỉnh", "theo ... của tỉnh") or
 # adopts a goal the province set (the head noun may stand far before "của tỉnh": "các chỉ tiêu phát triển
 # kinh tế - xã hội của tỉnh"): the province is a distinct higher entity there, not the ward's own scope.
@@ -130,7 +136,7 @@ def _names_authority(lowered: str, match: re.Match) -> bool:
     # (a long name may stand between the noun and "của tỉnh": "cơ sở dữ liệu kết cấu hạ tầng giao thông đường bộ của
     # thành phố", round 23, I56-B: on 9 of 12 children)
     near = " ".join(clause.split()[-12:])
-    if _PROVINCE_EVENT.search(near):
+    if _PROVINCE_EVENT.search(near) or _PROVINCE_TITLE.search(re.split(r"[.;:]", lowered[: match.start()])[-1]):
         return True
     return bool(_AUTHORITY_NOUNS.search(near) or _RELATES_UP.search(clause) or _damaged_authority_noun(near))
 

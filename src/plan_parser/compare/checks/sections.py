@@ -124,6 +124,9 @@ _CRITERIA_TEXT = re.compile(
     # ... or in prose: "Xóm được xét là tiêu biểu khi có chương trình cụ thể, ...; căn cứ các tiêu chí này, ..." (round
     # 24, I61-A05)
     r"|\bduoc (?:xet|cong nhan|binh chon|danh gia)(?: la)? [^.;]{0,30}?\bkhi\b|\bcan cu (?:cac|nhung) tieu chi\b"
+    # ... or the ward commits to the criteria by which the province scores it: "xã đăng ký phấn đấu đạt tiêu chí Bộ phận
+    # Một cửa cấp xã tiêu biểu ...", "Phấn đấu đạt 04 tiêu chí ..." (round 26, I77-A12)
+    r"|\b(?:phan dau|dang ky) (?:dat|dap ung)(?: du| day du)? (?:(?:\d+|cac|ca) )?tieu chi\b"
 )
 # Awards stated without a heading: the ward's authority gives them ("Ủy ban nhân dân xã khen thưởng theo thẩm
 # quyền ...", "Chủ tịch ... tặng Giấy khen") or a form of award is named.
@@ -179,9 +182,19 @@ _CRITERIA_BY_REFERENCE = re.compile(
 )
 
 
+# Criteria as the work itself, in a plan about meeting a standard ("đánh giá thực trạng từng tiêu chí", "hoàn thiện các
+# tiêu chí còn thiếu", "cập nhật kết quả thực hiện các tiêu chí"): they name no criterion by which the ward is judged
+# (round 26, I78-A09: a new-countryside plan without the parent's "TIÊU CHÍ XÉT, CÔNG NHẬN" part).
+_CRITERIA_AS_WORK = re.compile(
+    r"\b(?:tung|moi) tieu chi\b|\b(?:cac )?tieu chi con (?:thieu|yeu|chua dat)\b"
+    r"|\b(?:thuc hien|chat luong|hoan thien|muc do dat|nang cao) (?:cac )?tieu chi\b"
+)
+
+
 def _names_criteria(text: str) -> bool:
-    """The child names criteria of its own: a mention of "tiêu chí / tiêu chuẩn" that is not a reference elsewhere."""
-    return bool(re.search(r"\btieu (?:chi|chuan)\b", _CRITERIA_BY_REFERENCE.sub(" ", text)))
+    """The child names criteria of its own: a mention of "tiêu chí / tiêu chuẩn" that is not a reference elsewhere
+    or the work of meeting them."""
+    return bool(re.search(r"\btieu (?:chi|chuan)\b", _CRITERIA_AS_WORK.sub(" ", _CRITERIA_BY_REFERENCE.sub(" ", text))))
 
 
 def targets_apart(parent, child) -> bool:
@@ -224,6 +237,8 @@ def present_roles(side, *, by_content: bool = False, criteria_names: str = _CRIT
                     # the parent: a top-level targets section; the child: its measurable part under any name
                     hit = re.search(criteria_names, text) if by_content else (text in top and re.match(_TARGETS_SECTION, text))
             else:
+                if by_content:
+                    text = re.sub(r"^ve ", "", text)  # "Về tiêu chí và khen thưởng: ..." (round 26, I77-B03)
                 start = _HEADING_START[role] if by_content or role != "criteria" else r"^tieu chi"
                 if role == "criteria" and by_content:
                     start = rf"^(?:{criteria_names})"

@@ -10,6 +10,7 @@ import re
 
 from ...model import Finding, TimelineEntry
 from ..text import fold
+from .timeline_days import moved_periods, when
 
 _PERIOD = re.compile(r"giai doan\s*(\d{4})\s*[-–—]\s*(\d{4})")
 _PHASE_NUMBER = re.compile(r"giai doan\s*(\d{1,2}|i{1,3}|iv)\b")
@@ -221,4 +222,22 @@ def check(parent, child, ctx) -> list[Finding]:
     if year_phase_reported:
         reported.add("phase")
     findings += _month_findings(parent, child, parent_entries, child_entries, reported)
+    if not findings:
+        findings += _day_findings(parent, child)
     return findings
+
+
+def _day_findings(parent, child) -> list[Finding]:
+    """A period the parent fixes to the day, held by the child on other days (the first such, with both lines)."""
+    for theirs, mine in moved_periods(parent, child):
+        return [
+            Finding(
+                type="timeline_mismatch",
+                severity="medium",
+                message=(f"Thời gian thực hiện của kế hoạch ({when(mine)}) không thống nhất với thời gian kế hoạch cấp "
+                         f"trên ấn định ({when(theirs)})."),  # fmt: skip
+                parent_evidence=parent.line_evidence(theirs.line),
+                child_evidence=child.line_evidence(mine.line),
+            )
+        ]
+    return []

@@ -1,0 +1,116 @@
+"""Dated periods: "Tháng hành động được tổ chức từ ngày 15/11/2026 đến ngày 15/12/2026", "Giai đoạn chuẩn bị: từ
+ngày 02/3/2026 đến ngày 13/3/2026". A province fixes such periods to the day; a ward that holds the same period on
+other days (a campaign moved a week, a month of action started a fortnight early) contradicts it, even when the
+months agree and the month-level timeline sees nothing (round 26: I66-B11, I70-B06, I78-B07, I79-A06, I80-B07).
+
+Periods are read off the text, wherever they stand (a timeline part, a run-in "Thời gian:" line, an appendix after
+the signature), and paired by the words that name them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from ..text import fold
+
+_DAY = r"(?P<{d}>0?[1-9]|[12]\d|3[01])\s*(?:/|\s+thang\s+)\s*(?P<{m}>0?[1-9]|1[0-2])(?:\s*(?:/|\s+nam\s+)\s*(?P<{y}>(?:19|20)\d{{2}}))?"
+_PERIOD = re.compile(
+    r"\btu\s+ngay\s+" + _DAY.format(d="d1", m="m1", y="y1")
+    + r"\s*(?:den|toi|[-–])\s*(?:het\s+)?(?:ngay\s+)?" + _DAY.format(d="d2", m="m2", y="y2") + r"(?![\d/])"
+)
+# Words that say a period is one, not which: dropped before periods are paired by their names.
+# ... and the places, which differ between a province's plan and a ward's by design ("trên địa bàn xã").
+_FILLER = re.compile(r"\b(?:giai doan|thoi gian|duoc|to chuc|dien ra|se|trong|tai|cac|va|cua|la|ke hoach|"
+                     r"tren dia ban|toan|xa|phuong|tinh|thanh pho|dac khu)\b")
+_LIST_MARK = re.compile(r"^\s*(?:[-–+•*]|\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\))\s*")
+# A period two days off is one period written loosely ("đến hết ngày 15/11" against "đến ngày 16/11").
+DAY_TOLERANCE = 2
+
+
+@dataclass(frozen=True)
+class DatedPeriod:
+    line: int
+    words: frozenset[str]
+    first: date
+    last: date
+
+
+def _name_words(before: str, after: str) -> frozenset[str]:
+    """The syllables that name a period: the clause before "từ ngày", else the words after its dates."""
+    # the nearest clause: "Chiến dịch tiêm bổ sung vắc xin sởi: đợt 1 từ ngày ..." is named "đợt 1", and its numbers count
+    # ("đợt 1" is not "đợt 2")
+    clause = re.split(r"[.;:]", before.rstrip(" :(-–"))[-1]
+    clause = _LIST_MARK.sub("", clause.strip(" (-–"))
+    words = re.findall(r"[a-z0-9]+", _FILLER.sub(" ", clause))[-10:]
+    if not words:
+        words = re.findall(r"[a-z0-9]+", _FILLER.sub(" ", re.split(r"[.;,]", after.lstrip(" ):-–"))[0]))[:8]
+    return frozenset(words)
+
+
+def _year(value: str | None) -> int | None:
+    return int(value) if value else None
+
+
+def dated_periods(side) -> list[DatedPeriod]:
+    if side.document is None:
+        return []
+    plan_year = _year((side.plan.date or "")[:4] if (side.plan.date or "")[:4].isdigit() else None)
+    out = []
+    for line in side.document.lines:
+        folded = fold(line.text)
+        for m in _PERIOD.finditer(folded):
+            last_year = _year(m.group("y2")) or _year(m.group("y1")) or plan_year
+            if last_year is None:
+                continue
+            d1, m1, d2, m2 = (int(m.group(g)) for g in ("d1", "m1", "d2", "m2"))
+            first_year = _year(m.group("y1")) or (last_year - 1 if (m1, d1) > (m2, d2) else last_year)
+            try:
+                first, last = date(first_year, m1, d1), date(last_year, m2, d2)
+            except ValueError:
+                continue
+            words = _name_words(folded[: m.start()], folded[m.end() :])
+            if words and first <= last:
+                out.append(DatedPeriod(line.number, words, first, last))
+    return out
+
+
+def _affinity(a: frozenset[str], b: frozenset[str]) -> float:
+    """How surely two names mean one period: the share of the shorter name found in the other, when they share
+    at least two syllables (or the whole of a one-word name)."""
+    shared = len(a & b)
+    if shared < min(2, len(a), len(b)):
+        return 0.0
+    return shared / min(len(a), len(b))
+
+
+_SAME_PERIOD = 0.75
+
+
+def moved_periods(parent, child) -> list[tuple[DatedPeriod, DatedPeriod]]:
+    """(parent period, child period) pairs where the child holds a period the parent fixes on other days: outside
+    the parent's dates by more than the tolerance. A period inside the parent's (a ward's own week within the
+    province's month) agrees with it."""
+    theirs = dated_periods(parent)
+    moved = []
+    for mine in dated_periods(child):
+        if any(_within(mine, p) for p in theirs):
+            continue  # on days the parent sets for some period: a name paired wrongly must not make it a move (I47-A)
+        scored = [(_affinity(mine.words, p.words), p) for p in theirs]
+        best = max((score for score, _ in scored), default=0.0)
+        if best < _SAME_PERIOD:
+            continue
+        candidates = [p for score, p in scored if score >= best - 0.01]
+        if any(_within(mine, p) for p in candidates):
+            continue
+        moved.append((candidates[0], mine))
+    return moved
+
+
+def _within(mine: DatedPeriod, theirs: DatedPeriod) -> bool:
+    return ((theirs.first - mine.first).days <= DAY_TOLERANCE and (mine.last - theirs.last).days <= DAY_TOLERANCE)
+
+
+def when(period: DatedPeriod) -> str:
+    return f"từ ngày {period.first:%d/%m/%Y} đến ngày {period.last:%d/%m/%Y}"
