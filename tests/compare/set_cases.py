@@ -16,6 +16,11 @@ def alarms_in(folder: Path, child: str, finding_type: str) -> list[Finding]:
     return compare(folder / "parent.txt", folder / child).alarms(finding_type)
 
 
+def set_alarms(set_name: str, side: str, child: str, finding_type: str) -> list[Finding]:
+    """`alarms_in` by name: set_alarms("independent77", "A", "A10-hung-nguyen.txt", "missing_section")."""
+    return alarms_in(CORPUS / set_name / side, child, finding_type)
+
+
 def findings_of(parent, child, finding_type: str) -> list[Finding]:
     """Every finding of one type, "info" included (for tests about severity or advice)."""
     return [f for f in compare(parent, child).findings if f.type.value == finding_type]

@@ -8,20 +8,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from set_cases import set_alarms
+
 from plan_parser.compare import compare
 from plan_parser.compare.bodies import duties_given_inline, paragraph_body
 from plan_parser.compare.discharge import undischarged_text
 from plan_parser.compare.sides import load_side
-from plan_parser.parse.deadlines import find_deadlines
 from plan_parser.parse.deadline_kinds import classify
+from plan_parser.parse.deadlines import find_deadlines
 
 CORPUS = Path(__file__).resolve().parents[2] / "corpus" / "compare"
-
-
-def _alarms(set_name: str, side: str, child: str, kind: str) -> list:
-    parent_dir = CORPUS / set_name / side
-    report = compare((parent_dir / "parent.txt").read_text(), (parent_dir / child).read_text())
-    return [f for f in report.findings if f.type.value == kind and f.severity != "info"]
 
 
 def _deadlines(text: str):
@@ -37,8 +33,8 @@ def test_a_six_monthly_report_named_before_bao_cao_is_six_monthly():
                                "trước ngày 05/12 hằng năm để tổng hợp.")  # fmt: skip
     assert (first.date, first.period) == ("--06-15", "half-year")
     assert (second.date, second.period) == ("--12-05", "yearly")
-    assert _alarms("independent56", "B", "B02-thoi-lai.txt", "deadline_conflict") == []
-    assert _alarms("independent56", "B", "B08-hoa-luu.txt", "deadline_conflict")  # the planted 25/6
+    assert set_alarms("independent56", "B", "B02-thoi-lai.txt", "deadline_conflict") == []
+    assert set_alarms("independent56", "B", "B08-hoa-luu.txt", "deadline_conflict")  # the planted 25/6
 
 
 def test_a_report_on_the_launch_is_a_report_and_one_compiled_for_the_province_goes_up():
@@ -47,19 +43,19 @@ def test_a_report_on_the_launch_is_a_report_and_one_compiled_for_the_province_go
     (compiled,) = _deadlines("Các đơn vị gửi báo cáo kết quả về Phòng Văn hóa - Xã hội trước ngày 08/12 hằng năm để tổng "
                              "hợp, báo cáo Sở Nông nghiệp và Môi trường.")  # fmt: skip
     assert compiled.to == "Phòng Văn hóa - Xã hội" and "báo cáo Sở Nông nghiệp" in compiled.what
-    assert _alarms("independent56", "A", "A07-nghi-son.txt", "deadline_conflict") == []
+    assert set_alarms("independent56", "A", "A07-nghi-son.txt", "deadline_conflict") == []
 
 
 def test_the_provinces_own_dates_and_a_closing_report_with_its_review_bind_no_ward():
     # I54-A: "Tỉnh tổ chức tập huấn cho cán bộ cấp xã trước 15/9" and "báo cáo và tổng kết ... 31/12" (the parent's own
     # review is on 31/12) were held against the ward (9 alarms); the planted late preliminary report stays.
-    assert _alarms("independent54", "A", "A06-VungAng.txt", "deadline_conflict") == []
-    assert _alarms("independent54", "A", "A04-TranPhu.txt", "deadline_conflict") == []
-    late = _alarms("independent54", "A", "A12-NghiXuan.txt", "deadline_conflict")
+    assert set_alarms("independent54", "A", "A06-VungAng.txt", "deadline_conflict") == []
+    assert set_alarms("independent54", "A", "A04-TranPhu.txt", "deadline_conflict") == []
+    late = set_alarms("independent54", "A", "A12-NghiXuan.txt", "deadline_conflict")
     assert [f.parent_evidence.pointer for f in late] == ["/deadlines/11"]
     # a report to the ward's own military command is internal (I57-B04); one "về Bộ CHQS thành phố" goes up (I57-B07)
-    assert _alarms("independent57", "B", "B04-thuan-hoa.txt", "deadline_conflict") == []
-    assert _alarms("independent57", "B", "B07-phong-dien.txt", "deadline_conflict")
+    assert set_alarms("independent57", "B", "B04-thuan-hoa.txt", "deadline_conflict") == []
+    assert set_alarms("independent57", "B", "B07-phong-dien.txt", "deadline_conflict")
 
 
 def test_launching_being_answerable_and_doing_the_plans_own_topic_are_no_duties():
@@ -73,13 +69,13 @@ def test_launching_being_answerable_and_doing_the_plans_own_topic_are_no_duties(
     # another act on another object stays
     assert undischarged_text("Tổ chức rà soát cơ sở lưu trú, nhà trọ", titles) is not None
     # ... and a child's own launch ceremony is still its content (I56-A02 lost its content item 0 when it was not)
-    missing = _alarms("independent56", "A", "A02-sam-son.txt", "missing_content")
+    missing = set_alarms("independent56", "A", "A02-sam-son.txt", "missing_content")
     assert "/contents/0" not in {f.parent_evidence.pointer for f in missing}
 
 
 def test_a_database_of_the_city_is_no_residue():
     # I56-B: "cập nhật vào cơ sở dữ liệu kết cấu hạ tầng giao thông đường bộ của thành phố" on 9 of 12 children
-    assert _alarms("independent56", "B", "B02-thoi-lai.txt", "locality_residue") == []
+    assert set_alarms("independent56", "B", "B02-thoi-lai.txt", "locality_residue") == []
 
 
 def test_prose_plans_and_bracket_tags_give_their_tasks_bodies():
@@ -91,15 +87,15 @@ def test_prose_plans_and_bracket_tags_give_their_tasks_bodies():
     assert duties_given_inline(load_side((CORPUS / "independent58" / "B" / "B05-long-an.txt").read_text()))
     for set_name, side, child in (("independent55", "B", "B11-hoa-phu.txt"), ("independent58", "B", "B05-long-an.txt"),
                                   ("independent53", "A", "A08-phuong-vung-tau.txt")):  # fmt: skip
-        assert _alarms(set_name, side, child, "missing_section") == [], child
+        assert set_alarms(set_name, side, child, "missing_section") == [], child
     # the planted missing awards stay (I54-A09)
-    assert _alarms("independent54", "A", "A09-KyAnh.txt", "missing_section")
+    assert set_alarms("independent54", "A", "A09-KyAnh.txt", "missing_section")
 
 
 def test_criteria_spelled_out_in_a_bodys_duties_and_funding_as_advice():
     # I56-B06, I56-B11: "thi công đúng tiêu chí kỹ thuật của thành phố (mặt bê tông rộng tối thiểu 2,0 m ...)"
-    assert _alarms("independent56", "B", "B06-nhon-ai.txt", "missing_section") == []
-    assert _alarms("independent56", "B", "B09-tran-de.txt", "missing_section")  # planted: no targets, no criteria
+    assert set_alarms("independent56", "B", "B06-nhon-ai.txt", "missing_section") == []
+    assert set_alarms("independent56", "B", "B09-tran-de.txt", "missing_section")  # planted: no targets, no criteria
     # I55-A04 has no funding line: reported, as advice
     parent_dir = CORPUS / "independent55" / "A"
     report = compare((parent_dir / "parent.txt").read_text(), (parent_dir / "A04-me-linh.txt").read_text())

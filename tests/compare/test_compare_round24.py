@@ -7,6 +7,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from set_cases import set_alarms
+
 from plan_parser.compare import compare
 from plan_parser.compare.sides import load_side
 from plan_parser.parse.deadline_kinds import classify
@@ -16,13 +18,6 @@ ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT / "corpus" / "compare"
 sys.path.insert(0, str(ROOT / "benchmarks"))
 import compare_independent  # noqa: E402
-
-
-def _alarms(set_name: str, side: str, child: str, kind: str) -> list:
-    parent_dir = CORPUS / set_name / side
-    report = compare((parent_dir / "parent.txt").read_text(), (parent_dir / child).read_text())
-    return [f for f in report.findings if f.type.value == kind and f.severity != "info"]
-
 
 PLAN = """ỦY BAN NHÂN DÂN
 XÃ AN LÃO
@@ -52,7 +47,7 @@ def test_parts_numbered_phan_thu_over_capitals_are_read():
     assert [s.heading for s in plan.sections][1] == "NHIỆM VỤ, GIẢI PHÁP"
     assert len(plan.contents) == 2
     # the planted missing organisation of I59-B09 is found now that its parts are read
-    assert _alarms("independent59", "B", "B09-AnLao.txt", "missing_section")
+    assert set_alarms("independent59", "B", "B09-AnLao.txt", "missing_section")
 
 
 def test_an_award_condition_or_an_aim_is_no_deadline():
@@ -63,13 +58,13 @@ def test_an_award_condition_or_an_aim_is_no_deadline():
     assert find_deadlines("Phấn đấu hoàn thành trước 31/10/2026 để đề nghị khen thưởng.") == []
     # submitting the award files by a date is a deadline
     assert find_deadlines("Gửi hồ sơ đề nghị khen thưởng về Sở Nội vụ trước ngày 10/8/2026.")
-    assert _alarms("independent63", "B", "B06-my-hao.txt", "deadline_conflict") == []
+    assert set_alarms("independent63", "B", "B06-my-hao.txt", "deadline_conflict") == []
 
 
 def test_a_date_belongs_to_the_act_nearest_it():
     # I63-B12 "Tháng 01 - 02/2026 ban hành Kế hoạch, thành lập Tổ công tác, kiểm đếm, phân loại sổ (xong trước
     # 28/02/2026)": the 28/02 is the count's, not the plan's issue (against the province's 10/02).
-    assert _alarms("independent63", "B", "B12-tran-hung-dao.txt", "deadline_conflict") == []
+    assert set_alarms("independent63", "B", "B12-tran-hung-dao.txt", "deadline_conflict") == []
     found = [d for d, _, _ in find_deadlines("Ban hành kế hoạch thực hiện trước ngày 10/02/2026.")]
     classify(found)
     assert found[0].kind == "issue"  # the plan's own issue date still is one
@@ -86,8 +81,8 @@ def test_prose_plans_name_their_bodies_and_criteria():
     # I61-A05 "Về phân công: Văn phòng HĐND và UBND xã tham mưu ..." and "Xóm được xét là tiêu biểu khi ..."; I61-B06
     # gives work sentence by sentence ("... Phòng Kinh tế, Hạ tầng và Đô thị chủ trì rà soát ...") and "Vùng được chọn hỗ
     # trợ phải có quy mô tối thiểu 05 ha": "missing organisation" and "missing criteria" on both.
-    assert _alarms("independent61", "A", "A05-nguyenbinh.txt", "missing_section") == []
-    assert _alarms("independent61", "B", "B06-longkhanh.txt", "missing_section") == []
+    assert set_alarms("independent61", "A", "A05-nguyenbinh.txt", "missing_section") == []
+    assert set_alarms("independent61", "B", "B06-longkhanh.txt", "missing_section") == []
 
 
 def test_prevention_and_movements_are_no_offices_and_upward_proposals_no_awards_part():

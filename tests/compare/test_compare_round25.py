@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from plan_parser.compare import compare
+from set_cases import set_alarms
+
 from plan_parser.compare.bodies import paragraph_body, role_line_body
 from plan_parser.compare.sides import load_side
 from plan_parser.parse.outline import classify
@@ -16,30 +17,24 @@ ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT / "corpus" / "compare"
 
 
-def _alarms(set_name: str, side: str, child: str, kind: str) -> list:
-    parent_dir = CORPUS / set_name / side
-    report = compare((parent_dir / "parent.txt").read_text(), (parent_dir / child).read_text())
-    return [f for f in report.findings if f.type.value == kind and f.severity != "info"]
-
-
 def test_a_list_sent_on_time_answers_the_parents_list_not_the_clean_up_that_shares_its_words():
     # I67-B: "gửi danh mục điểm tồn đọng về Sở ... trước 28/02" was held against the ward's "thu dọn dứt điểm các điểm
     # tồn đọng trước 30/6" (shared "điểm tồn đọng"); the ward's own "gửi danh mục về Sở ... 27/02" answers it.
     for child in ("B02-xa-gia-binh.txt", "B11-phuong-que-vo.txt"):
-        assert _alarms("independent67", "B", child, "deadline_conflict") == [], child
+        assert set_alarms("independent67", "B", child, "deadline_conflict") == [], child
 
 
 def test_the_provinces_own_meeting_binds_no_ward():
     # I75-A: "sơ kết công tác chuẩn bị tại phiên họp Ban Chỉ đạo thi tỉnh trước ngày 05/6" was held against every ward's
     # "công tác chuẩn bị hoàn thành trước ngày 09/6" (the end of the province's own preparation phase).
     for child in ("A07-ninh-chu.txt", "A10-dong-hai.txt"):
-        assert _alarms("independent75", "A", child, "deadline_conflict") == [], child
+        assert set_alarms("independent75", "A", child, "deadline_conflict") == [], child
 
 
 def test_a_task_restated_on_the_parents_date_answers_it():
     # I75-A02: the target "điểm thi được kiểm tra đủ điều kiện cơ sở vật chất, phòng cháy, chữa cháy trước 01/6" answers
     # the province's 01/6; a table row on water supply "trước 05/6" was held against it through "điểm thi".
-    assert _alarms("independent75", "A", "A02-tay-nha-trang.txt", "deadline_conflict") == []
+    assert set_alarms("independent75", "A", "A02-tay-nha-trang.txt", "deadline_conflict") == []
 
 
 def test_a_report_table_with_report_names_in_its_header_gives_reports():
@@ -49,12 +44,12 @@ def test_a_report_table_with_report_names_in_its_header_gives_reports():
     late = [d for d in side.plan.deadlines if d.date == "--06-20"]
     assert late and late[0].kind == "report" and late[0].period == "half-year"
     assert late[0].to == "Sở Nông nghiệp và Môi trường"
-    assert len(_alarms("independent71", "B", "B11-hoi-hoan.txt", "deadline_conflict")) == 1
+    assert len(set_alarms("independent71", "B", "B11-hoi-hoan.txt", "deadline_conflict")) == 1
 
 
 def test_a_group_label_cell_does_not_hide_which_report_the_row_is():
     # I67-B12: "Báo cáo | Báo cáo sơ kết 6 tháng gửi Sở Xây dựng | ... | Trước 30/6/2026" was read as a one-off "Báo cáo".
-    assert len(_alarms("independent67", "B", "B12-phuong-da-mai.txt", "deadline_conflict")) == 1
+    assert len(set_alarms("independent67", "B", "B12-phuong-da-mai.txt", "deadline_conflict")) == 1
 
 
 def test_phases_and_reviews_written_where_the_work_is_listed_are_the_timeline():
@@ -63,25 +58,25 @@ def test_phases_and_reviews_written_where_the_work_is_listed_are_the_timeline():
     side = load_side(CORPUS / "independent68" / "A" / "A06-duc-tho.txt")
     assert [(t.label, t.start_month, t.end_month) for t in side.plan.timeline][:3] == [
         ("Giai đoạn 1", 2, 6), ("Giai đoạn 2", 7, 12), (None, 10, 10)]
-    assert _alarms("independent68", "A", "A06-duc-tho.txt", "timeline_mismatch")
+    assert set_alarms("independent68", "A", "A06-duc-tho.txt", "timeline_mismatch")
 
 
 def test_a_table_row_is_no_review_of_the_timeline():
     # I65-B03 (found while adding the reader above): a reporting-calendar row "... sơ kết 6 tháng trước 15/8/2026" joined
     # with the next row "Tổng kết | Tháng 12/2026 | ..." gave a review in December.
-    assert _alarms("independent65", "B", "B03-DiLinh.txt", "timeline_mismatch") == []
+    assert set_alarms("independent65", "B", "B03-DiLinh.txt", "timeline_mismatch") == []
 
 
 def test_a_narrative_lead_before_the_body_still_gives_the_work_to_it():
     assert paragraph_body("Một là, Phòng Văn hóa - Xã hội chủ trì rà soát, đánh giá thực trạng cơ sở vật chất.").startswith("phong van hoa")
     assert paragraph_body("Về giống, Phòng Kinh tế hướng dẫn hộ dân chỉ sử dụng giống từ cây trội.").startswith("phong kinh te")
     # I71-B03, I72-B08: prose plans reported as having no organisation part
-    assert _alarms("independent71", "B", "B03-that-khe.txt", "missing_section") == []
+    assert set_alarms("independent71", "B", "B03-that-khe.txt", "missing_section") == []
 
 
 def test_an_assignment_appendix_after_the_signature_is_the_organisation():
     # I75-B10: "PHỤ LỤC PHÂN CÔNG NHIỆM VỤ" on one line after the signature
-    assert _alarms("independent75", "B", "B10-khao-mang.txt", "missing_section") == []
+    assert set_alarms("independent75", "B", "B10-khao-mang.txt", "missing_section") == []
 
 
 def test_slash_lettered_points_are_points():
@@ -100,13 +95,13 @@ def test_a_unit_line_under_a_task_card_names_its_body():
 def test_an_act_of_its_own_on_the_plans_topic_is_a_duty():
     # I76-B05: "Tổ chức ký cam kết an toàn phòng cháy, chữa cháy với 100% chủ nhà trọ" was discharged as doing the plan's
     # own topic (its title: an toàn phòng cháy, chữa cháy ... nhà trọ); the planted omission went unreported.
-    alarms = _alarms("independent76", "B", "B05-phuong-kien-an.txt", "unassigned_task")
+    alarms = set_alarms("independent76", "B", "B05-phuong-kien-an.txt", "unassigned_task")
     assert any(f.parent_evidence and "ký cam kết" in f.parent_evidence.quote for f in alarms)
 
 
 def test_the_province_named_as_a_road_a_calendar_or_a_shared_system_is_no_residue():
     # "trên Tỉnh lộ 2" (I75-A05), "báo cáo đúng lịch của tỉnh" (I65-B11), "phần mềm ... thống nhất toàn tỉnh" (I74-B10)
-    assert _alarms("independent65", "B", "B11-DonDuong.txt", "locality_residue") == []
-    assert _alarms("independent74", "B", "B10-tra-vinh.txt", "locality_residue") == []
-    residue = _alarms("independent75", "A", "A05-khanh-vinh.txt", "locality_residue")
+    assert set_alarms("independent65", "B", "B11-DonDuong.txt", "locality_residue") == []
+    assert set_alarms("independent74", "B", "B10-tra-vinh.txt", "locality_residue") == []
+    residue = set_alarms("independent75", "A", "A05-khanh-vinh.txt", "locality_residue")
     assert not any("Tỉnh" in f.message for f in residue)

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from set_cases import set_alarms
+
 from plan_parser.compare import compare
 from plan_parser.compare.checks.timeline_days import dated_periods
 from plan_parser.compare.sides import load_side
@@ -16,16 +18,10 @@ ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT / "corpus" / "compare"
 
 
-def _alarms(set_name: str, side: str, child: str, kind: str) -> list:
-    parent_dir = CORPUS / set_name / side
-    report = compare((parent_dir / "parent.txt").read_text(), (parent_dir / child).read_text())
-    return [f for f in report.findings if f.type.value == kind and f.severity != "info"]
-
-
 def test_a_month_of_action_held_a_fortnight_early_contradicts_the_provinces_days():
     # I78-B07: "Tháng hành động được tổ chức từ ngày 01/11/2026 đến ngày 30/11/2026" against the city's 15/11-15/12/2026;
     # the timeline held months only, and the parent had no timeline part at all.
-    found = _alarms("independent78", "B", "B07-tan-dinh.txt", "timeline_mismatch")
+    found = set_alarms("independent78", "B", "B07-tan-dinh.txt", "timeline_mismatch")
     assert len(found) == 1
     assert "01/11/2026" in found[0].message and "15/11/2026" in found[0].message
     assert found[0].child_evidence.line == 13
@@ -34,14 +30,14 @@ def test_a_month_of_action_held_a_fortnight_early_contradicts_the_provinces_days
 def test_campaign_phases_moved_by_days_in_an_appendix_are_read():
     # I80-B07: the appendix after the signature moves the preparation to 02/3-20/3 and the mop-up to 13/4-17/4/2026
     # (parent 02/3-13/3, 06/4-15/4); the parser reads nothing after the signature.
-    assert len(_alarms("independent80", "B", "B07-tan-uyen.txt", "timeline_mismatch")) == 1
+    assert len(set_alarms("independent80", "B", "B07-tan-uyen.txt", "timeline_mismatch")) == 1
 
 
 def test_a_wards_own_week_inside_the_provinces_period_agrees_with_it():
     # Faithful children of I78-B and I80-B restate or narrow the fixed periods: no alarm.
     for set_name, side, child in (("independent78", "B", "B01-ben-thanh.txt"), ("independent78", "B", "B05-ba-ria.txt"),
                                   ("independent80", "B", "B01-binh-lu.txt"), ("independent80", "B", "B11-pa-tan.txt")):
-        assert _alarms(set_name, side, child, "timeline_mismatch") == [], child
+        assert set_alarms(set_name, side, child, "timeline_mismatch") == [], child
 
 
 def test_periods_are_named_by_the_words_before_them_or_after_their_dates():
@@ -54,29 +50,29 @@ def test_periods_are_named_by_the_words_before_them_or_after_their_dates():
 def test_a_plan_without_awards_is_not_excused_when_its_duties_are_tabled():
     # I77-A10: run-in parts ("1. Mục đích, yêu cầu: ...") and a task table with a body column; the parser found no
     # part, so the missing awards part was lowered to info as "structure not read", though the comparer read it all.
-    found = _alarms("independent77", "A", "A10-hung-nguyen.txt", "missing_section")
+    found = set_alarms("independent77", "A", "A10-hung-nguyen.txt", "missing_section")
     assert len(found) == 1 and "khen thưởng" in found[0].message
 
 
 def test_a_memo_with_colon_labels_and_no_criteria_or_awards_is_reported():
     # I77-B10: "Mục đích, yêu cầu:", "Phân công:" over "- Công an xã: ..." lines; both parts absent, both excused.
-    assert len(_alarms("independent77", "B", "B10-cai-doi-vam.txt", "missing_section")) == 2
+    assert len(set_alarms("independent77", "B", "B10-cai-doi-vam.txt", "missing_section")) == 2
 
 
 def test_criteria_named_only_as_the_work_of_meeting_them_are_no_criteria_part():
     # I78-A09: "đánh giá thực trạng từng tiêu chí", "hoàn thiện các tiêu chí còn thiếu" made the child's targets count
     # for the parent's "TIÊU CHÍ XÉT, CÔNG NHẬN" part.
-    assert len(_alarms("independent78", "A", "A09-vu-quang.txt", "missing_section")) == 1
+    assert len(set_alarms("independent78", "A", "A09-vu-quang.txt", "missing_section")) == 1
 
 
 def test_a_run_in_label_opening_with_ve_names_its_part():
     # I77-B03: "Về tiêu chí và khen thưởng: phường phấn đấu đạt ..." was not read as the criteria part.
-    assert _alarms("independent77", "B", "B03-gia-rai.txt", "missing_section") == []
+    assert set_alarms("independent77", "B", "B03-gia-rai.txt", "missing_section") == []
 
 
 def test_committing_to_the_provinces_criteria_states_them():
     # I77-A12: "xã đăng ký phấn đấu đạt tiêu chí Bộ phận Một cửa cấp xã tiêu biểu ..." answers the parent's criteria.
-    assert _alarms("independent77", "A", "A12-kim-lien.txt", "missing_section") == []
+    assert set_alarms("independent77", "A", "A12-kim-lien.txt", "missing_section") == []
 
 
 def test_a_review_named_next_in_a_list_of_reports_keeps_its_own_office():
@@ -86,7 +82,7 @@ def test_a_review_named_next_in_a_list_of_reports_keeps_its_own_office():
             "tháng về Sở Văn hóa, Thể thao và Du lịch trước ngày 12/6/2026 và báo cáo năm trước ngày 04/12/2026.")
     second = find_deadlines(text)[1][0]
     assert second.what == "báo cáo sơ kết 6 tháng" and second.to == "Sở Văn hóa, Thể thao và Du lịch"
-    assert _alarms("independent81", "B", "B08-giolinh.txt", "deadline_conflict") == []
+    assert set_alarms("independent81", "B", "B08-giolinh.txt", "deadline_conflict") == []
 
 
 def test_a_plan_of_unlabelled_paragraphs_has_deadlines():
@@ -94,7 +90,7 @@ def test_a_plan_of_unlabelled_paragraphs_has_deadlines():
     # was never read.
     side = load_side(CORPUS / "independent80" / "A" / "A06-cai-be.txt")
     assert "--06-20" in {d.date for d in side.plan.deadlines}
-    assert len(_alarms("independent80", "A", "A06-cai-be.txt", "deadline_conflict")) == 1
+    assert len(set_alarms("independent80", "A", "A06-cai-be.txt", "deadline_conflict")) == 1
 
 
 def test_what_the_province_confers_or_monitors_is_no_residue():
