@@ -58,6 +58,10 @@ class AlignOptions(BaseModel):
                                   "lines before its organisation part is at least this is written among the ward's own "
                                   "tasks, with no body named for it: reported as info (labs/compare/README.md, round 22); "
                                   "1: off")
+    dated_items: bool = Field(True, description="an uncovered content item or unassigned duty counts as partly "
+                              "covered when one clause of the child (of an assignment line, for a duty) has the item's "
+                              "date (no other such item's) and one of the same clause's word pairs no other such item "
+                              "uses (dated_items.py); False: off")
     duty_split_pairs: int = Field(2, ge=0, description="an unassigned duty counts as partly given when EACH of its clauses "
                                   "(two or more) has this many of its own distinctive word pairs in some assignment line "
                                   "(AssignedInFewWords.split); 0: off")
@@ -614,7 +618,7 @@ class AssignedInFewWords:
         self.document = document
         # A line's procedural clauses give nothing: its reporting clause names the recipient ("báo cáo Văn phòng
         # thường trực Ban Chỉ huy phòng, chống thiên tai tỉnh"), whose name a duty to set up that body repeats.
-        self._lines = [(ln, _adjacent_pairs(substantive_part(ln[2]))) for ln in _assignments(document, duties_from + 1)]
+        self._lines = [(ln, _adjacent_pairs(substantive_part(ln[2]))) for ln in assignment_lines(document, duties_from + 1)]
 
     def _clause_pairs(self, duty: str) -> tuple[list[set[str]], list[set[str]]]:
         """Per clause of the duty: its distinctive pairs (no other lower-level duty uses them), and those of them no
@@ -670,7 +674,7 @@ _ASSIGNMENT_START = re.compile(r"^\s*(?:[-+*•–—]|\d+(?:\.\d+)*[.)/]|[a-zđ
 _TABLE_ROW = re.compile(r"[|\t]")
 
 
-def _assignments(document: Document, first_line: int) -> list[tuple[int, int, str]]:
+def assignment_lines(document: Document, first_line: int) -> list[tuple[int, int, str]]:
     """The organisation section's assignments, each whole: a line that goes on with the sentence of the one before
     (no item mark, the one before not ended by ".;:!?") is part of it, so the end of a reporting sentence ("... báo
     cáo" / "Văn phòng thường trực Ban Chỉ huy ... tỉnh." on a scan) is read, and discharged, with its act."""

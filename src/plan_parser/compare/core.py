@@ -8,11 +8,13 @@ from dataclasses import dataclass, field
 from pydantic import BaseModel, ConfigDict, Field
 
 from ..model import SEVERITY_ORDER, AlignedItem, AlignmentReport, Finding, ItemRef, Severity
-from .align import AlignOptions, align, coverage
+from .align import AlignOptions, align, assignment_lines, coverage, line_windows
 from .bodies import duties_given_inline, names_body, paragraph_body
 from .calibration import PlanTexts, load_calibrator
 from .checks import PARENT_CHILD_CHECKS
+from .dated_items import DatedItems
 from .discharge import (
+    committee_with_plan,
     discharged_item,
     funding_only,
     issuer_own_act,
@@ -163,7 +165,8 @@ def _align(parent: Side, items: list[ItemRef], child: Side, options: CompareOpti
     for i, item in enumerate(items):
         titles = [t for t in (parent.plan.title, child.plan.title) if t]
         rest = undischarged_text(item.text, titles) if item.kind == "duty" else item.text
-        if rest is None or (item.kind == "duty" and funding_only(rest) and names_own_budget(_side_text(child))):
+        if rest is None or (item.kind == "duty" and (committee_with_plan(item.text, rest)
+                                                     or funding_only(rest) and names_own_budget(_side_text(child)))):
             # (a bare funding act - "bố trí kinh phí thực hiện" - is answered by the child's funding part)
             discharged[i] = discharged_item(item, child.plan.title)
         else:
@@ -214,7 +217,18 @@ def _align(parent: Side, items: list[ItemRef], child: Side, options: CompareOpti
     matched = iter(aligned)
     out = [discharged[i] if i in discharged else next(matched) for i in range(len(items))]
     # The report keeps the parent's own wording (an addressee may have been left out of the matching).
-    return [a if a.parent is item else a.model_copy(update={"parent": item}) for a, item in zip(out, items)]
+    out = [a if a.parent is item else a.model_copy(update={"parent": item}) for a, item in zip(out, items)]
+    if options.align.dated_items and child.document is not None:
+        # on the items' whole wording: a duty's date goes with its act, its reduced text dropped it
+        contents = DatedItems([it.text for it in items if it.kind == "content"], child.document,
+                              line_windows(child.document, 1, 2))
+        duties = (DatedItems([it.text for it in items if it.kind == "duty"], child.document,
+                             assignment_lines(child.document, duties_from + 1)) if duties_from is not None else None)
+        for k, a in enumerate(out):
+            dated = contents if a.parent.kind == "content" else duties if a.parent.kind == "duty" else None
+            if dated is not None and a.verdict == "not_covered":
+                out[k] = dated.partial(a)
+    return out
 
 
 def _side_text(side: Side) -> str:

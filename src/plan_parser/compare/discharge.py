@@ -217,7 +217,9 @@ def procedural_rest(clause: str, titles: list[str] | None = None) -> str | None:
     folded = _LEAD.sub("", _fold_same_length(clause).strip())
     if _closing_words(clause):
         return None
-    if _PROCEDURAL_START.match(folded) or _REPORT.match(folded) or _BARE_IMPLEMENT.match(folded.strip(" ,.;")):
+    if _PROCEDURAL_START.match(folded) or _REPORT.match(folded):
+        return _act_after_report(clause, titles)
+    if _BARE_IMPLEMENT.match(folded.strip(" ,.;")):
         return None
     if titles is not None and _DUTY_PROCEDURAL_START.match(folded):
         return None
@@ -262,6 +264,20 @@ def procedural_rest(clause: str, titles: list[str] | None = None) -> str | None:
             continue
         if seg and not _little_left(re.sub(r"\b(?:ban hanh|gui|phe duyet)\b", " ", seg)) and procedural_rest(segment.strip(" ,"), titles) is not None:
             return clause[position:].strip(" ,")
+        position += len(segment)
+    return None
+
+
+def _act_after_report(clause: str, titles: list[str] | None) -> str | None:
+    """What a reporting clause asks after its report: a further act after a comma ("Khi có ổ dịch, báo cáo ngay về Sở
+    Nông nghiệp và Môi trường, tổ chức tiêu hủy động vật mắc bệnh và tiêm phòng bao vây" -> "tổ chức tiêu hủy ...",
+    round 27, I87-A: the whole clause was discharged as a report). None when the clause only reports."""
+    position = 0
+    for k, segment in enumerate(re.split(r"(?<=,)", clause)):
+        seg = _fold_same_length(segment).strip(" ,")
+        if k and _ACT_VERB.match(seg) and not _PROCEDURAL_START.match(seg):
+            rest = clause[position:].strip(" ,")
+            return procedural_rest(rest, titles)
         position += len(segment)
     return None
 
@@ -337,13 +353,25 @@ _ISSUER_ACT = re.compile(
 # the ward's chairman, like issuing the plan: wards write it as their own task ("Lãnh đạo, chỉ đạo: kiện toàn Ban Chỉ đạo
 # ...") and give it to no department (round 18, I31-A on 6 children, I26-A03/A07). Only the bare act: a further act
 # after a comma ("kiện toàn Ban Chỉ huy ..., phân công thành viên phụ trách từng thôn", heldout D) is work for a body.
-_OWN_COMMITTEE = re.compile(r"^(?:kien toan|thanh lap|cung co)(?: lai)? (?:ban chi dao|ban chi huy)\b")
+_OWN_COMMITTEE = re.compile(r"^(?:kien toan|thanh lap|cung co)(?: lai)? (?:ban chi dao|ban chi huy|to cong tac)\b")
 _FURTHER_ACT = r"^(?:phan cong|giao|bo tri|ban hanh|xay dung|duy tri|hop|dinh ky)\b"
 
 
 def _own_committee(clause: str) -> bool:
     segments = [seg.strip() for seg in clause.split(",")]
     return bool(_OWN_COMMITTEE.match(segments[0])) and not any(re.match(_FURTHER_ACT, seg) or _ACT_VERB.match(seg) for seg in segments[1:])
+
+
+def committee_with_plan(text: str, rest: str) -> bool:
+    """A duty that opens with making this plan and adds only setting up the ward's steering committee ("Xây dựng kế
+    hoạch phòng, chống bệnh dại năm 2026 tại địa phương; kiện toàn Ban Chỉ đạo phòng, chống dịch bệnh động vật cấp
+    xã"): the plan-making duty, and the committee is the chairman's decision that goes with it. The plan discharges it
+    as it does the plan-making act (round 27, I87-A: on every child, none of which names the committee). A committee
+    duty of its own, or one with a further act ("...; phân công thành viên phụ trách từng ấp"), is still looked for."""
+    if not _PLAN_ACT.match(_LEAD.sub("", _fold_same_length(nfc(text).strip()))):
+        return False
+    clauses = [c.strip(" ,") for c in _CLAUSE_END.split(nfc(rest)) if c.strip(" ,")]
+    return bool(clauses) and all(_own_committee(_LEAD.sub("", _fold_same_length(c))) for c in clauses)
 
 
 def issuer_own_act(rest: str) -> bool:

@@ -157,6 +157,11 @@ def collect(container: Node) -> list[Duty]:
             subject = norm_space(p.block.text[m.start("subject") : m.end("subject")])
             owner = Duty(body=subject[:1].upper() + subject[1:], from_label=False)
             duties.append(owner)
+        elif owner is not None and (other := _closing_body(p, owner)) is not None:
+            owner = Duty(body=other.body, from_label=True, role=other.role)
+            duties.append(owner)
+            owner.tasks.append((other.task or p.block.text, (p, p.block.text.find(other.task or p.block.text))))
+            return owner
         if owner is not None:
             owner.tasks.append((p.block.text, p))
         return owner
@@ -200,6 +205,19 @@ def collect(container: Node) -> list[Duty]:
 
     visit(container)
     return [d for d in duties if d.tasks or d.from_label]
+
+
+def _closing_body(p: Para, owner: Duty) -> RunIn | None:
+    """A plain paragraph after a body's LISTED tasks ("a) ...", "b) ...") that opens with another body's name runs on
+    into that body's own duty ("Công an tỉnh theo dõi, đôn đốc, tổng hợp kết quả; ..." closing the wards' list): it is
+    not one more task of the listed body (round 27, I87-B: it was read as the wards' eighth duty)."""
+    if not owner.tasks or not all(isinstance(source, Node) for _, source in owner.tasks):
+        return None
+    run_in = body_run_in(p.block.text)
+    if run_in is None or run_in.task is None:
+        return None
+    mine, theirs = fold(owner.body), fold(run_in.body)
+    return None if theirs in mine or mine in theirs else run_in
 
 
 def _leaves(node: Node) -> list[Node]:

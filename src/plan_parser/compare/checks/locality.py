@@ -77,7 +77,10 @@ _AUTHORITY_NOUNS = re.compile(
     # ... and the calendar it keeps: "báo cáo đúng lịch của tỉnh" (round 25, I65-B11)
     r"lịch|"
     # what it monitors and warns the wards of: "thông báo kết quả quan trắc, cảnh báo của tỉnh" (round 26, I77-B04)
-    r"quan trắc|cảnh báo|khuyến cáo|thông báo)\b"
+    r"quan trắc|cảnh báo|khuyến cáo|thông báo|"
+    # the marks and models it owns, which a ward's producers use and its builders follow: "nhãn hiệu chứng nhận, chỉ
+    # dẫn địa lý của tỉnh", "thiết kế mẫu nhà của tỉnh", "biển ghi nhận theo mẫu của tỉnh" (round 27, I84-B, I86-A)
+    r"nhãn hiệu|chỉ dẫn địa lý|mẫu|thiết kế)\b"
 )
 # A title or set of criteria the province confers, which the ward strives for, may name a long subject before
 # "của tỉnh": "phấn đấu đạt 03 tiêu chí thực hiện tốt phòng, chống dịch bệnh trên tôm nuôi của tỉnh" (round 26,
