@@ -309,6 +309,18 @@ SETS = {
                       dict(missing_content=3, citation_mismatch=2, deadline_conflict=4, timeline_mismatch=2, unassigned_task=2, locality_residue=3, missing_section=2), (0, "info")),
     "independent88": ({**ALL_ONE, "unassigned_task": (0.95, 0.45), "missing_section": (0.62, 0.95)},
                       dict(missing_content=3, citation_mismatch=2, deadline_conflict=4, timeline_mismatch=2, unassigned_task=1, locality_residue=3, missing_section=2), (0, "info")),
+    "independent89": (ALL_ONE,
+                      dict(missing_content=3, citation_mismatch=2, deadline_conflict=3, timeline_mismatch=2, unassigned_task=3, locality_residue=3, missing_section=2), (0, "info")),
+    "independent90": ({**ALL_ONE, "unassigned_task": (0.95, 0.62)},
+                      dict(missing_content=3, citation_mismatch=2, deadline_conflict=3, timeline_mismatch=2, unassigned_task=2, locality_residue=3, missing_section=2), (0, "info")),
+    "independent91": ({**ALL_ONE, "missing_section": (0.62, 0.95)},
+                      dict(missing_content=3, citation_mismatch=2, deadline_conflict=3, timeline_mismatch=2, unassigned_task=3, locality_residue=3, missing_section=2), (1, "high")),
+    "independent92": ({**ALL_ONE, "missing_content": (0.28, 0.62), "unassigned_task": (0.45, 0.95), "locality_residue": (0.7, 0.95), "missing_section": (0.28, 0.45)},
+                      dict(missing_content=2, citation_mismatch=2, deadline_conflict=3, timeline_mismatch=2, unassigned_task=4, locality_residue=3, missing_section=1), (3, "high")),
+    "independent93": ({**ALL_ONE, "missing_content": (0.7, 0.95), "timeline_mismatch": (0.95, 0.45), "unassigned_task": (0.62, 0.95), "locality_residue": (0.45, 0.95)},
+                      dict(missing_content=3, citation_mismatch=3, deadline_conflict=3, timeline_mismatch=1, unassigned_task=2, locality_residue=2, missing_section=3), (2, "low")),
+    "independent94": ({**ALL_ONE, "deadline_conflict": (0.55, 0.95), "unassigned_task": (0.25, 0.95), "missing_section": (0.45, 0.95)},
+                      dict(missing_content=3, citation_mismatch=2, deadline_conflict=3, timeline_mismatch=2, unassigned_task=3, locality_residue=3, missing_section=2), (1, "high")),
 }  # fmt: skip
 FAITHFUL_CHILDREN = {"independent5": 4}  # the other sets have 6
 
