@@ -19,8 +19,9 @@ import re
 from collections import Counter
 
 from ..model import AlignedItem, Document, ItemRef, Match
+from .align import _adjacent_pairs as _pairs
 from .discharge import procedural_rest
-from .text import nfc, phrase_terms
+from .text import nfc
 
 _DAY_MONTH = re.compile(r"(?<![\d/])(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*\d{4})?(?![\d/])"
                         r"|\bngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\b", re.IGNORECASE)  # fmt: skip
@@ -36,10 +37,6 @@ def day_months(text: str) -> set[tuple[int, int]]:
         if 1 <= day <= 31 and 1 <= month <= 12:
             out.add((day, month))
     return out
-
-
-def _pairs(text: str) -> set[str]:
-    return {t for t in phrase_terms(text) if "_" in t}
 
 
 class DatedItems:

@@ -362,6 +362,11 @@ def _own_committee(clause: str) -> bool:
     return bool(_OWN_COMMITTEE.match(segments[0])) and not any(re.match(_FURTHER_ACT, seg) or _ACT_VERB.match(seg) for seg in segments[1:])
 
 
+def _clauses(rest: str) -> list[str]:
+    """The clauses of what a duty still asks (at ";" and sentence ends), trimmed, none empty."""
+    return [c.strip(" ,") for c in _CLAUSE_END.split(nfc(rest)) if c.strip(" ,")]
+
+
 def committee_with_plan(text: str, rest: str) -> bool:
     """A duty that opens with making this plan and adds only setting up the ward's steering committee ("Xây dựng kế
     hoạch phòng, chống bệnh dại năm 2026 tại địa phương; kiện toàn Ban Chỉ đạo phòng, chống dịch bệnh động vật cấp
@@ -370,7 +375,7 @@ def committee_with_plan(text: str, rest: str) -> bool:
     duty of its own, or one with a further act ("...; phân công thành viên phụ trách từng ấp"), is still looked for."""
     if not _PLAN_ACT.match(_LEAD.sub("", _fold_same_length(nfc(text).strip()))):
         return False
-    clauses = [c.strip(" ,") for c in _CLAUSE_END.split(nfc(rest)) if c.strip(" ,")]
+    clauses = _clauses(rest)
     return bool(clauses) and all(_own_committee(_LEAD.sub("", _fold_same_length(c))) for c in clauses)
 
 
@@ -378,7 +383,7 @@ def issuer_own_act(rest: str) -> bool:
     """Whether every clause of what a duty still asks is an act on the ward's own resolutions and plans (`_ISSUER_ACT`)
     or sets up its own steering committee (`_OWN_COMMITTEE`): the ward gives it to no body, it commits to it in its own
     words anywhere in the plan (as a task, a goal)."""
-    clauses = [c.strip(" ,") for c in _CLAUSE_END.split(nfc(rest)) if c.strip(" ,")]
+    clauses = _clauses(rest)
     folded = [_LEAD.sub("", _fold_same_length(c)) for c in clauses]
     return bool(clauses) and all(_ISSUER_ACT.match(c) or _own_committee(c) for c in folded)
 
@@ -437,7 +442,7 @@ _OWN_BUDGET = re.compile(r"\bngan sach (?:cap )?(?:xa|phuong|dac khu)\b")
 
 def funding_only(rest: str) -> bool:
     """Whether every clause of what a duty still asks is a funding act with no object of its own (`_FUNDING_ONLY`)."""
-    clauses = [c.strip(" ,") for c in _CLAUSE_END.split(nfc(rest)) if c.strip(" ,")]
+    clauses = _clauses(rest)
     return bool(clauses) and all(_FUNDING_ONLY.match(_LEAD.sub("", _fold_same_length(c)).strip(" ,.;")) for c in clauses)
 
 
