@@ -34,9 +34,10 @@ def _body_at_start(folded: str) -> str | None:
     return own.group(0).removeprefix("de nghi ") if own else None
 # A task's lead body on a line of its own under the task: "Chủ trì: Phòng Kinh tế. Thời hạn: trước ngày 14/11/2025.",
 # "- Đơn vị chủ trì: Công an xã; phối hợp: ..." (round 22, I47-A11: a checklist plan with no organisation heading).
-# ... or "Đơn vị thực hiện: Công an phường chủ trì, tổ dân phố phối hợp" under "Nhiệm vụ 1: ..." (round 25, I75-B07, I76-B05).
+# ... or "Đơn vị thực hiện: Công an phường chủ trì, tổ dân phố phối hợp" under "Nhiệm vụ 1: ..." (round 25, I75-B07, I76-B05),
+# "Người thực hiện: Phòng Văn hóa - Xã hội, ... Thời gian: ..." (round 28, I91-A11: a task-card plan).
 _ROLE_LINE = re.compile(r"^\s*(?:[-–+*•]\s*)?(?:(?:(?:don vi|co quan|bo phan|luc luong) )?chu tri(?: thuc hien| tham muu)?"
-                        r"|(?:don vi|co quan|bo phan) (?:thuc hien|phu trach|dam nhiem))\s*:\s*")
+                        r"|(?:don vi|co quan|bo phan|nguoi|can bo) (?:thuc hien|phu trach|dam nhiem))\s*:\s*")
 
 
 def role_line_body(line: str) -> str | None:
@@ -46,6 +47,9 @@ def role_line_body(line: str) -> str | None:
     if not role:
         return None
     return _body_at_start(folded[role.end() :])
+
+
+_RUN_IN_TITLE = re.compile(r"^([^.:;]{3,80}?)\.\s+(?=\S)")
 
 
 def opening_body(line: str) -> str | None:
@@ -64,6 +68,10 @@ def opening_body(line: str) -> str | None:
         if labelled:  # "1. Phòng Kinh tế: thường trực; thực hiện Nhiệm vụ 1, 3, 6": the label is the body
             return labelled
         item = rest.strip()
+    elif (titled := _RUN_IN_TITLE.match(item)) and len(titled.group(1).split()) <= _TOPIC_WORDS \
+            and item[titled.end()].isupper():  # fmt: skip
+        # a run-in title closed by a full stop: "4. Rà soát, lập danh sách. Công an xã phối hợp ..." (round 28, I92-B03)
+        item = item[titled.end() :]
     run_in = body_run_in(item)
     if run_in and _OWN_BODY.match(fold(run_in.body)):
         # (the parser's run-in reader also takes "Phong trào thi đua phải được ..." or "Ban hành kế hoạch" for a body's

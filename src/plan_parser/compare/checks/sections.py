@@ -52,6 +52,9 @@ _RUN_IN = re.compile(r"^\s*(?:\*\*)?(?:(?:[IVX]+|\d{1,2}(?:\.\d{1,2})*)[.)]\s*|[
 # ... or a labelled paragraph whose label ends with a full stop ("2. Nội dung. Tập trung xây dựng ...", "5. Tổ chức thực
 # hiện. Văn phòng ..."): a very short plan of run-in paragraphs (round 12, set 19 B12). Only after a number.
 _RUN_IN_PERIOD = re.compile(r"^\s*(?:\*\*)?(?:[IVX]+|\d{1,2})\.\s*([^:.;]{3,60})\.\s+[A-ZĐÀ-Ỹ]")
+# ... and in a prose plan, a paragraph opened by "Về <part>," ("Về tổ chức thực hiện, Ban Chỉ huy quân sự phường là cơ
+# quan thường trực, ...", round 28, I92-A08).
+_RUN_IN_ABOUT = re.compile(r"^\s*(Về [^:.;,]{3,60}),\s+\S")
 # "Phần thứ hai" alone on its line: the part's name is on the next line. So is an appendix's ("PHỤ LỤC" / "PHÂN
 # CÔNG NHIỆM VỤ THỰC HIỆN KẾ HOẠCH" after the signature: a short plan gives its tasks and bodies in a table there).
 _PART_LINE = re.compile(r"^\s*(?:(?:phần|phan)\s+(?:thứ|thu)\s+\S+|(?:phụ lục|phu luc)(?:\s+(?:[IVX]+|\d{1,2}|số \d{1,2}))?)\s*$",
@@ -99,7 +102,7 @@ def headings(side, *, plain: bool = False) -> list[tuple[str, int | None, bool]]
                 plain and _is_plain_heading(text, previous)
             ) or (_NAMED_APPENDIX.match(text) and _is_capitals(text) and len(text.split()) <= 14):
                 out.append((fold(text).strip(), line.number, False))
-            run_in = _RUN_IN.match(text) or _RUN_IN_PERIOD.match(text)
+            run_in = _RUN_IN.match(text) or _RUN_IN_PERIOD.match(text) or _RUN_IN_ABOUT.match(text)
             # a label alone on its line is one whatever its length ("Đối tượng và tiêu chí nhà ở:")
             if run_in and len(run_in.group(1).split()) <= (8 if text.endswith(":") else 6):
                 out.append((fold(run_in.group(1)).strip(), line.number, False))
