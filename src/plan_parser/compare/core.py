@@ -218,12 +218,14 @@ def _align(parent: Side, items: list[ItemRef], child: Side, options: CompareOpti
     out = [discharged[i] if i in discharged else next(matched) for i in range(len(items))]
     # The report keeps the parent's own wording (an addressee may have been left out of the matching).
     out = [a if a.parent is item else a.model_copy(update={"parent": item}) for a, item in zip(out, items)]
-    if options.align.dated_items and child.document is not None:
+    uncovered = {a.parent.kind for a in out if a.verdict == "not_covered"}
+    if options.align.dated_items and child.document is not None and uncovered & {"content", "duty"}:
         # on the items' whole wording: a duty's date goes with its act, its reduced text dropped it
-        contents = DatedItems([it.text for it in items if it.kind == "content"], child.document,
-                              line_windows(child.document, 1, 2))
+        contents = (DatedItems([it.text for it in items if it.kind == "content"], child.document,
+                               line_windows(child.document, 1, 2)) if "content" in uncovered else None)
         duties = (DatedItems([it.text for it in items if it.kind == "duty"], child.document,
-                             assignment_lines(child.document, duties_from + 1)) if duties_from is not None else None)
+                             assignment_lines(child.document, duties_from + 1))
+                  if "duty" in uncovered and duties_from is not None else None)  # fmt: skip
         for k, a in enumerate(out):
             dated = contents if a.parent.kind == "content" else duties if a.parent.kind == "duty" else None
             if dated is not None and a.verdict == "not_covered":

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import cached_property
 
 from ..model import AlignedItem, Document, ItemRef, Match
 from .align import _adjacent_pairs as _pairs
@@ -46,27 +47,42 @@ class DatedItems:
 
     def __init__(self, items: list[str], document: Document, lines: list[tuple[int, int, str]]):
         self.document = document
-        self.date_count = Counter(d for text in items for d in day_months(text))
-        self.pair_count = Counter(t for text in items for t in _pairs(text))
-        self._segments = [(line, _pairs(seg), day_months(seg)) for line in lines
-                          for seg in _SEGMENT_END.split(line[2]) if seg.strip()]  # fmt: skip
+        self.items = items
+        self.lines = lines
+
+    @cached_property
+    def _counts(self) -> tuple[Counter, Counter]:
+        """How many items carry each date, and each word pair."""
+        return (Counter(d for text in self.items for d in day_months(text)),
+                Counter(t for text in self.items for t in _pairs(text)))  # fmt: skip
+
+    @cached_property
+    def _dated_segments(self) -> list[tuple[tuple[int, int, str], set[str], set[tuple[int, int]]]]:
+        """Each clause of the child's lines that carries a date: (its line, its word pairs, its dates)."""
+        out = []
+        for line in self.lines:
+            for seg in _SEGMENT_END.split(line[2]):
+                if dates := day_months(seg):
+                    out.append((line, _pairs(seg), dates))
+        return out
 
     def _dated_clauses(self, text: str) -> list[tuple[set[tuple[int, int]], set[str]]]:
         """Each substantive clause of the item with a date of its own: (its dates, its distinctive word pairs)."""
+        date_count, pair_count = self._counts
         out = []
-        for clause in re.split(r";|\.(?=\s|$)", nfc(text)):
+        for clause in _SEGMENT_END.split(nfc(text)):
             clause = clause.strip(" ,")
             if not clause or procedural_rest(clause) is None:
                 continue  # "báo cáo kết quả ... trước ngày 20/5/2026": every ward reports
-            dates = {d for d in day_months(clause) if self.date_count[d] <= 1}
-            pairs = {t for t in _pairs(clause) if self.pair_count[t] <= 1}
+            dates = {d for d in day_months(clause) if date_count[d] <= 1}
+            pairs = {t for t in _pairs(clause) if pair_count[t] <= 1}
             if dates and pairs:
                 out.append((dates, pairs))
         return out
 
     def partial(self, item: AlignedItem) -> AlignedItem:
         for dates, pairs in self._dated_clauses(item.parent.text):
-            for (first, last, text), seg_pairs, seg_dates in self._segments:
+            for (first, last, text), seg_pairs, seg_dates in self._dated_segments:
                 if dates & seg_dates and pairs & seg_pairs:
                     ref = ItemRef(kind="other", text=text, index=0, span=self.document.span(first, last))
                     return AlignedItem(parent=item.parent, matches=[Match(child=ref, score=item.score)] + item.matches,

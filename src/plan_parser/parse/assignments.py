@@ -160,7 +160,7 @@ def collect(container: Node) -> list[Duty]:
         elif owner is not None and (other := _closing_body(p, owner)) is not None:
             owner = Duty(body=other.body, from_label=True, role=other.role)
             duties.append(owner)
-            owner.tasks.append((other.task or p.block.text, (p, p.block.text.find(other.task or p.block.text))))
+            owner.tasks.append((other.task, (p, p.block.text.find(other.task))))
             return owner
         if owner is not None:
             owner.tasks.append((p.block.text, p))
