@@ -293,6 +293,9 @@ class Plan(BaseModel):
     signer: Signer | None = None
 
     # Extras beyond SCHEMA.md
+    targets: list[str] = Field(
+        default_factory=list, description='each item of the targets part ("CHỈ TIÊU"), which SCHEMA.md has no key for'
+    )
     provenance: dict[str, Span] = Field(default_factory=dict)
     outline: list[OutlineNode] = Field(default_factory=list)
     source: str | None = None

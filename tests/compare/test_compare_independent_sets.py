@@ -3,7 +3,7 @@
 Each set (corpus/compare/independent*/) is two province parents and 16-24 ward/commune children. Every set was
 scored once blind and then used to tune the comparer: sets 1-3 in rounds 1-3, set 4 in round 4, set 5 in round
 5, sets 6-10 in round 7, and from then on one new pair per round (11-12 in round 8, 13-14 in 9, 15-16 in 10,
-17-18 in 11, 19-20 in 12, 21-22 in 13 and 14, 23-24 in 15, 25-26 in 16, 27-28 in 17, 29-32 in 18, 33-36 in 19, 37-46 in 21, 47-52 in 22, 53-58 in 23, 59-64 in 24, 65-76 in 25, 77-82 in 26; labs/compare/README.md). So all floors guard against regressions only;
+17-18 in 11, 19-20 in 12, 21-22 in 13 and 14, 23-24 in 15, 25-26 in 16, 27-28 in 17, 29-32 in 18, 33-36 in 19, 37-46 in 21, 47-52 in 22, 53-58 in 23, 59-64 in 24, 65-76 in 25, 77-82 in 26, 83-88 in 27, 89-94 in 28; labs/compare/README.md). So all floors guard against regressions only;
 a set not listed here is held out for the next blind measurement. Floors are the measured value minus 0.05;
 `tp` may drop by at most one.
 """
@@ -297,8 +297,8 @@ SETS = {
                       dict(missing_content=3, citation_mismatch=3, deadline_conflict=3, timeline_mismatch=2, unassigned_task=2, locality_residue=3, missing_section=2), (0, "info")),
     "independent82": ({**ALL_ONE, "missing_content": (0.75, 0.95)},
                       dict(missing_content=4, citation_mismatch=2, deadline_conflict=4, timeline_mismatch=2, unassigned_task=2, locality_residue=2, missing_section=2), (1, "medium")),
-    "independent83": ({**ALL_ONE, "deadline_conflict": (0.7, 0.95), "timeline_mismatch": (0.7, 0.95), "unassigned_task": (0.25, 0.95)},
-                      dict(missing_content=2, citation_mismatch=2, deadline_conflict=3, timeline_mismatch=3, unassigned_task=3, locality_residue=3, missing_section=2), (2, "high")),
+    "independent83": ({**ALL_ONE, "timeline_mismatch": (0.7, 0.95), "unassigned_task": (0.25, 0.95)},
+                      dict(missing_content=2, citation_mismatch=2, deadline_conflict=3, timeline_mismatch=3, unassigned_task=3, locality_residue=3, missing_section=2), (1, "high")),
     "independent84": ({**ALL_ONE, "missing_content": (0.95, 0.28)},
                       dict(missing_content=1, citation_mismatch=2, deadline_conflict=3, timeline_mismatch=2, unassigned_task=3, locality_residue=3, missing_section=2), (0, "info")),
     "independent85": ({**ALL_ONE, "unassigned_task": (0.95, 0.45)},
@@ -319,8 +319,8 @@ SETS = {
                       dict(missing_content=2, citation_mismatch=2, deadline_conflict=3, timeline_mismatch=2, unassigned_task=4, locality_residue=3, missing_section=1), (2, "medium")),
     "independent93": ({**ALL_ONE, "missing_content": (0.7, 0.95), "timeline_mismatch": (0.95, 0.45), "unassigned_task": (0.62, 0.95), "locality_residue": (0.45, 0.95)},
                       dict(missing_content=3, citation_mismatch=3, deadline_conflict=3, timeline_mismatch=1, unassigned_task=2, locality_residue=2, missing_section=3), (2, "low")),
-    "independent94": ({**ALL_ONE, "deadline_conflict": (0.55, 0.95), "unassigned_task": (0.25, 0.95), "missing_section": (0.45, 0.95)},
-                      dict(missing_content=3, citation_mismatch=2, deadline_conflict=3, timeline_mismatch=2, unassigned_task=3, locality_residue=3, missing_section=2), (1, "high")),
+    "independent94": ({**ALL_ONE, "unassigned_task": (0.45, 0.95), "missing_section": (0.62, 0.95)},
+                      dict(missing_content=3, citation_mismatch=2, deadline_conflict=3, timeline_mismatch=2, unassigned_task=3, locality_residue=3, missing_section=2), (0, "info")),
 }  # fmt: skip
 FAITHFUL_CHILDREN = {"independent5": 4}  # the other sets have 6
 

@@ -5,6 +5,7 @@ phrase whose initials it is, when the parent writes that phrase often enough for
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 
 _LETTERS = re.compile(r"[^\W\d_]+")
@@ -20,7 +21,7 @@ def parent_acronyms(texts: list[str], longest: int = 5) -> dict[str, str]:
         for n in range(2, longest + 1):
             for i in range(len(words) - n + 1):
                 run = words[i : i + n]
-                key = "".join(w[0] for w in run).upper()
+                key = "".join(_initial(w) for w in run)
                 readings.setdefault(key, Counter())[" ".join(w.lower() for w in run)] += 1
     out = {}
     for key, counter in readings.items():
@@ -28,6 +29,11 @@ def parent_acronyms(texts: list[str], longest: int = 5) -> dict[str, str]:
         if count >= 2 and count >= 2 * (other[0][1] if other else 0):
             out[key] = phrase
     return out
+
+
+def _initial(word: str) -> str:
+    """A word's capital initial without its tone or vowel mark: "Ủy" gives the U of "UBND" (Đ stays Đ)."""
+    return unicodedata.normalize("NFD", word[0])[0].upper()
 
 
 def expand_acronyms(text: str, spelled: dict[str, str]) -> str:

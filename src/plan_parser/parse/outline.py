@@ -229,7 +229,8 @@ def classify(text: str) -> tuple[str, str, int] | None:
     if m:
         return ("item", m.group("item"), len(text)) if m.group("item") else ("point", m.group("point"), len(text))
     m = _ITEM.match(text) or _PERCENT_ITEM.match(text)
-    if m and not _DATE_TAIL.match(fold(m.group("rest"))):
+    # "6 năm 2010 ..." continues a date; "2. Nắm chắc tình hình ..." (folded "nam") is an item (blind set 91 A).
+    if m and not (_DATE_TAIL.match(fold(m.group("rest"))) and m.group("rest")[:1].islower()):
         return "item", m.group("label"), m.start("rest")
     m = _PAREN.match(text)
     if m:

@@ -20,6 +20,7 @@ from .header import issuer_level, locality_context, read_header
 from .options import ParseOptions
 from .outline import Node, Para, build_tree, paragraphs, to_outline
 from .roles import entries, find_containers, split_aims
+from .targets import target_entries
 from .text import CasingDictionary, diacritic_ratio, fold, merge_spans, norm_space, strip_markup
 from .timeline import timeline_entry
 
@@ -236,15 +237,26 @@ def parse(source: Document | str, *, options: ParseOptions | None = None) -> Pla
                         prov[f"/{role}/{len(target)}"] = where
                     target.append(text)
 
+    for entry in target_entries(root):
+        text, where = _entry_text_span(entry, doc)
+        if text:
+            if where:
+                prov[f"/targets/{len(plan.targets)}"] = where
+            plan.targets.append(text)
+
     found_awards = []
     for container in containers.get("awards", []):
         for node in container.walk():
             if node is not container and not node.children:
-                found_awards.extend((mention, node) for mention in award_mentions(node.own_text))
-    for mention, node in distinct_awards(found_awards):
-        after_label = node.para.block.text[node.para.rest_start :]
-        start = node.para.rest_start + len(after_label) - len(after_label.lstrip())  # where own_text starts
-        prov[f"/awards/{len(plan.awards)}"] = node.para.block.span(doc, start + mention.start, start + mention.end)
+                found_awards.append(node.para)
+            # A part written as prose ("VI. KHEN THƯỞNG" then "... xét tặng Bằng khen của Chủ tịch ...") names its
+            # forms in plain paragraphs, under the heading or under a sub-heading (blind sets 89-94).
+            found_awards.extend(node.plain)
+    found = [(mention, para) for para in found_awards for mention in award_mentions(para.rest)]
+    for mention, para in distinct_awards(found):
+        after_label = para.block.text[para.rest_start :]
+        start = para.rest_start + len(after_label) - len(after_label.lstrip())  # where the rest starts
+        prov[f"/awards/{len(plan.awards)}"] = para.block.span(doc, start + mention.start, start + mention.end)
         plan.awards.append(mention.text)
 
     for container in containers.get("timeline", []):

@@ -241,20 +241,30 @@ def _best_answers(parent_deadlines, child_deadlines: list[Deadline], child_class
     province's "phê duyệt phương án sơ tán dân trước 30/6", but the ward's own "trình phê duyệt phương án ... sơ tán
     dân trước ngày 30/6" shares far more: that one answers the province's date, the drill does not."""
     answers: dict[int, set[int]] = {}
+    candidates_of: dict[int, list[int]] = {}
+    restating: dict[int, set[int]] = {}
     for pi, theirs, their_kind, their_period in parent_deadlines:
         if their_kind != "other":
             continue
-        theirs_pairs = _content_pairs(theirs)
-        candidates = [ci for ci, mine in enumerate(child_deadlines)
-                      if mine.date and child_classes[ci] == (their_kind, their_period)]  # fmt: skip
+        candidates_of[pi] = [ci for ci, mine in enumerate(child_deadlines)
+                             if mine.date and child_classes[ci] == (their_kind, their_period)]  # fmt: skip
         # The ward restating the task on the parent's own date ("Điểm thi được kiểm tra đủ điều kiện cơ sở vật chất,
         # phòng cháy, chữa cháy trước 01/6" for "100% điểm thi được kiểm tra, bảo đảm đủ điều kiện về cơ sở vật chất
         # ... trước 01/6") answers it, whatever its last clause says (round 25, I75-A02).
-        kept = {ci for ci in candidates if child_deadlines[ci].date == theirs.date
-                and len(_content_pairs(child_deadlines[ci]) & theirs_pairs) >= 2}  # fmt: skip
-        if kept:
-            answers[pi] = kept
+        theirs_pairs = _content_pairs(theirs)
+        restating[pi] = {ci for ci in candidates_of[pi] if child_deadlines[ci].date == theirs.date
+                         and len(_content_pairs(child_deadlines[ci]) & theirs_pairs) >= 2}  # fmt: skip
+    # ... and only it: the province dates one task per object ("Dự án CT.08: bàn giao mặt bằng trước 31/3", "Dự án
+    # Vành đai 5: ... trước 30/4"), the ward whose object is the second restates the second date (round 28, I94-A11).
+    restated = set().union(*restating.values()) if restating else set()
+    for pi, theirs, their_kind, their_period in parent_deadlines:
+        if their_kind != "other":
             continue
+        if restating[pi]:
+            answers[pi] = restating[pi]
+            continue
+        theirs_pairs = _content_pairs(theirs)
+        candidates = [ci for ci in candidates_of[pi] if ci not in restated]
         shared = {ci: len(task_pairs(child_deadlines[ci]) & theirs_pairs) for ci in candidates}
         best = max(shared.values(), default=0)
         tied = {ci for ci, n in shared.items() if n == best and n > 0}
@@ -378,13 +388,14 @@ def check(parent, child, ctx) -> list[Finding]:
                 continue
             gap = _gap(mine, theirs, cycle)
             # "trong tháng 12/2026" against "trước ngày 15/12/2026": the ward may well finish by the 15th;
-            # only a later month is a conflict.
+            # only a later month is a conflict. The date it meets stays a milestone it answers: dropped, it left a
+            # ward's "tổng kết năm ... tháng 12/2026" held against the inspection report due 20/5 (round 28, I83-A09).
             if gap is not None and gap > 0 and _month_only(mine) != _month_only(theirs):
                 same_month = month_day(mine.date)[:2] == month_day(theirs.date)[:2] or (
                     my_period != "once" and month_day(mine.date)[1] == month_day(theirs.date)[1]
                 )
                 if same_month:
-                    continue
+                    gap = 0
             if gap is not None:
                 window.append((gap, pi, theirs))
         if not window:

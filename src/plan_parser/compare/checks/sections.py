@@ -162,8 +162,22 @@ def criteria_in_text(side) -> bool:
     return any(_CRITERIA_TEXT.search(_RESULTS_AS_CRITERION.sub(" ", fold(t))) for t in _side_texts(side))
 
 
+# ... or the ward commits to awarding in words of its own: "Khen thưởng và xử lý trách nhiệm: khen thưởng kịp thời tập
+# thể, cá nhân, hộ gia đình bàn giao mặt bằng trước thời hạn" (round 28, I94-A11); not a proposal to the level above
+# ("đề nghị Ủy ban nhân dân tỉnh khen thưởng các tập thể, cá nhân ...").
+_AWARDING = re.compile(r"\bkhen thuong (?:kip thoi )?(?:cho )?(?:cac )?(?:tap the|ca nhan|ho gia dinh)\b")
+_PROPOSING = re.compile(r"\b(?:de nghi|de xuat|trinh|kien nghi)\b[^.;:]*$")
+
+
 def awards_in_text(side) -> bool:
-    return any(_AWARDS_TEXT.search(fold(t)) for t in _side_texts(side))
+    for text in map(fold, _side_texts(side)):
+        if _AWARDS_TEXT.search(text):
+            return True
+        for m in _AWARDING.finditer(text):
+            clause_start = max(text.rfind(mark, 0, m.start()) for mark in ".;:") + 1
+            if not _PROPOSING.search(text, clause_start, m.start()):
+                return True
+    return False
 
 
 # Criteria that score the ward itself name it ("TIÊU CHÍ ĐÁNH GIÁ MỨC ĐỘ SẴN SÀNG CỦA CẤP XÃ"); "TIÊU CHÍ ĐÁNH GIÁ VÀ
