@@ -61,6 +61,7 @@ BLIND_AT = {
     "10dec54": (65, 66, 67, 68, 69, 70, 71, 72, 73, 74, 75, 76),
     "910fade": (77, 78, 79, 80, 81, 82),
     "b8e4dd1": (83, 84, 85, 86, 87, 88),
+    "8bba003": (89, 90, 91, 92, 93, 94),
 }
 GROUPS = {"item": ITEM_FEATURES, "section": SECTION_FEATURES}
 # The section model is measured, not shipped: it learned that criteria and awards alarms were mostly false at blind
