@@ -321,6 +321,19 @@ SETS = {
                       dict(missing_content=3, citation_mismatch=3, deadline_conflict=3, timeline_mismatch=1, unassigned_task=2, locality_residue=2, missing_section=3), (2, "low")),
     "independent94": ({**ALL_ONE, "unassigned_task": (0.45, 0.95), "missing_section": (0.62, 0.95)},
                       dict(missing_content=3, citation_mismatch=2, deadline_conflict=3, timeline_mismatch=2, unassigned_task=3, locality_residue=3, missing_section=2), (0, "info")),
+    # Sets 95-100: scored once blind at b526a04 (labs/compare/README.md); these floors are that measurement.
+    "independent95": ({**ALL_ONE, "deadline_conflict": (0.95, 0.62), "timeline_mismatch": (0.95, 0.45), "unassigned_task": (0.95, 0.45), "locality_residue": (0.62, 0.95)},
+                      dict(missing_content=3, citation_mismatch=3, deadline_conflict=2, timeline_mismatch=1, unassigned_task=1, locality_residue=2, missing_section=3), (1, "low")),
+    "independent96": (ALL_ONE,
+                      dict(missing_content=3, citation_mismatch=2, deadline_conflict=3, timeline_mismatch=2, unassigned_task=3, locality_residue=3, missing_section=2), (0, "info")),
+    "independent97": ({**ALL_ONE, "missing_content": (0.38, 0.95), "deadline_conflict": (0.62, 0.62), "unassigned_task": (0.16, 0.95)},
+                      dict(missing_content=3, citation_mismatch=2, deadline_conflict=2, timeline_mismatch=2, unassigned_task=3, locality_residue=3, missing_section=2), (3, "high")),
+    "independent98": ({**ALL_ONE, "deadline_conflict": (0.16, 0.95), "timeline_mismatch": (0.95, -0.05), "unassigned_task": (0.35, 0.62)},
+                      dict(missing_content=3, citation_mismatch=2, deadline_conflict=3, timeline_mismatch=0, unassigned_task=2, locality_residue=3, missing_section=2), (3, "high")),
+    "independent99": ({**ALL_ONE, "missing_content": (0.39, 0.95), "deadline_conflict": (0.95, 0.28), "unassigned_task": (0.55, 0.95)},
+                      dict(missing_content=4, citation_mismatch=2, deadline_conflict=1, timeline_mismatch=2, unassigned_task=3, locality_residue=2, missing_section=2), (3, "high")),
+    "independent100": ({**ALL_ONE, "deadline_conflict": (0.09, 0.62), "timeline_mismatch": (0.62, 0.95)},
+                      dict(missing_content=4, citation_mismatch=2, deadline_conflict=2, timeline_mismatch=2, unassigned_task=2, locality_residue=3, missing_section=2), (3, "high")),
 }  # fmt: skip
 FAITHFUL_CHILDREN = {"independent5": 4}  # the other sets have 6
 
