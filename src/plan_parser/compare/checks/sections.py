@@ -165,7 +165,9 @@ def criteria_in_text(side) -> bool:
 # ... or the ward commits to awarding in words of its own: "Khen thưởng và xử lý trách nhiệm: khen thưởng kịp thời tập
 # thể, cá nhân, hộ gia đình bàn giao mặt bằng trước thời hạn" (round 28, I94-A11); not a proposal to the level above
 # ("đề nghị Ủy ban nhân dân tỉnh khen thưởng các tập thể, cá nhân ...").
-_AWARDING = re.compile(r"\bkhen thuong (?:kip thoi )?(?:cho )?(?:cac )?(?:tap the|ca nhan|ho gia dinh)\b")
+# Only the timely act: "biểu dương, khen thưởng các tập thể, cá nhân có đóng góp tiêu biểu" is a purpose copied from
+# the parent (heldout C-25, D-25: planted without an awards part).
+_AWARDING = re.compile(r"\bkhen thuong kip thoi (?:cho )?(?:cac )?(?:tap the|ca nhan|ho gia dinh)\b")
 _PROPOSING = re.compile(r"\b(?:de nghi|de xuat|trinh|kien nghi)\b[^.;:]*$")
 
 
