@@ -241,30 +241,28 @@ def _best_answers(parent_deadlines, child_deadlines: list[Deadline], child_class
     province's "phê duyệt phương án sơ tán dân trước 30/6", but the ward's own "trình phê duyệt phương án ... sơ tán
     dân trước ngày 30/6" shares far more: that one answers the province's date, the drill does not."""
     answers: dict[int, set[int]] = {}
-    candidates_of: dict[int, list[int]] = {}
-    restating: dict[int, set[int]] = {}
+    # (parent index, deadline, its word pairs, the child deadlines of its class, those restating it)
+    tasks: list[tuple[int, Deadline, set[str], list[int], set[int]]] = []
     for pi, theirs, their_kind, their_period in parent_deadlines:
         if their_kind != "other":
             continue
-        candidates_of[pi] = [ci for ci, mine in enumerate(child_deadlines)
-                             if mine.date and child_classes[ci] == (their_kind, their_period)]  # fmt: skip
+        candidates = [ci for ci, mine in enumerate(child_deadlines)
+                      if mine.date and child_classes[ci] == (their_kind, their_period)]  # fmt: skip
         # The ward restating the task on the parent's own date ("Điểm thi được kiểm tra đủ điều kiện cơ sở vật chất,
         # phòng cháy, chữa cháy trước 01/6" for "100% điểm thi được kiểm tra, bảo đảm đủ điều kiện về cơ sở vật chất
         # ... trước 01/6") answers it, whatever its last clause says (round 25, I75-A02).
         theirs_pairs = _content_pairs(theirs)
-        restating[pi] = {ci for ci in candidates_of[pi] if child_deadlines[ci].date == theirs.date
-                         and len(_content_pairs(child_deadlines[ci]) & theirs_pairs) >= 2}  # fmt: skip
+        restating = {ci for ci in candidates if child_deadlines[ci].date == theirs.date
+                     and len(_content_pairs(child_deadlines[ci]) & theirs_pairs) >= 2}  # fmt: skip
+        tasks.append((pi, theirs, theirs_pairs, candidates, restating))
     # ... and only it: the province dates one task per object ("Dự án CT.08: bàn giao mặt bằng trước 31/3", "Dự án
     # Vành đai 5: ... trước 30/4"), the ward whose object is the second restates the second date (round 28, I94-A11).
-    restated = set().union(*restating.values()) if restating else set()
-    for pi, theirs, their_kind, their_period in parent_deadlines:
-        if their_kind != "other":
+    restated = set().union(*(task[4] for task in tasks))
+    for pi, theirs, theirs_pairs, candidates, restating in tasks:
+        if restating:
+            answers[pi] = restating
             continue
-        if restating[pi]:
-            answers[pi] = restating[pi]
-            continue
-        theirs_pairs = _content_pairs(theirs)
-        candidates = [ci for ci in candidates_of[pi] if ci not in restated]
+        candidates = [ci for ci in candidates if ci not in restated]
         shared = {ci: len(task_pairs(child_deadlines[ci]) & theirs_pairs) for ci in candidates}
         best = max(shared.values(), default=0)
         tied = {ci for ci, n in shared.items() if n == best and n > 0}

