@@ -45,19 +45,29 @@ def detections(report) -> list:
 
 def resolve_key(key: str | None, parent_plan) -> str | None:
     """'deadline:--12-10' -> the pointer of the parent deadline with that date; other keys as they are."""
+    pointers = key_pointers(key, parent_plan)
+    if len(pointers) == 1:
+        return next(iter(pointers))
+    return min(pointers, key=lambda pointer: int(pointer.rsplit("/", 1)[1]))  # the first of that day
+
+
+def key_pointers(key: str | None, parent_plan) -> set[str | None]:
+    """Every parent pointer an expected key stands for: 'deadline:--08-25' names a date, so each parent deadline of that
+    date (of its reports, if any is one) is the item (round 29, I97-A12: the list sent by 25/8 and the review done by
+    25/8 are two dates of one day, and the finding cited the list); other keys are their own pointer."""
     if not key or not key.startswith("deadline:") or parent_plan is None:
-        return key
+        return {key}
     date = key.split(":", 1)[1]
     same = [i for i, deadline in enumerate(parent_plan.deadlines) if deadline.date == date]
     # "--12-05" names the parent's 5 December date; the parent may state it with its year ("05/12/2026").
     if not same and date.startswith("--") and not date.startswith("---"):
         same = [i for i, d in enumerate(parent_plan.deadlines) if d.date and len(d.date) == 10 and d.date[4:] == date[1:]]
     if not same:
-        return key  # the parser did not find that deadline: the expected item cannot be matched
+        return {key}  # the parser did not find that deadline: the expected item cannot be matched
     # The key names a reporting deadline (the annotators' brief): of two dates on one day (the plan issued and a list
     # reported by 20/9, I61-A), the report.
     reports = [i for i in same if parent_plan.deadlines[i].kind == "report"]
-    return f"/deadlines/{(reports or same)[0]}"
+    return {f"/deadlines/{i}" for i in (reports or same)}
 
 
 def score_case(case: dict, report, parent_plan=None, lenient: bool = False) -> dict[str, dict[str, int]]:
@@ -69,10 +79,11 @@ def score_case(case: dict, report, parent_plan=None, lenient: bool = False) -> d
         expected = [e for e in case["expected"] if e["type"] == t]
         flagged = [f for f in found if f.type.value == t]
         if t in ITEM_TYPES and not lenient:
-            want = {resolve_key(e["key"], parent_plan) for e in expected}
+            wants = [key_pointers(e["key"], parent_plan) for e in expected]
             got = {f.parent_evidence.pointer if f.parent_evidence else None for f in flagged}
-            tp, fn = len(want & got), len(want - got)
-            fp = 0 if t in acceptable else len(got - want)
+            tp = sum(1 for want in wants if want & got)
+            fn = len(wants) - tp
+            fp = 0 if t in acceptable else len(got - set().union(*wants))
         else:
             tp = int(bool(expected) and bool(flagged))
             fn = int(bool(expected) and not flagged)

@@ -738,3 +738,71 @@ def test_a_targets_part_is_read_into_targets():
     # aims and targets under one heading: the measurable items are both (SCHEMA.md keeps them as purposes)
     both = _format_plan("I. MỤC TIÊU, CHỈ TIÊU ĐẾN NĂM 2030\n1. Diện tích đạt 12.500 ha.\n2. Có 25 chuỗi liên kết.\n")
     assert both.targets == ["Diện tích đạt 12.500 ha.", "Có 25 chuỗi liên kết."]
+
+
+# ---------------------------------------------------------------- round 29 (sets 95-100 and their annotators' notes)
+
+
+def test_an_elliptical_second_report_is_a_report_to_the_same_office():
+    # I98-B: "Báo cáo kết quả đợt 1 về Sở ... (qua Chi cục Trồng trọt ...) trước ngày 15/4/2026; kết quả đợt 2 trước ngày
+    # 20/6/2026": the second was typed "other", so every ward's 20/6 report was held to 15/4. The office also stopped at
+    # "Trồng" (folded "trong", a cue of the date).
+    from plan_parser.parse.deadlines import find_deadlines
+
+    found = [d for d, _, _ in find_deadlines(
+        "Báo cáo kết quả đợt 1 về Sở Nông nghiệp và Môi trường (qua Chi cục Trồng trọt và Bảo vệ thực vật) trước ngày "
+        "15/4/2026; kết quả đợt 2 trước ngày 20/6/2026.")]  # fmt: skip
+    assert [d.what for d in found] == ["Báo cáo kết quả đợt 1", "báo cáo kết quả đợt 2"]
+    assert found[1].to == found[0].to == "Sở Nông nghiệp và Môi trường (qua Chi cục Trồng trọt và Bảo vệ thực vật)"
+
+
+def test_a_deadline_with_its_hour_is_read():
+    # I99-A: "trước 10 giờ ngày 08/02/2027" (the quick report on New Year's Eve) was not a deadline at all.
+    from plan_parser.parse.deadlines import find_deadlines
+
+    found = [d for d, _, _ in find_deadlines("Báo cáo nhanh tình hình đêm Giao thừa về Công an tỉnh trước 10 giờ ngày "
+                                             "08/02/2027; báo cáo tổng kết trước ngày 05/3/2027.")]  # fmt: skip
+    assert [d.date for d in found] == ["2027-02-08", "2027-03-05"]
+    assert found[0].to == "Công an tỉnh"
+
+
+def test_a_bare_completion_sentence_takes_the_task_before_it():
+    # I97-A: "Rà soát, lập danh sách trẻ em ... làm căn cứ thăm, tặng quà. Hoàn thành trước ngày 25/8/2026." had no task.
+    from plan_parser.parse.deadlines import find_deadlines
+
+    found = [d for d, _, _ in find_deadlines("Rà soát, lập danh sách trẻ em có hoàn cảnh đặc biệt. Hoàn thành trước "
+                                             "ngày 25/8/2026.")]  # fmt: skip
+    assert found[0].what == "Rà soát, lập danh sách trẻ em có hoàn cảnh đặc biệt"
+
+
+def test_phases_named_after_a_dash_or_by_one_year_are_read():
+    # I99-A: "Giai đoạn 2 - cao điểm (từ ngày 16/01/2027 ...)"; I99-B: "Giai đoạn 1 (năm 2026): ..."; I95-A: "Giai đoạn
+    # khắc phục và tổng kết (từ ngày 16/3/2027 ...)" (five words of name); I95-A05: "từ 01/11/2026 đến 15/12/2026".
+    from plan_parser.parse.timeline import timeline_entry
+
+    peak = timeline_entry("Giai đoạn 2 - cao điểm (từ ngày 16/01/2027 đến ngày 22/02/2027): tuần tra, kiểm soát.")
+    assert [(e.label, e.start_month, e.end_month) for e in peak] == [("Giai đoạn 2", 1, 2)]
+    one_year = timeline_entry("Giai đoạn 1 (năm 2026): rà soát, thống kê.")
+    assert [(e.label, e.start, e.end) for e in one_year] == [("Giai đoạn 1", 2026, 2026)]
+    named = timeline_entry("Giai đoạn khắc phục và tổng kết (từ ngày 16/3/2027 đến ngày 15/4/2027): thống kê.")
+    assert (named[0].label, named[0].start_month, named[0].end_month) == ("Giai đoạn", 3, 4)
+    bare = timeline_entry("Giai đoạn chuẩn bị: từ 01/11/2026 đến 15/12/2026.")
+    assert [(e.start, e.start_month, e.end_month) for e in bare] == [(2026, 11, 12)]
+
+
+def test_reviews_in_a_plan_written_as_prose_are_its_timeline():
+    # I98-A06, I98-B04: "Ủy ban nhân dân phường tổ chức sơ kết ... vào tháng 9/2026 và tổng kết năm vào tháng 01/2027",
+    # "Do lịch thu hoạch ... kéo dài, xã tổ chức sơ kết đợt 1 vào tháng 7/2026": moved reviews the timeline never saw.
+    plan = _format_plan("Về tiến độ, từ tháng 3 đến tháng 11/2026 tổ chức thực hiện. Ủy ban nhân dân phường tổ chức sơ "
+                        "kết vào tháng 9/2026 và tổng kết năm vào tháng 01/2027.\n")  # fmt: skip
+    assert [(e.start, e.start_month) for e in plan.timeline] == [(2026, 9), (2027, 1)]
+
+
+def test_deadlines_in_an_appendix_after_the_signature_are_read():
+    # I99-B08: "PHỤ LỤC / PHÂN CÔNG THỰC HIỆN KẾ HOẠCH / ... 6. Chế độ báo cáo: ... báo cáo năm trước ngày 20/12": the
+    # late annual report stood only there. A task table there is not read (I47-A04: its bodies stand between task and date).
+    plan = _format_plan("I. NHIỆM VỤ\n1. Tuyên truyền.\nNơi nhận:\n- Như trên;\nCHỦ TỊCH\nNguyễn Văn A\nPHỤ LỤC\n"
+                        "1. Phòng Kinh tế: báo cáo năm trước ngày 20/12 hằng năm.\nTT\tNội dung\tChủ trì\tThời gian\n"
+                        "1\tTổng kết\tBan Chỉ đạo xã\tTrước 12/9/2026\n")  # fmt: skip
+    assert [d.date for d in plan.deadlines] == ["--12-20"]
+    assert plan.provenance["/deadlines/0"].line_start > plan.provenance["/signer"].line_end

@@ -122,6 +122,8 @@ _LEAD = re.compile(
 _PROCEDURAL_START = re.compile(
     r"^(?:(?:to chuc |thuc hien (?:tot )?(?:che do )?|(?:gui|nop) )?bao cao\b"  # reporting ("gửi báo cáo sơ kết, tổng kết ...")
     r"|tong hop(?: ket qua)?,? (?:va )?bao cao\b"
+    # the next report of a list named by its object alone: "...; kết quả đợt 2 trước ngày 20/6/2026" (round 29, I98-B)
+    r"|(?:ket qua|tinh hinh|so lieu)\b[^;,]{0,60}?\btruoc ngay\b"
     r"|(?:to chuc )?(?:so ket|tong ket)\b"  # reviews: checked by the timeline check
     r"|(?:de nghi |xet,? )?khen thuong\b|lua chon [^;]{0,80}de nghi[^;]{0,40}khen thuong"  # awards: the awards section
     r"|(?:to chuc )?phat dong (?:phong trao|thi dua)\b)"
@@ -193,7 +195,9 @@ def _fixes_plan_parts(seg: str) -> bool:
     m = _FIXES_PLAN_PARTS.match(seg)
     if not m or not re.match(r"\s*(?:(?:ro|cu the|day du|cac|nhung) )*" + _PLAN_PARTS + r"\b", seg[m.end():]):
         return False
-    rest = _PERIOD.sub(" ", _PARTS_WORDS.sub(" ", seg[m.end():]))
+    # one space between the words left: "phù hợp với chỉ tiêu tỉnh giao" is a conformity phrase once "chỉ tiêu" is out
+    # (round 29, I97-B: "xác định chỉ tiêu cụ thể của địa phương phù hợp với chỉ tiêu tỉnh giao" on 10 of 12 children)
+    rest = _PERIOD.sub(" ", re.sub(r"\s+", " ", _PARTS_WORDS.sub(" ", seg[m.end():])))
     return not [w for w in analyse(rest) if "_" not in w]
 
 

@@ -14,8 +14,10 @@ from .text import fold, norm_space
 # ("trudée ngày 15/12", "chậm nhât"), so "tr..." counts as trước only right before "ngày <date>".
 _NGAY = r"ng[a-z]{1,3}y?"
 _DAY_MONTH = r"(?P<d>\d{1,2})\s*(?:[/.\-]|\s+th[a-z]{2,3}g\s+)\s*(?P<m>\d{1,2})(?:\s*(?:[/.\-]|\s+n[a-z]{1,2}m\s+)\s*(?P<y>(?:19|20)\d{2}))?"
+# "trước 10 giờ ngày 08/02/2027", "trước 16h00 ngày 10/02": the hour of a quick report (round 29, I99-A: not read)
+_HOUR = r"(?:\d{1,2}\s*(?:gio|h)(?:\s*\d{2}(?:\s*phut)?)?\s+)?"
 _DEADLINE = re.compile(
-    rf"(?:\btr(?!ong\b)[a-z]{{2,5}}\s+{_NGAY}\s+|(?:\btruoc|ch[a-z]m nh[a-z]t(?:\s+la)?|han (?:chot|cuoi)|khong muon hon|hoan thanh truoc|xong truoc)\s+(?:{_NGAY}\s+)?){_DAY_MONTH}"
+    rf"(?:\btr(?!ong\b)[a-z]{{2,5}}\s+{_NGAY}\s+|(?:\btruoc|ch[a-z]m nh[a-z]t(?:\s+la)?|han (?:chot|cuoi)|khong muon hon|hoan thanh truoc|xong truoc)\s+{_HOUR}(?:{_NGAY}\s+)?){_DAY_MONTH}"
     rf"|(?:\btruoc|ch[a-z]m nh[a-z]t(?:\s+la)?)\s+{_NGAY}\s+(?P<md>\d{{1,2}})\s+hang\s+thang"
     # "trước ngày 20 của tháng cuối quý": a day of each quarter's last month (---DD, recurring quarterly).
     rf"|(?:\btruoc|ch[a-z]m nh[a-z]t(?:\s+la)?)\s+{_NGAY}\s+(?P<qd>\d{{1,2}})\s+(?:cua\s+)?thang\s+cuoi\s+(?:cua\s+)?(?:moi\s+)?quy\b"
@@ -24,7 +26,9 @@ _DEADLINE = re.compile(
 _YEARLY = re.compile(r"\b(hang|moi)\s+nam\b|dinh ky\s+hang\s+nam")
 _QUARTERLY = re.compile(r"\b(hang|moi)\s+quy\b")
 _MONTHLY = re.compile(r"\b(hang|moi)\s+thang\b")
-_TO = re.compile(r"\b(?:gui\s+)?(?:ve|den|cho)\s+(?P<to>(?:uy ban|ubnd|phong|ban|so|van phong|hoi dong|trung tam|bo|cuc|thuong truc|chu tich|xa|phuong)\b[^;.]*?)\s*(?=,?\s*(?:\b(?:truoc|cham nhat|de|trong|hang|dinh ky)\b|:|$))")
+# A bracketed aside is part of the office: "Sở Nông nghiệp và Môi trường (qua Chi cục Trồng trọt ...)" does not end at
+# "Trồng" (folded "trong", a cue of the date).
+_TO = re.compile(r"\b(?:gui\s+)?(?:ve|den|cho)\s+(?P<to>(?:uy ban|ubnd|phong|ban|so|van phong|hoi dong|trung tam|bo|cuc|thuong truc|chu tich|xa|phuong|cong an)\b(?:\([^()]*\)|[^;.(])*?)\s*(?=,?\s*(?:\b(?:truoc|cham nhat|de|trong|hang|dinh ky)\b|:|$))")
 _WHAT = re.compile(r"\b(bao cao|gui|hoan thanh|tong hop|nop|dang ky|xay dung|ban hanh)\b(?P<rest>.*)$")
 
 
@@ -81,6 +85,12 @@ def _what_of(part: str) -> str | None:
 
 
 _REVIEW = re.compile(r"\b(?:so ket|tong ket)\b")
+
+
+# A sentence that only closes the one before: "Hoàn thành trước ngày 25/8/2026."
+_BARE_COMPLETION = {"", "hoan thanh", "xong", "thuc hien", "thoi han hoan thanh"}
+# A later report of a list named by its object alone: "...; kết quả đợt 2 trước ngày 20/6".
+_ELLIPTICAL_REPORT = re.compile(r"(?:ket qua|tinh hinh|so lieu)\b")
 
 
 def _listed_report(local: str, before: str) -> str | None:
@@ -187,6 +197,17 @@ def find_deadlines(text: str, table_header: str | None = None) -> list[tuple[Dea
                 what = norm_space((lead + " " if lead and len(lead.split()) <= 6 else "") + tail).strip(" ,.") or None
             else:
                 what = _with_list_lead(text, sentence_start, norm_space(before_what).strip(" -–+•(:,") or None)
+        if fold(what or "").strip(" .") in _BARE_COMPLETION and text[sentence_start - 2 : sentence_start] == ". ":
+            # "Rà soát, lập danh sách trẻ em ... làm căn cứ thăm, tặng quà. Hoàn thành trước ngày 25/8/2026.": the
+            # sentence before says what is to be done (round 29, I97-A: read with no task at all). Not after "; ": the
+            # clauses before it list several acts (I48-A01: "Kiện toàn Tổ công tác ..., Ban quản lý chợ; hoàn thành trước")
+            previous = text.rfind(". ", 0, max(sentence_start - 2, 0))
+            task = norm_space(text[previous + 2 if previous >= 0 else 0 : max(sentence_start - 2, 0)]).strip(" .;")
+            what = task or what
+        if what and out and _ELLIPTICAL_REPORT.match(fold(what)) and re.search(r"\bbao cao\b", fold(out[-1][0].what or "")):
+            # "Báo cáo kết quả đợt 1 về Sở ... trước ngày 15/4/2026; kết quả đợt 2 trước ngày 20/6/2026": the second
+            # report is named without its verb (round 29, I98-B: read as a task, every ward's 20/6 report was held to 15/4)
+            what, to = f"báo cáo {what}", to or out[-1][0].to
         onward = _ONWARD.match(fold(text[chain[-1].end() : sentence_end]))
         if onward and what:
             # "... trước ngày 08/12 hằng năm để tổng hợp, báo cáo Sở ...": the report is compiled for the level above

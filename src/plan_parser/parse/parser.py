@@ -268,12 +268,12 @@ def parse(source: Document | str, *, options: ParseOptions | None = None) -> Pla
                     prov[f"/timeline/{len(plan.timeline)}"] = where
                 plan.timeline.append(item)
     if not plan.timeline:
-        _timeline_in_body(body, doc, plan, prov)
+        _timeline_in_body(body or preamble, doc, plan, prov)  # all preamble: a plan in prose (I98-B04)
 
     table_header = None  # the first row of the table a paragraph is a row of: its titles name the columns
     # A plan with no labelled paragraph at all ("Về chế độ báo cáo: ... trước ngày 20/6", each part one paragraph) is
     # all preamble: its deadlines are read there (round 26, I80-A06).
-    dated = body or preamble
+    dated = (body or preamble) + _appendix_paras(doc, cleaned, footer_start, furniture)
     for para, before in zip(dated, [None, *dated[:-1]]):
         in_table = "|" in para.block.text
         if not in_table or before is None or "|" not in before.block.text:
@@ -322,6 +322,36 @@ def parse(source: Document | str, *, options: ParseOptions | None = None) -> Pla
     return plan
 
 
+# A sentence of the body that states a phase or a review: "Giai đoạn 1 (...)", "Sơ kết 6 tháng trong tháng 10", and one
+# whose subject holds the review: "Ủy ban nhân dân phường tổ chức sơ kết ... vào tháng 9/2026 và tổng kết năm vào tháng
+# 01/2027" (round 29, I98-A06: a moved review in prose was not read).
+_BODY_TIMELINE = re.compile(
+    r"(?:\d{1,2}[.)]\s*|[a-zđ]\)\s*)?(?:(?:uy ban nhan dan|ubnd|ban chi dao)(?: (?:xa|phuong|dac khu))?\s+)?"
+    r"(?:(?:to chuc|tien hanh)\s+)?(?:giai doan|so ket|tong ket)\b"
+)
+
+# ... or holds it after a reason: "Do lịch thu hoạch lúa Đông Xuân kéo dài, xã tổ chức sơ kết đợt 1 vào tháng 7/2026"
+# (round 29, I98-B04).
+_HOLDS_REVIEW = re.compile(r"\b(?:xa|phuong|dac khu) (?:to chuc|tien hanh) (?:so ket|tong ket)\b")
+
+
+def _appendix_paras(doc, cleaned: list[str], footer_start: int | None, furniture) -> list:
+    """The paragraphs of an appendix after the signature ("PHỤ LỤC / PHÂN CÔNG THỰC HIỆN KẾ HOẠCH / 1. ... 6. Chế độ báo
+    cáo: ... báo cáo năm trước ngày 20/12"): the plan's own text, whose dates bind as the body's do (round 29, I99-B08:
+    a ward's late annual report, stated only there, was not read)."""
+    if not footer_start:
+        return []
+    heading = next((n for n in range(footer_start + 1, len(cleaned) + 1)
+                    if re.match(r"phu luc\b", fold(cleaned[n - 1]).strip(" *#\t"))), None)  # fmt: skip
+    if heading is None:
+        return []
+    # Its prose only: a task table there ("TT | Nội dung | Chủ trì | ... | Trước 14/11/2025", tab- or pipe-separated) puts
+    # the bodies between a task and its date (I47-A04: "khai thác kết quả ... Ban Chỉ đạo xã ... Tổng kết trước 12/9")
+    table_line = lambda n: "\t" in doc.lines[n - 1].text or "|" in doc.lines[n - 1].text  # noqa: E731
+    return [p for p in paragraphs(doc, cleaned, heading + 1, len(cleaned), skip=furniture)
+            if not any(table_line(n) for n in p.block.lines)]
+
+
 def _timeline_in_body(body: list, doc, plan: Plan, prov: dict) -> None:
     """A plan with no timeline part may still state its phases and reviews where its work is listed ("Giai đoạn 1
     (từ tháng 02 đến tháng 6 năm 2026)" over its tasks, "- Sơ kết 6 tháng trong tháng 10 năm 2026", round 25, I68-A06,
@@ -335,7 +365,7 @@ def _timeline_in_body(body: list, doc, plan: Plan, prov: dict) -> None:
             if "|" in text:  # a table's rows: the schedule-table reader's (timeline_entry), in a timeline part
                 continue
             folded = fold(text).lstrip(" -+*•")
-            if not re.match(r"(?:\d{1,2}[.)]\s*|[a-zđ]\)\s*)?(?:giai doan|so ket|tong ket)\b", folded):
+            if not _BODY_TIMELINE.match(folded) and not _HOLDS_REVIEW.search(folded):
                 continue
             for item in timeline_entry(text):
                 named = fold(item.label or "").startswith("giai doan")

@@ -22,7 +22,9 @@ _RANGE = (
     rf"{_MONTH}(?:{_NAM}\s+)?(?P<end>{_YEAR})\s*\)?"
 )
 _PHASE = re.compile(
-    rf"^(?P<label>g[a-z]{{1,3}}\s*d[a-z]{{1,3}}n(?:\s+(?P<n>\d{{1,2}}|[ivx]+|mot|hai|ba|bon)\b)?)\s*[:(\-–]?\s*(?:{_RANGE})?\s*[:.\-–]?\s*(?P<what>.*)$"
+    rf"^(?P<label>g[a-z]{{1,3}}\s*d[a-z]{{1,3}}n(?:\s+(?P<n>\d{{1,2}}|[ivx]+|mot|hai|ba|bon)\b)?)\s*[:(\-–]?\s*"
+    # "Giai đoạn 1 (năm 2026): ..." a phase of one year (round 29, I99-B: dropped)
+    rf"(?:{_RANGE}|\(?\s*(?:{_NAM}\s+)?(?P<single>{_YEAR})\s*\))?\s*[:.\-–]?\s*(?P<what>.*)$"
 )
 # "Năm 2025 - 2027: ..." and "Năm 2025 - 2027 triển khai, ..." (no colon: the years, then the work).
 _SPAN = re.compile(
@@ -94,11 +96,11 @@ def timeline_entry(text: str) -> list[TimelineEntry]:
                                 start_month=end_month, end_month=end_month)] if named and "(" in label_match.group(0) else []  # fmt: skip
         return [entry] + review + milestones(text[what_start:])
     m = _PHASE.match(folded)
-    if m and m.group("start"):
+    if m and (m.group("start") or m.group("single")):
         n = m.group("n")
         # "Giai đoạn 2025 - 2026: ..." names the phase by its years only: the label stays unnumbered.
         label = f"Giai đoạn {_PHASE_NUMBERS.get(n, n.upper() if n.isalpha() else n)}" if n else "Giai đoạn"
-        start, end = int(m.group("start")), int(m.group("end"))
+        start, end = int(m.group("start") or m.group("single")), int(m.group("end") or m.group("single"))
         entries = [TimelineEntry(label=label, start=start, end=end, what=_what(text, m))]
         return entries + milestones(text[m.start("what") :])
     m = _SPAN.match(folded)

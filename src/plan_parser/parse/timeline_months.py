@@ -19,6 +19,8 @@ _POINT = (
     # 22, I50-A: a campaign's phases "từ ngày 01/6/2026 đến ngày 14/7/2026" were not read at all)
     r"(?:ngay\s+(?:0?[1-9]|[12]\d|3[01])\s*(?:/\s*|\s+thang\s+)(?P<{dm}>0?[1-9]|1[0-2])(?![\d])"
     r"(?:\s*/\s*(?P<{dy}>{year})|\s+{nam}\s+(?P<{dy2}>{year}))?(?![\d/]))"
+    # a day written bare with its year: "từ 01/11/2026 đến 15/12/2026" (round 29, I95-A05: shifted phases not read)
+    r"|(?:(?<![\d/])(?:0?[1-9]|[12]\d|3[01])\s*/\s*(?P<{bm}>0?[1-9]|1[0-2])\s*/\s*(?P<{by}>{year})(?![\d/]))"
     r"|(?:(?:cuoi\s+|dau\s+)?quy\s+" + _QUARTER + r"\s*(?:/\s*|\s+{nam}\s+|\s+)(?P<{qy}>{year})"
     r"|(?:(?:cuoi\s+|dau\s+|het\s+)?thang\s+)?(?<![\d/])(?P<{m}>0?[1-9]|1[0-2])(?:\s*/\s*(?P<{y}>{year})|\s+{nam}\s+(?P<{y2}>{year}))?(?![\d/]))"
 )
@@ -26,7 +28,7 @@ _POINT = (
 
 def _point(tag: str) -> str:
     return _POINT.format(q=f"q{tag}", qy=f"qy{tag}", m=f"m{tag}", y=f"y{tag}", y2=f"yy{tag}", dm=f"dm{tag}", dy=f"dy{tag}",
-                         dy2=f"dyy{tag}", nam=_NAM, year=_YEAR)
+                         dy2=f"dyy{tag}", bm=f"bm{tag}", by=f"by{tag}", nam=_NAM, year=_YEAR)
 
 
 # ... and "và" between the two months a phase runs over ("Giai đoạn 3 (tháng 11/2026 và tháng 12/2026)", round 22, I48-B:
@@ -37,9 +39,16 @@ _QUARTER_MONTHS = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 
 # "Giai đoạn 2 (", "Giai đoạn tổ chức thực hiện (", "Học kỳ I:" then the period.
 _LABEL = re.compile(
-    r"^(?P<label>g[a-z]{1,3}\s*d[a-z]{1,3}n(?:\s+(?P<n>\d{1,2}|[ivx]+|mot|hai|ba|bon)\b)?(?:\s+[a-z]+){0,4}?"
+    r"^(?P<label>g[a-z]{1,3}\s*d[a-z]{1,3}n(?:\s+(?P<n>\d{1,2}|[ivx]+|mot|hai|ba|bon)\b)?(?:\s+[a-z]+){0,6}?"
     r"|h[a-z]c\s+k[a-z]\s+(?P<hk>ii|i|[12])\b)"
     r"\s*(?:\(\s*|:\s*|[-–]\s*)"
+)
+
+
+# "Giai đoạn 2 - cao điểm (từ ngày 16/01/2027 ...)": a numbered phase with its name after a dash (round 29, I99-A).
+_LABEL_DASHED = re.compile(
+    r"^(?P<label>g[a-z]{1,3}\s*d[a-z]{1,3}n(?:\s+(?P<n>\d{1,2}|[ivx]+|mot|hai|ba|bon)\b)?\s*[-–]\s*[a-z]+(?:\s+[a-z]+){0,4}?)"
+    r"(?P<hk>(?!))?\s*(?:\(\s*|:\s*)"
 )
 
 
@@ -53,6 +62,9 @@ def _read_point(m: re.Match, tag: str) -> tuple[int | None, int, int] | None:
         year = m.group(f"dy{tag}") or m.group(f"dyy{tag}")
         month = int(m.group(f"dm{tag}"))
         return (int(year) if year else None), month, month
+    if m.group(f"bm{tag}"):
+        month = int(m.group(f"bm{tag}"))
+        return int(m.group(f"by{tag}")), month, month
     if m.group(f"m{tag}"):
         year = m.group(f"y{tag}") or m.group(f"yy{tag}")
         month = int(m.group(f"m{tag}"))
@@ -67,7 +79,7 @@ def month_period(folded: str) -> tuple[tuple[int, int, int, int], int] | None:
     if not m:
         return None
     first = _read_point(m, "a")
-    last = _read_point(m, "b") if (m.group("qb") or m.group("mb") or m.group("dmb")) else None
+    last = _read_point(m, "b") if (m.group("qb") or m.group("mb") or m.group("dmb") or m.group("bmb")) else None
     if first is None:
         return None
     if last is None and re.match(_RANGE_SEP, folded[m.end() :]):
@@ -94,7 +106,7 @@ _CLOSE = re.compile(r"\s*\)?\s*[:.;,\-–]?\s*")
 
 def month_phase(folded: str) -> tuple[re.Match, tuple[int, int, int, int], int] | None:
     """A phase stated by months: (its label match, the period, where its work starts)."""
-    label = _LABEL.match(folded)
+    label = _LABEL_DASHED.match(folded) or _LABEL.match(folded)
     if not label:
         return None
     rest = label.end()
@@ -104,7 +116,8 @@ def month_phase(folded: str) -> tuple[re.Match, tuple[int, int, int, int], int] 
         rest += named.end() if named else 0
     rest += len(re.match(r"(?:t[a-z]{1,2}\s+)?", folded[rest:]).group(0))
     # The period must name a month, a quarter or a day: a bare "2026 - 2027" is the year-level parser's.
-    if not re.match(r"(?:(?:cuoi\s+|dau\s+)?quy\s|(?:cuoi\s+|dau\s+)?thang\s|ngay\s)", folded[rest:]):
+    if not re.match(r"(?:(?:cuoi\s+|dau\s+)?quy\s|(?:cuoi\s+|dau\s+)?thang\s|ngay\s|\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4})",
+                    folded[rest:]):
         return None
     found = month_period(folded[rest:])
     if not found:

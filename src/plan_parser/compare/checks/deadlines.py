@@ -398,6 +398,8 @@ def check(parent, child, ctx) -> list[Finding]:
                 window.append((gap, pi, theirs))
         if not window:
             continue
+        if my_period != "once" and len(window) > 1:
+            window = _named_period(window, mine, my_period)
         if my_period == "once" and len(window) > 1:
             # One-off dates are milestones of their own ("báo cáo kết quả chuẩn bị trước 05/12/2026", "báo cáo
             # tổng kết mùa khô trước 10/6/2027"): held against the parent milestones whose words the child's
@@ -405,7 +407,11 @@ def check(parent, child, ctx) -> list[Finding]:
             # parent milestone passed more than _LATE_AT_MOST days before the child's date belongs to an earlier
             # report (a school year's end-of-year report in May is not the mid-year one due in January); the
             # child then answers the next milestone, and is late only against one it missed by weeks.
-            shared = {pi: len(task_pairs(mine) & _content_pairs(theirs)) for _, pi, theirs in window}
+            # The plan's topic, in both titles ("phòng, chống rét"), names every report: it tells none from another
+            # (round 29, I95-A04: "báo cáo kết quả kiểm tra công tác chuẩn bị phòng, chống rét" was paired with the
+            # closing report "tổng kết công tác phòng, chống rét", not the inspection report it is).
+            topic = _pairs(fold(parent.plan.title or "")) | _pairs(fold(child.plan.title or ""))
+            shared = {pi: len((task_pairs(mine) & _content_pairs(theirs)) - topic) for _, pi, theirs in window}
             best = max(shared.values())
             window = [w for w in window if shared[w[1]] == best]
             if len(window) > 1:
@@ -439,6 +445,16 @@ def check(parent, child, ctx) -> list[Finding]:
             )
         )
     return findings
+
+
+def _named_period(window: list, mine: Deadline, my_period: str) -> list:
+    """A child report that names its period ("báo cáo 6 tháng trước ngày 15/6") is held against the parent reports that
+    name it too, not those six months apart only by their dates ("báo cáo kết quả tiêm phòng sau mỗi đợt trước ngày
+    15/5 và ngày 15/11"): two obligations of one period, told apart by their words (round 29, I100-B)."""
+    if period(mine) != my_period:
+        return window
+    named = [w for w in window if period(w[2]) == my_period]
+    return named or window
 
 
 _NAMES_QUARTER = re.compile(r"\bquy (?:i{1,3}|iv|[1-4])\b")

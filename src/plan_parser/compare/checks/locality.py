@@ -80,7 +80,11 @@ _AUTHORITY_NOUNS = re.compile(
     r"quan trắc|cảnh báo|khuyến cáo|thông báo|"
     # the marks and models it owns, which a ward's producers use and its builders follow: "nhãn hiệu chứng nhận, chỉ
     # dẫn địa lý của tỉnh", "thiết kế mẫu nhà của tỉnh", "biển ghi nhận theo mẫu của tỉnh" (round 27, I84-B, I86-A)
-    r"nhãn hiệu|chỉ dẫn địa lý|mẫu|thiết kế)\b"
+    r"nhãn hiệu|chỉ dẫn địa lý|mẫu|thiết kế|"
+    # its rules, its forces and its job fairs, which the ward follows, works with and sends people to: "quy chế phối hợp
+    # quản lý cụm công nghiệp của tỉnh", "lực lượng chuyên trách của tỉnh", "phiên giao dịch việc làm của tỉnh" (round
+    # 29: I95-B02, I92-A03, I93-A01, I93-A05)
+    r"quy chế|quy chuẩn|lực lượng chuyên trách|lực lượng chức năng|phiên giao dịch|sàn giao dịch)\b"
 )
 # A title or set of criteria the province confers, which the ward strives for, may name a long subject before
 # "của tỉnh": "phấn đấu đạt 03 tiêu chí thực hiện tốt phòng, chống dịch bệnh trên tôm nuôi của tỉnh" (round 26,
