@@ -22,6 +22,7 @@ import re
 from functools import lru_cache
 
 from ..model import AlignedItem, ItemRef, Match
+from ..parse.deadlines import ELLIPTICAL_REPORT
 from ..parse.parser import is_closing_instruction
 from .text import analyse, fold, nfc
 
@@ -123,7 +124,7 @@ _PROCEDURAL_START = re.compile(
     r"^(?:(?:to chuc |thuc hien (?:tot )?(?:che do )?|(?:gui|nop) )?bao cao\b"  # reporting ("gửi báo cáo sơ kết, tổng kết ...")
     r"|tong hop(?: ket qua)?,? (?:va )?bao cao\b"
     # the next report of a list named by its object alone: "...; kết quả đợt 2 trước ngày 20/6/2026" (round 29, I98-B)
-    r"|(?:ket qua|tinh hinh|so lieu)\b[^;,]{0,60}?\btruoc ngay\b"
+    r"|" + ELLIPTICAL_REPORT + r"[^;,]{0,60}?\btruoc ngay\b"
     r"|(?:to chuc )?(?:so ket|tong ket)\b"  # reviews: checked by the timeline check
     r"|(?:de nghi |xet,? )?khen thuong\b|lua chon [^;]{0,80}de nghi[^;]{0,40}khen thuong"  # awards: the awards section
     r"|(?:to chuc )?phat dong (?:phong trao|thi dua)\b)"

@@ -358,6 +358,10 @@ def check(parent, child, ctx) -> list[Finding]:
                         if d.date and not _province_own(d)]  # fmt: skip
     answers = _best_answers(parent_deadlines, child.plan.deadlines, child_classes)
     timeline_dates = _timeline_dates(child)
+    # The plan's topic, in both titles ("phòng, chống rét"), names every report: it tells none from another (round 29,
+    # I95-A04: "báo cáo kết quả kiểm tra công tác chuẩn bị phòng, chống rét" was paired with the closing report "tổng
+    # kết công tác phòng, chống rét", not the inspection report it is).
+    topic = _pairs(fold(parent.plan.title or "")) | _pairs(fold(child.plan.title or ""))
     findings: list[Finding] = []
     for ci, mine in enumerate(child.plan.deadlines):
         if not mine.date or internal(mine):
@@ -407,10 +411,6 @@ def check(parent, child, ctx) -> list[Finding]:
             # parent milestone passed more than _LATE_AT_MOST days before the child's date belongs to an earlier
             # report (a school year's end-of-year report in May is not the mid-year one due in January); the
             # child then answers the next milestone, and is late only against one it missed by weeks.
-            # The plan's topic, in both titles ("phòng, chống rét"), names every report: it tells none from another
-            # (round 29, I95-A04: "báo cáo kết quả kiểm tra công tác chuẩn bị phòng, chống rét" was paired with the
-            # closing report "tổng kết công tác phòng, chống rét", not the inspection report it is).
-            topic = _pairs(fold(parent.plan.title or "")) | _pairs(fold(child.plan.title or ""))
             shared = {pi: len((task_pairs(mine) & _content_pairs(theirs)) - topic) for _, pi, theirs in window}
             best = max(shared.values())
             window = [w for w in window if shared[w[1]] == best]
