@@ -43,14 +43,6 @@ def detections(report) -> list:
     return report.alarms()
 
 
-def resolve_key(key: str | None, parent_plan) -> str | None:
-    """'deadline:--12-10' -> the pointer of the parent deadline with that date; other keys as they are."""
-    pointers = key_pointers(key, parent_plan)
-    if len(pointers) == 1:
-        return next(iter(pointers))
-    return min(pointers, key=lambda pointer: int(pointer.rsplit("/", 1)[1]))  # the first of that day
-
-
 def key_pointers(key: str | None, parent_plan) -> set[str | None]:
     """Every parent pointer an expected key stands for: 'deadline:--08-25' names a date, so each parent deadline of that
     date (of its reports, if any is one) is the item (round 29, I97-A12: the list sent by 25/8 and the review done by
