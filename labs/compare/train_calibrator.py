@@ -63,6 +63,7 @@ BLIND_AT = {
     "b8e4dd1": (83, 84, 85, 86, 87, 88),
     "8bba003": (89, 90, 91, 92, 93, 94),
     "b526a04": (95, 96, 97, 98, 99, 100),
+    "5a74aeb": (101, 102, 103, 104, 105, 106),
 }
 GROUPS = {"item": ITEM_FEATURES, "section": SECTION_FEATURES}
 # The section model is measured, not shipped: it learned that criteria and awards alarms were mostly false at blind

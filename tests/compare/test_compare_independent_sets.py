@@ -334,9 +334,9 @@ SETS = {
                       dict(missing_content=4, citation_mismatch=2, deadline_conflict=3, timeline_mismatch=2, unassigned_task=3, locality_residue=2, missing_section=2), (3, "high")),
     "independent100": ({**ALL_ONE, "timeline_mismatch": (0.62, 0.95)},
                       dict(missing_content=4, citation_mismatch=2, deadline_conflict=3, timeline_mismatch=2, unassigned_task=2, locality_residue=3, missing_section=2), (0, "info")),
-    "independent101": ({**ALL_ONE, "citation_mismatch": (0.62, 0.95), "timeline_mismatch": (0.95, 0.45)},
-                      dict(missing_content=3, citation_mismatch=2, deadline_conflict=3, timeline_mismatch=1, unassigned_task=3, locality_residue=2, missing_section=3), (1, "medium")),
-    "independent102": ({**ALL_ONE, "timeline_mismatch": (0.62, 0.95)},
+    "independent101": (ALL_ONE,
+                      dict(missing_content=3, citation_mismatch=2, deadline_conflict=3, timeline_mismatch=2, unassigned_task=3, locality_residue=2, missing_section=3), (0, "info")),
+    "independent102": (ALL_ONE,
                       dict(missing_content=3, citation_mismatch=3, deadline_conflict=2, timeline_mismatch=2, unassigned_task=2, locality_residue=4, missing_section=2), (0, "info")),
     "independent103": (ALL_ONE,
                       dict(missing_content=3, citation_mismatch=2, deadline_conflict=3, timeline_mismatch=2, unassigned_task=3, locality_residue=3, missing_section=2), (0, "info")),
@@ -344,8 +344,8 @@ SETS = {
                       dict(missing_content=3, citation_mismatch=2, deadline_conflict=3, timeline_mismatch=2, unassigned_task=2, locality_residue=3, missing_section=2), (0, "info")),
     "independent105": ({**ALL_ONE, "missing_content": (0.7, 0.95)},
                       dict(missing_content=3, citation_mismatch=2, deadline_conflict=3, timeline_mismatch=2, unassigned_task=3, locality_residue=3, missing_section=2), (1, "medium")),
-    "independent106": ({**ALL_ONE, "citation_mismatch": (0.62, 0.95), "locality_residue": (0.33, 0.95), "missing_section": (0.95, 0.45)},
-                      dict(missing_content=3, citation_mismatch=2, deadline_conflict=3, timeline_mismatch=2, unassigned_task=3, locality_residue=3, missing_section=1), (1, "medium")),
+    "independent106": (ALL_ONE,
+                      dict(missing_content=3, citation_mismatch=2, deadline_conflict=3, timeline_mismatch=2, unassigned_task=3, locality_residue=3, missing_section=2), (0, "info")),
 }  # fmt: skip
 FAITHFUL_CHILDREN = {"independent5": 4}  # the other sets have 6
 

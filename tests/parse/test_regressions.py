@@ -806,3 +806,37 @@ def test_deadlines_in_an_appendix_after_the_signature_are_read():
                         "1\tTổng kết\tBan Chỉ đạo xã\tTrước 12/9/2026\n")  # fmt: skip
     assert [d.date for d in plan.deadlines] == ["--12-20"]
     assert plan.provenance["/deadlines/0"].line_start > plan.provenance["/signer"].line_end
+
+
+def test_an_issuer_ends_where_its_place_name_ends():
+    # I101-A03, I106-A03: "... của Ủy ban nhân dân tỉnh Lạng Sơn xây dựng phong trào ...", the cited plan's title with no
+    # "về" and no known verb, was read into the issuer, and two faithful wards were told they cited the wrong body.
+    [lang_son] = find_citations("Căn cứ Kế hoạch số 28/KH-UBND ngày 16/01/2026 của Ủy ban nhân dân tỉnh Lạng Sơn xây dựng "
+                                "phong trào Toàn dân bảo vệ an ninh Tổ quốc;")  # fmt: skip
+    assert lang_son.issuer == "Ủy ban nhân dân tỉnh Lạng Sơn"
+    [bac_ninh] = find_citations("Căn cứ Kế hoạch số 268/KH-UBND ngày 18/9/2026 của UBND tỉnh Bắc Ninh tổ chức hưởng ứng")
+    assert bac_ninh.issuer == "Ủy ban nhân dân tỉnh Bắc Ninh"
+    # a place of several words, joined by a dash, stays whole; a place the OCR lower-cased is left as it was
+    [vung_tau] = find_citations("Căn cứ Kế hoạch số 1/KH-UBND ngày 18/9/2026 của UBND tỉnh Bà Rịa - Vũng Tàu về việc")
+    assert vung_tau.issuer == "Ủy ban nhân dân tỉnh Bà Rịa - Vũng Tàu"
+    [lower] = find_citations("Căn cứ Kế hoạch số 1/KH-UBND ngày 18/9/2026 của UBND thành phố hải phòng về việc")
+    assert lower.issuer == "Ủy ban nhân dân thành phố hải phòng"
+
+
+def test_phases_by_years_in_a_run_in_time_paragraph_are_the_plans():
+    # I101-B04: "3. Thời gian: Giai đoạn 2026 - 2027: ..., sơ kết vào quý IV năm 2027. Giai đoạn 2028 - 2030: ..." in a
+    # short plan with no timeline section: only the final review was read, and the moved phases passed.
+    plan = _format_plan("1. Mục đích: chuyển đổi cây trồng.\n3. Thời gian: Giai đoạn 2026 - 2027: rà soát, sơ kết vào quý "
+                        "IV năm 2027. Giai đoạn 2028 - 2030: mở rộng, tổng kết vào quý IV năm 2030.\n")  # fmt: skip
+    phases = [(e.start, e.end) for e in plan.timeline if e.label]
+    assert phases == [(2026, 2027), (2028, 2030)]
+    assert [(e.what, e.start) for e in plan.timeline if not e.label] == [("sơ kết", 2027), ("tổng kết", 2030)]
+
+
+def test_two_reviews_take_their_two_months_in_order():
+    # I102-A04: "Sơ kết, tổng kết theo hướng dẫn của tỉnh (tháng 8/2026 và tháng 11/2026)" was one review in November,
+    # which contradicted the province's sơ kết in August.
+    from plan_parser.parse.timeline import milestones
+
+    both = milestones("Sơ kết, tổng kết theo hướng dẫn của tỉnh (tháng 8/2026 và tháng 11/2026).")
+    assert [(e.what, e.start, e.start_month) for e in both] == [("Sơ kết", 2026, 8), ("tổng kết", 2026, 11)]

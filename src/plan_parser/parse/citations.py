@@ -139,8 +139,29 @@ def _clean_issuer(raw: str | None, *, province: str | None, city: str | None) ->
     words = issuer.split()
     if len(words) > 14 or not words:
         return None
-    issuer = canonical_bodies(expand_abbreviations(issuer))
+    issuer = _cut_after_place(canonical_bodies(expand_abbreviations(issuer)))
     return resolve_locality(issuer, province=province, city=city)
+
+
+# A People's Committee or Council names its place in capitalised words ("Ủy ban nhân dân tỉnh Bà Rịa - Vũng Tàu"); the
+# cited plan's subject may follow with no "về" and no verb we know ("... của UBND tỉnh Lạng Sơn xây dựng phong trào
+# ...", "... của UBND tỉnh Bắc Ninh tổ chức hưởng ứng ...", round 30, I101-A03, I106-A03): it opens in lower case.
+_COUNCIL_PLACE = re.compile(r"^((?:Ủy ban nhân dân|Hội đồng nhân dân)\s+(?:tỉnh|thành phố|xã|phường|huyện|thị xã|thị trấn|"
+                            r"đặc khu|quận)\s+)(\S.*)$", re.IGNORECASE)
+
+
+def _cut_after_place(issuer: str) -> str:
+    match = _COUNCIL_PLACE.match(issuer)
+    if not match:
+        return issuer
+    place = []
+    for word in match.group(2).split():
+        if not (word[0].isupper() or word[0].isdigit() or word in ("-", "–")):
+            break
+        place.append(word)
+    if not place or place[-1] in ("-", "–"):
+        return issuer  # a place in lower case (restored OCR text): keep what we have
+    return match.group(1) + " ".join(place)
 
 
 # Body and locality words the restorer may leave with a wrong mark ("Ủy bán nhân dân", "phương").

@@ -330,6 +330,10 @@ _BODY_TIMELINE = re.compile(
     r"(?:(?:to chuc|tien hanh)\s+)?(?:giai doan|so ket|tong ket)\b"
 )
 
+# A short plan's timeline as a run-in paragraph: "3. Thời gian: Giai đoạn 2026 - 2027: ..., sơ kết vào quý IV năm 2027.
+# Giai đoạn 2028 - 2030: ..." (round 30, I101-B04): there phases named by their years alone are the plan's.
+_TIME_LABEL = re.compile(r"(?:\d{1,2}[.)]\s*|[a-zđ]\)\s*)?(?:thoi gian|tien do|lo trinh)(?: thuc hien)?\s*:\s*")
+
 # ... or holds it after a reason: "Do lịch thu hoạch lúa Đông Xuân kéo dài, xã tổ chức sơ kết đợt 1 vào tháng 7/2026"
 # (round 29, I98-B04).
 _HOLDS_REVIEW = re.compile(r"\b(?:xa|phuong|dac khu) (?:to chuc|tien hanh) (?:so ket|tong ket)\b")
@@ -358,6 +362,7 @@ def _timeline_in_body(body: list, doc, plan: Plan, prov: dict) -> None:
     I72-A06): the phases stated by months and the reviews dated to a month, each from a paragraph of its own. A year
     alone is too loose for prose ("tổng kết năm 2026" is the work reviewed, not when)."""
     for para in body:
+        labelled = False  # the paragraph is the plan's "Thời gian:" part: its phases by years are the plan's
         # each sentence: a line run into the one before ("... tại thôn có ca bệnh. Tổng kết: tổ chức tổng kết ... vào
         # tháng 3 năm 2027.") starts a sentence of its own
         for sentence in re.finditer(r"(?:[^.;]|[.;](?!\s|$))+[.;]?", para.block.text):  # up to ". " or "; "
@@ -365,10 +370,14 @@ def _timeline_in_body(body: list, doc, plan: Plan, prov: dict) -> None:
             if "|" in text:  # a table's rows: the schedule-table reader's (timeline_entry), in a timeline part
                 continue
             folded = fold(text).lstrip(" -+*•")
+            label = _TIME_LABEL.match(folded)
+            if label:
+                text, folded = text[len(text) - len(folded) + label.end() :], folded[label.end() :]
             if not _BODY_TIMELINE.match(folded) and not _HOLDS_REVIEW.search(folded):
                 continue
+            labelled = labelled or bool(label)
             for item in timeline_entry(text):
                 named = fold(item.label or "").startswith("giai doan")
-                if (named and item.start_month) or (not named and item.label is None and item.start_month):
+                if (named and (item.start_month or labelled)) or (not named and item.label is None and item.start_month):
                     prov[f"/timeline/{len(plan.timeline)}"] = para.block.span(doc, sentence.start(), sentence.end())
                     plan.timeline.append(item)

@@ -126,12 +126,26 @@ def timeline_entry(text: str) -> list[TimelineEntry]:
     return milestones(text)
 
 
+# Both reviews, then both months in their order: "Sơ kết, tổng kết theo hướng dẫn của tỉnh (tháng 8/2026 và tháng
+# 11/2026)" (round 30, I102-A04: read as one review in the second month).
+_PAIRED = re.compile(
+    rf"\b(?P<a>s[a-z] k[a-z]t)(?:,| va)\s+(?P<b>t[a-z]ng k[a-z]t)\b[^.;()]{{0,80}}?\(?\s*(?:lan luot\s+)?(?:(?:vao|trong)\s+)?"
+    rf"(?:thang\s+)?(?P<m1>\d{{1,2}})\s*/\s*(?P<y1>{_YEAR})\s*(?:va|,)\s*(?:thang\s+)?(?P<m2>\d{{1,2}})\s*/\s*(?P<y2>{_YEAR})\b"
+)
+
+
 def milestones(text: str) -> list[TimelineEntry]:
     """ "sơ kết vào năm 2027" and "năm 2027 sơ kết" (the year first: that word is not read again with the next year)."""
     text = text or ""
     folded = fold(text)
     found = []
     claimed: set[int] = set()
+    for m in _PAIRED.finditer(folded):
+        for what, month, year in (("a", "m1", "y1"), ("b", "m2", "y2")):
+            if 1 <= int(m.group(month)) <= 12:
+                found.append((m.start(what), text[m.start(what) : m.end(what)], int(m.group(year)),
+                              (int(m.group(month)), int(m.group(month)))))  # fmt: skip
+        claimed.update(range(m.start(), m.end()))
     for m in _MILESTONE_AFTER_YEAR.finditer(folded):
         found.append((m.start("what"), text[m.start("what") : m.end("what")], int(m.group("year")), None))
         claimed.add(m.start("what"))

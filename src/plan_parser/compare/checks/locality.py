@@ -84,7 +84,9 @@ _AUTHORITY_NOUNS = re.compile(
     # its rules, its forces and its job fairs, which the ward follows, works with and sends people to: "quy chế phối hợp
     # quản lý cụm công nghiệp của tỉnh", "lực lượng chuyên trách của tỉnh", "phiên giao dịch việc làm của tỉnh" (round
     # 29: I95-B02, I92-A03, I93-A01, I93-A05)
-    r"quy chế|quy chuẩn|lực lượng chuyên trách|lực lượng chức năng|phiên giao dịch|sàn giao dịch)\b"
+    r"quy chế|quy chuẩn|lực lượng chuyên trách|lực lượng chức năng|phiên giao dịch|sàn giao dịch|"
+    # the documents it issues, which the ward publicises: "giới thiệu ... văn bản mới của tỉnh" (round 30, I106-A)
+    r"văn bản)\b"
 )
 # A title or set of criteria the province confers, which the ward strives for, may name a long subject before
 # "của tỉnh": "phấn đấu đạt 03 tiêu chí thực hiện tốt phòng, chống dịch bệnh trên tôm nuôi của tỉnh" (round 26,
@@ -106,7 +108,9 @@ _RELATES_UP = re.compile(
 # các lớp tập huấn của tỉnh", "dự khóa bồi dưỡng của tỉnh", "tham gia cuộc thi ... của tỉnh" (up to two words
 # between, so "tập huấn cho cán bộ của tỉnh", the province's own staff, is not excused by the event word).
 _PROVINCE_EVENT = re.compile(
-    r"\b(?:tập huấn|bồi dưỡng|đào tạo|lớp|khóa|cuộc thi|diễn tập|hội diễn|lễ hội|ngày hội|tuần lễ|đợt)\b(?:\s+\S+){0,2}\s*$"
+    r"\b(?:tập huấn|bồi dưỡng|đào tạo|lớp|khóa|cuộc thi|diễn tập|hội diễn|lễ hội|ngày hội|tuần lễ|đợt|"
+    # ... and its review and commendation: "tham gia tổng kết, khen thưởng của tỉnh" (round 30, I106-A: 9 of 12)
+    r"sơ kết|tổng kết|khen thưởng)\b(?:\s+\S+){0,2}\s*$"
     # ... a named one: "ngày hội thanh niên khởi nghiệp của tỉnh" (round 25, I69-B02)
     r"|\b(?:cuộc thi|lễ hội|ngày hội|hội thi|tuần lễ)\b(?:\s+\S+){3,4}\s*$"
 )

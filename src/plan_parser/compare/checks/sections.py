@@ -45,6 +45,9 @@ _HEADING_START = {
 # A heading in capitals may name several parts ("III. TIÊU CHÍ VÀ KHEN THƯỞNG", "THỜI GIAN VÀ TỔ CHỨC THỰC
 # HIỆN"): there a part's name may open any member of the list.
 _LIST_JOINT = r"(?:^|, |\bva |- )"
+# ... but "Hình thức" second in a list is the form of the activities ("II. NỘI DUNG, HÌNH THỨC"), not of the awards
+# (round 30, I106-A09: the child had no awards part at all).
+_LIST_START_AWARDS = r"(?:hinh thuc (?:khen|thi dua)|khen thuong|danh hieu|cong tac khen)"
 # A part named as the run-in label of a paragraph ("2. Nội dung: rà soát ...", "Khen thưởng: Ủy ban nhân dân
 # phường khen thưởng ...", "* Tiêu chí chấm điểm các bản: ..."): a few words, then a colon; or such a label alone on
 # its line over the part's bullets ("Đối tượng và tiêu chí nhà ở:").
@@ -254,7 +257,8 @@ def present_roles(side, *, by_content: bool = False, criteria_names: str = _CRIT
                 start = _HEADING_START[role] if by_content or role != "criteria" else r"^tieu chi"
                 if role == "criteria" and by_content:
                     start = rf"^(?:{criteria_names})"
-                hit = re.match(start, text) or (by_content and re.search(_LIST_JOINT + start[1:], text))
+                joint = _LIST_START_AWARDS if role == "awards" else start[1:]
+                hit = re.match(start, text) or (by_content and re.search(_LIST_JOINT + joint, text))
             if hit:
                 found[role] = line
                 break
