@@ -252,7 +252,7 @@ SETS = {
                       dict(missing_content=3, citation_mismatch=2, deadline_conflict=4, timeline_mismatch=2, unassigned_task=2, locality_residue=3, missing_section=2), (0, "info")),
     "independent61": ({**ALL_ONE, "unassigned_task": (0.62, 0.95)},
                       dict(missing_content=3, citation_mismatch=2, deadline_conflict=4, timeline_mismatch=2, unassigned_task=2, locality_residue=3, missing_section=2), (0, "info")),
-    "independent62": ({**ALL_ONE, "unassigned_task": (0.95, 0.62), "locality_residue": (0.7, 0.95)},
+    "independent62": ({**ALL_ONE, "unassigned_task": (0.95, 0.62)},
                       dict(missing_content=3, citation_mismatch=2, deadline_conflict=3, timeline_mismatch=2, unassigned_task=2, locality_residue=3, missing_section=2), (0, "info")),
     "independent63": ({**ALL_ONE, "deadline_conflict": (0.7, 0.95), "timeline_mismatch": (0.95, 0.45)},
                       dict(missing_content=3, citation_mismatch=2, deadline_conflict=3, timeline_mismatch=1, unassigned_task=3, locality_residue=3, missing_section=2), (0, "info")),
@@ -346,6 +346,18 @@ SETS = {
                       dict(missing_content=3, citation_mismatch=2, deadline_conflict=3, timeline_mismatch=2, unassigned_task=3, locality_residue=3, missing_section=2), (1, "medium")),
     "independent106": (ALL_ONE,
                       dict(missing_content=3, citation_mismatch=2, deadline_conflict=3, timeline_mismatch=2, unassigned_task=3, locality_residue=3, missing_section=2), (0, "info")),
+    "independent107": ({**ALL_ONE, "missing_content": (0.75, 0.95), "timeline_mismatch": (0.95, 0.45)},
+                      dict(missing_content=4, citation_mismatch=2, deadline_conflict=3, timeline_mismatch=1, unassigned_task=2, locality_residue=3, missing_section=2), (1, "medium")),
+    "independent108": (ALL_ONE,
+                      dict(missing_content=3, citation_mismatch=2, deadline_conflict=3, timeline_mismatch=2, unassigned_task=3, locality_residue=3, missing_section=2), (0, "info")),
+    "independent109": ({**ALL_ONE, "missing_content": (0.45, 0.62), "unassigned_task": (0.45, 0.62)},
+                      dict(missing_content=2, citation_mismatch=2, deadline_conflict=3, timeline_mismatch=2, unassigned_task=2, locality_residue=3, missing_section=2), (1, "medium")),
+    "independent110": ({**ALL_ONE, "unassigned_task": (0.95, 0.45), "missing_section": (0.95, 0.45)},
+                      dict(missing_content=4, citation_mismatch=2, deadline_conflict=4, timeline_mismatch=2, unassigned_task=1, locality_residue=2, missing_section=1), (0, "info")),
+    "independent111": (ALL_ONE,
+                      dict(missing_content=3, citation_mismatch=2, deadline_conflict=3, timeline_mismatch=2, unassigned_task=3, locality_residue=3, missing_section=2), (0, "info")),
+    "independent112": ({**ALL_ONE, "unassigned_task": (0.03, 0.45), "locality_residue": (0.95, 0.62), "missing_section": (0.95, 0.45)},
+                      dict(missing_content=4, citation_mismatch=2, deadline_conflict=3, timeline_mismatch=2, unassigned_task=1, locality_residue=2, missing_section=1), (2, "medium")),
 }  # fmt: skip
 FAITHFUL_CHILDREN = {"independent5": 4}  # the other sets have 6
 

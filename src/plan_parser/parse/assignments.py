@@ -35,6 +35,10 @@ _RUN_IN_VERB = re.compile(
     r"tiep tuc|duy tri|gui|bo sung|phan cong|thong tin|phat huy|tham gia)\b)"
 )
 _RUN_IN_MAX_WORDS = 20
+# ... the Front with its member organisations listed runs longer: "Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam thành phố và
+# các tổ chức chính trị - xã hội thành phố phối hợp ..." (21 words; round 31, I111-A: read as the wards' seventh duty)
+_FRONT_MAX_WORDS = 28
+_FRONT = re.compile(r"^(?:(?:de nghi|giao)\s+)?(?:uy ban mat tran|ubmttq|mttq|mat tran)\b")
 # Words after which a verb is a noun ("các tổ chức", "Ban chỉ đạo", "Cơ quan quản lý", "việc thực hiện").
 _NOUN_BEFORE = {"cac", "nhung", "moi", "viec", "su", "ve", "ban", "to", "doi", "phong", "tam", "co quan", "bo phan"}
 # Body words that also open a duty ("Tổ chức tập huấn ...", "Báo cáo ...", "Thanh tra ..."): no run-in body.
@@ -106,7 +110,8 @@ def body_run_in(text: str) -> RunIn | None:
         # The name's words, without a lead "Đề nghị" / "Giao" (the Front and its organisations run to 19 words:
         # "Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức chính trị - xã hội tỉnh tăng cường ...";
         # set 42 B, the Front's duty was read as the wards').
-        if len(text[:at].split()) - (2 if re.match(r"(?:de nghi|giao)\s", folded) else 0) > _RUN_IN_MAX_WORDS:
+        limit = _FRONT_MAX_WORDS if _FRONT.match(folded) else _RUN_IN_MAX_WORDS
+        if len(text[:at].split()) - (2 if re.match(r"(?:de nghi|giao)\s", folded) else 0) > limit:
             return None
         if not text[at : at + 1].islower() and not _joined_heading(text, at):
             continue  # a capitalised word is part of a name

@@ -135,9 +135,12 @@ def _clean_issuer(raw: str | None, *, province: str | None, city: str | None) ->
         return None
     cut = _ISSUER_END.search(fold(raw))
     issuer = raw[: cut.start()] if cut else raw
-    issuer = norm_space(issuer).strip(" .,-")
+    # a name never runs past the end of its sentence ("... của Ủy ban nhân dân tỉnh. PHẦN THỨ HAI ..."; "TP. Huế" is one)
+    issuer = re.split(r"(?<!\bTP)\.\s", norm_space(issuer))[0].strip(" .,-")
     words = issuer.split()
-    if len(words) > 14 or not words:
+    # a body's full name may be long: "Ban đại diện Hội đồng quản trị Ngân hàng Chính sách xã hội tỉnh Ninh Bình" (16
+    # words, round 31, I111-B03: the wrong issuer was dropped, and the mis-citation passed)
+    if len(words) > 20 or not words:
         return None
     issuer = _cut_after_place(canonical_bodies(expand_abbreviations(issuer)))
     return resolve_locality(issuer, province=province, city=city)
@@ -159,9 +162,11 @@ def _cut_after_place(issuer: str) -> str:
         if not (word[0].isupper() or word[0].isdigit() or word in ("-", "–")):
             break
         place.append(word)
-    if not place or place[-1] in ("-", "–"):
-        return issuer  # a place in lower case (restored OCR text): keep what we have
-    return match.group(1) + " ".join(place)
+    if place and place[-1] in ("-", "–"):
+        return issuer
+    # no capitalised place: the level alone ("của Ủy ban nhân dân tỉnh trong báo cáo năm"), which matches any issuer of
+    # that level (a place the OCR lower-cased is lost with it: a wrong place then passes, a right one is never doubted)
+    return (match.group(1) + " ".join(place)).strip()
 
 
 # Body and locality words the restorer may leave with a wrong mark ("Ủy bán nhân dân", "phương").

@@ -184,6 +184,14 @@ def find_deadlines(text: str, table_header: str | None = None) -> list[tuple[Dea
         local = _without_asides(text[local_start:local_end])
         what = _what_of(local) or _listed_report(local, before) or _what_of(_without_asides(before_what))
         what = _with_report_label(text, m.start(), what)
+        to_end = (local_start + local_to.end("to") if local_to and local_start + local_to.start() >= local_start
+                  else sentence_start + tm.end("to") if tm else None)  # fmt: skip
+        if what and to_end is not None:
+            # the period after the office: "Báo cáo kết quả thực hiện về Sở ... định kỳ 6 tháng trước ngày 15/6/2026" (round
+            # 31, I108-A: typed a one-off report, and every ward's internal year-end report was held against it)
+            gap = norm_space(text[to_end : m.start()]).strip(" ,")
+            if re.match(r"(?:dinh ky|hang)\b", fold(gap)) and len(gap.split()) <= 5 and fold(gap) not in fold(what):
+                what = f"{what} {gap}"
         if what is None:
             after = text[chain[-1].end() : sentence_end]
             after = re.split(r"\s(?:để|nhằm)\s", after, maxsplit=1)[0]

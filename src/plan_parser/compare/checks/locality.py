@@ -38,7 +38,8 @@ def residue_patterns(parent, child) -> list[re.Pattern]:
         r"các sở, ngành",
         r"ủy ban nhân dân các (?:xã|huyện)",
         r"ủy ban nhân dân cấp (?:xã|huyện)",
-        r"các xã, phường",
+        # ... but not its neighbours: "quy chế phối hợp với các xã, phường giáp ranh" (round 31, I108-A: 3 children)
+        r"các xã, phường(?! (?:giáp ranh|lân cận|liền kề|bạn|khác)\b)",
         # a target counted over communes ("100% xã, phường, đặc khu có nguy cơ cao ...", "Mỗi xã, phường xây dựng
         # ít nhất 02 mô hình"): a commune has no communes to count, so it is the province's target copied.
         r"(?:\d+(?:[.,]\d+)?\s*%|mỗi)\s+(?:số\s+)?xã, phường",

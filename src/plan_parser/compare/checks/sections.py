@@ -18,8 +18,9 @@ SECTION_ROLES = {
     "contents": (r"noi dung|nhiem vu|giai phap|cong viec", "contents", "Nội dung thi đua / nhiệm vụ", "high"),
     "criteria": (r"tieu chi", "criteria", "Tiêu chí thi đua", "medium"),
     "awards": (r"khen thuong|danh hieu", "awards", "Hình thức khen thưởng", "medium"),
-    "organisation": (r"to chuc thuc hien|trach nhiem thuc hien|^trach nhiem\b|phan cong|^giao nhiem vu|^ai lam\b", "assignments",
-                     "Tổ chức thực hiện", "high"),
+    # ... also merged with the tasks: "THỨ HAI - NHIỆM VỤ, GIẢI PHÁP VÀ ĐƠN VỊ THỰC HIỆN" (round 31, I109-B12)
+    "organisation": (r"to chuc thuc hien|trach nhiem thuc hien|^trach nhiem\b|phan cong|^giao nhiem vu|^ai lam\b|\bdon vi thuc hien\b",
+                     "assignments", "Tổ chức thực hiện", "high"),
 }
 # A plan's measurable part is printed as "CHỈ TIÊU" (targets), "TIÊU CHÍ" (criteria) or both merged ("CHỈ TIÊU,
 # TIÊU CHÍ"); a ward restates it under either name, or as the conditions of its awards ("ĐIỀU KIỆN XÉT KHEN
