@@ -150,10 +150,11 @@ def find_deadlines(text: str, table_header: str | None = None) -> list[tuple[Dea
             # "khen thưởng các xã hoàn thành số hóa trước ngày 31/10/2026", "phấn đấu hoàn thành trước 31/10/2026": a
             # condition of an award or an aim, no obligation (round 24, I63-B: held against every ward's own 30/11)
             continue
-        to = None
+        to = to_end = None  # to_end: where an office named before the date ends, for a period written after it
         tm = _TO.search(fold(before) + " ")
         if tm:
             to = expand_abbreviations(norm_space(before[tm.start("to") : tm.end("to")]))
+            to_end = sentence_start + tm.end("to")
         # What is due: the words nearest the date ("...: báo cáo 6 tháng trước ngày 25/6, báo cáo năm
         # trước ngày 10/12": after the colon or the previous date), else the whole sentence before it,
         # else the words after it ("Định kỳ 6 tháng (trước ngày 15/6 và 15/12) báo cáo kết quả ...").
@@ -180,12 +181,11 @@ def find_deadlines(text: str, table_header: str | None = None) -> list[tuple[Dea
             # the next report of a list names its own office: "báo cáo kết quả ... về Sở Giáo dục trước ngày 08/5, sơ
             # kết 6 tháng về Sở Văn hóa ... trước ngày 12/6" (round 26, I81-B08: both read as the first report)
             to = expand_abbreviations(norm_space(text[local_start + local_to.start("to") : local_start + local_to.end("to")]))
+            to_end = local_start + local_to.end("to")
             local_end = local_start + local_to.start()
         local = _without_asides(text[local_start:local_end])
         what = _what_of(local) or _listed_report(local, before) or _what_of(_without_asides(before_what))
         what = _with_report_label(text, m.start(), what)
-        to_end = (local_start + local_to.end("to") if local_to and local_start + local_to.start() >= local_start
-                  else sentence_start + tm.end("to") if tm else None)  # fmt: skip
         if what and to_end is not None:
             # the period after the office: "Báo cáo kết quả thực hiện về Sở ... định kỳ 6 tháng trước ngày 15/6/2026" (round
             # 31, I108-A: typed a one-off report, and every ward's internal year-end report was held against it)
