@@ -352,12 +352,12 @@ SETS = {
                       dict(missing_content=3, citation_mismatch=2, deadline_conflict=3, timeline_mismatch=2, unassigned_task=3, locality_residue=3, missing_section=2), (0, "info")),
     "independent109": ({**ALL_ONE, "missing_content": (0.45, 0.62), "unassigned_task": (0.45, 0.62)},
                       dict(missing_content=2, citation_mismatch=2, deadline_conflict=3, timeline_mismatch=2, unassigned_task=2, locality_residue=3, missing_section=2), (1, "medium")),
-    "independent110": ({**ALL_ONE, "unassigned_task": (0.95, 0.45), "missing_section": (0.95, 0.45)},
-                      dict(missing_content=4, citation_mismatch=2, deadline_conflict=4, timeline_mismatch=2, unassigned_task=1, locality_residue=2, missing_section=1), (0, "info")),
+    "independent110": ({**ALL_ONE, "unassigned_task": (0.95, 0.45)},
+                      dict(missing_content=4, citation_mismatch=2, deadline_conflict=4, timeline_mismatch=2, unassigned_task=1, locality_residue=2, missing_section=2), (0, "info")),
     "independent111": (ALL_ONE,
                       dict(missing_content=3, citation_mismatch=2, deadline_conflict=3, timeline_mismatch=2, unassigned_task=3, locality_residue=3, missing_section=2), (0, "info")),
-    "independent112": ({**ALL_ONE, "unassigned_task": (0.03, 0.45), "locality_residue": (0.95, 0.62), "missing_section": (0.95, 0.45)},
-                      dict(missing_content=4, citation_mismatch=2, deadline_conflict=3, timeline_mismatch=2, unassigned_task=1, locality_residue=2, missing_section=1), (2, "medium")),
+    "independent112": ({**ALL_ONE, "unassigned_task": (0.62, 0.95), "missing_section": (0.95, 0.45)},
+                      dict(missing_content=4, citation_mismatch=2, deadline_conflict=3, timeline_mismatch=2, unassigned_task=2, locality_residue=3, missing_section=1), (0, "info")),
 }  # fmt: skip
 FAITHFUL_CHILDREN = {"independent5": 4}  # the other sets have 6
 

@@ -862,3 +862,13 @@ def test_a_period_named_after_the_office_is_the_reports():
                         "nghiệp và Môi trường định kỳ 6 tháng trước ngày 15/6/2026 và báo cáo năm trước ngày 10/12/2026.\n")  # fmt: skip
     first = plan.deadlines[0]
     assert (first.date, first.period, first.to) == ("2026-06-15", "half-year", "Sở Nông nghiệp và Môi trường")
+
+
+def test_a_sanction_heading_is_no_organisation_part():
+    # I112-A, I65-B02: "KHEN THƯỞNG VÀ XỬ LÝ TRÁCH NHIỆM" took the role of the organisation ("trách nhiệm"): its award
+    # items became bodies' duties, and a ward plan's real bodies further down ("1. Phòng Kinh tế: ...") were never read.
+    from plan_parser.parse.roles import heading_roles
+
+    assert heading_roles("IV. KHEN THƯỞNG VÀ XỬ LÝ TRÁCH NHIỆM") == ["awards"]
+    assert heading_roles("5. Khen thưởng, xử lý trách nhiệm") == ["awards"]
+    assert heading_roles("VI. TRÁCH NHIỆM THỰC HIỆN") == ["assignments"]

@@ -220,6 +220,7 @@ _BY_NUMBER = re.compile(rf"\b(?:nội dung|nhiệm vụ|mục|điểm)(?:\s+(?:s
 # A table row giving a body the numbers of the tasks ("Phòng Kinh tế | 1, 4, 6, 9, 11; tổng hợp, tham mưu báo cáo" under
 # "Bộ phận | Nội dung được giao (theo số thứ tự mục C)", round 22, I52-A10): the body's cell, then the numbers.
 _ROW_NUMBERS = re.compile(rf"^\s*\|?\s*([^|]{{3,80}}?)\s*\|\s*((?:{_NUMBERS}))(?=\s*(?:[;(|]|$))")
+_BY_POINT = re.compile(r"\bđiểm\s+([a-hđ](?:\s*(?:,|và)\s*[a-hđ])*)\s+khoản\s+(\d{1,2})\b", re.IGNORECASE)
 _ALL_OF_PART = re.compile(r"\b(?:các|toàn bộ|những)\s+(?:nội dung|nhiệm vụ)\s+(?:tại|ở|của|nêu tại|thuộc)\s+"
                           r"(?:mục|phần)\s+([IVX]+)\b", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"(?<=[.;])\s+")
@@ -252,6 +253,34 @@ def _contents_label(contents: list[ItemRef], document: Document | None) -> str |
     return None
 
 
+_LETTER_LABEL = re.compile(r"^\s*(?:\*\*)?([a-hđ])[.)/]\s", re.IGNORECASE)
+
+
+def _lettered_points(contents: list[ItemRef], document: Document) -> dict[str, ItemRef]:
+    """Content items labelled by letter under numbered groups ("1. Nhóm giải pháp bảo tồn" / "a) Phối hợp kiểm kê
+    ..."), keyed "1.a" as a body is given them: "chủ trì các nội dung tại điểm a, b khoản 1, điểm a khoản 3 Mục II"
+    (round 32, I109-B08; the same in five sets)."""
+    out: dict[str, ItemRef] = {}
+    for item in contents:
+        if item.span is None:
+            continue
+        letter = _LETTER_LABEL.match(document.lines[item.span.line_start - 1].text)
+        if not letter:
+            continue
+        group = next((m.group(1) for ln in reversed(document.lines[: item.span.line_start - 1])
+                      if (m := re.match(r"^\s*(?:\*\*)?(\d{1,2})[.)]\s", ln.text))), None)  # fmt: skip
+        key = f"{group}.{letter.group(1).lower()}"
+        if group is not None and key not in out:
+            out[key] = item
+    return out
+
+
+def _points(clause: str) -> list[str]:
+    """The points a clause names by letter and clause number: "điểm a, b khoản 1, điểm a khoản 3" -> 1.a, 1.b, 3.a."""
+    return [f"{m.group(2)}.{letter.lower()}" for m in _BY_POINT.finditer(clause)
+            for letter in re.findall(r"[a-hđ]", m.group(1), re.IGNORECASE)]  # fmt: skip
+
+
 def _numbered_contents(contents: list[ItemRef], document: Document | None, duties_from: int | None) -> dict[str, ItemRef]:
     """The child's content items by the number a body may give them: the label of the item's line ("2.2."), else its
     place in the list. A plan whose tasks the parser did not read as content items (numbered 1-10 across "I. Trước mùa
@@ -263,6 +292,7 @@ def _numbered_contents(contents: list[ItemRef], document: Document | None, dutie
         labels = [_ITEM_LABEL.match(document.lines[c.span.line_start - 1].text) if c.span else None for c in contents]
         if all(labels) and len({m.group(1) for m in labels}) == len(labels):
             by_number.update({m.group(1): c for m, c in zip(labels, contents)})
+        by_number.update(_lettered_points(contents, document))
         return by_number
     if duties_from is None:
         return by_number
@@ -341,8 +371,9 @@ def duties_by_number(child_items: list[ItemRef], document: Document | None, duti
             if every and part and every.group(1).upper() == part:
                 numbers = [str(n) for n in range(1, len(contents) + 1)]
             else:
-                numbers = [n for m in _BY_NUMBER.finditer(clause) for n in _numbers(m.group(1))]
-            who = clause[: (every or _BY_NUMBER.search(clause)).start()].strip() if numbers else ""
+                numbers = [n for m in _BY_NUMBER.finditer(clause) for n in _numbers(m.group(1))] + _points(clause)
+            first = every or _BY_NUMBER.search(clause) or _BY_POINT.search(clause)
+            who = clause[: first.start()].strip() if numbers else ""
             if body and body not in who:
                 who = f"{body}: {who}".strip()
             for n in dict.fromkeys(numbers):
@@ -601,6 +632,12 @@ def _pairs(text: str) -> set[str]:
     return {t for t in analyse(text) if "_" in t}
 
 
+# "Ủy ban nhân dân" is three word pairs and names the ward's committee, which every assignment line and the signature
+# repeat: it tells no duty from another (round 32, I112-A06: "... báo cáo ngay cho Ủy ban nhân dân xã" met its three
+# pairs in the signature "TM. ỦY BAN NHÂN DÂN").
+_COMMITTEE_PAIRS = frozenset({"ủy_ban", "uỷ_ban", "ban_nhân", "nhân_dân"})
+
+
 class AssignedInFewWords:
     """A duty a ward gives a body in a few words of its own: "Ban Chỉ huy Quân sự xã: kiện toàn xung kích, diễn
     tập" for "Kiện toàn lực lượng xung kích phòng, chống thiên tai cấp xã; tổ chức diễn tập ứng phó sạt lở tại
@@ -625,7 +662,7 @@ class AssignedInFewWords:
         other clause has. Each clause is given by a pair of its own: one pair two clauses share ("cơ sở" in "xử lý các
         cơ sở sản xuất vi phạm" and "ngăn chặn cơ sở tái chế tự phát") would otherwise stand for both at once."""
         clauses_pairs = [mine for part in re.split(r"[;.](?:\s+|$)", duty)
-                         if (mine := {t for t in _adjacent_pairs(part) if self.frequency[t] <= 1})]  # fmt: skip
+                         if (mine := {t for t in _adjacent_pairs(part) if self.frequency[t] <= 1} - _COMMITTEE_PAIRS)]  # fmt: skip
         own = [mine - set().union(*(o for k, o in enumerate(clauses_pairs) if k != j)) for j, mine in enumerate(clauses_pairs)]
         return clauses_pairs, own
 

@@ -400,10 +400,14 @@ _DIRECTS = re.compile(r"^(?:chi dao|yeu cau|giao) (?!(?:va|,))")
 _ACT_VERB = re.compile(
     r"\b(?:to chuc|thuc hien|trien khai|tang cuong|dua|thanh lap|xay dung|ra soat|van dong|tuyen truyen|phoi hop|"
     r"kiem tra|bao dam|dam bao|nang cao|cap nhat|quan ly|duy tri|theo doi|huong dan|giam sat|xu ly|cung co|kien toan|"
-    r"lam|ky|phat hien|don gian hoa|mo rong|han che|giam|bo tri|lap|"
+    # ... not "lập" of "công lập" ("Chỉ đạo trường mầm non công lập tổ chức bồi dưỡng ...", round 32, I110-B08)
+    r"lam|ky|phat hien|don gian hoa|mo rong|han che|giam|bo tri|(?<!cong )lap|"
     # survey acts: "Chỉ đạo điều tra, rà soát số liệu ..." directs no one, "điều tra" is the act (round 16, I26-A07)
     r"dieu tra|khao sat|thong ke)\b"
 )
+
+
+_REPORT_TAIL = re.compile(r",?\s*(?:va )?(?:kip thoi )?bao cao(?: ngay| kip thoi)? (?:cho|ve|len|voi)\b.*$")
 
 
 def without_addressee(text: str) -> str:
@@ -418,7 +422,10 @@ def without_addressee(text: str) -> str:
     if verb is None or verb.start() == lead.end() or len(folded[lead.end() : verb.start()].split()) > 10:
         return text
     rest = nfc(text)[verb.start() :]
-    if len(re.split(r"[;.]", rest)[0].split()) < 6:
+    # ... nor does a report to the ward that closes the act: "theo dõi, phát hiện và báo cáo ngay cho Ủy ban nhân dân
+    # xã, phường" is two words of act (round 32, I112-A06: the ward that never names its hamlets' heads)
+    act = _REPORT_TAIL.sub("", _fold_same_length(re.split(r"[;.]", rest)[0]))
+    if len(act.split()) < 6:
         return text  # "Chỉ đạo Công an xã làm nòng cốt; ...": a role, not an act; the body named is the duty's substance
     return rest[:1].upper() + rest[1:]
 

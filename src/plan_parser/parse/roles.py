@@ -37,6 +37,9 @@ _BY_BODY = re.compile(r"\b(?:nhiem vu|trach nhiem|phan cong)\b[a-z ,]{0,24}?\bcu
                       r"phong|ban|nganh|thanh vien|to chuc|luc luong)\b")  # fmt: skip
 # "CHỈ TIÊU CHỦ YẾU" (targets) is not "TIÊU CHÍ" (criteria), though a fuzzy match takes "chi tieu chu" for it.
 _TARGETS = re.compile(r"\bchi tieu\b")
+# "KHEN THƯỞNG VÀ XỬ LÝ TRÁCH NHIỆM": a sanction on those who fail is no organisation part; its "1. Sở Xây dựng tham
+# mưu ... khen thưởng" items are awards, not the bodies' duties (round 32, I112-A: 12 false unassigned duties).
+_SANCTION = re.compile(r"\b(?:xu ly|xem xet|truy cuu|ky luat)(?: [a-z]+){0,2} trach nhiem\b")
 
 
 def heading_roles(heading: str) -> list[str]:
@@ -76,6 +79,8 @@ def _heading_roles(heading: str) -> tuple[str, ...]:
                 if role == "contents" and _NOT_CONTENTS.search(f):
                     break
                 if role == "criteria" and "tieu chi" not in f and _TARGETS.search(f):
+                    break
+                if role == "assignments" and phrase == "trach nhiem" and _SANCTION.search(f):
                     break
                 if role == "awards" and "khen thuong" not in f and "danh hieu" not in f and find_phrase(words, "khen thuong") < 0:
                     break

@@ -206,7 +206,13 @@ def quotes_title(title: str, lowered: str, match: re.Match) -> bool:
     lead = " ".join(title[:at].split()[-4:])
     if len(lead.split()) < 3:
         return False
-    return f"{lead} {phrase}" in " ".join(lowered[: match.end()].split())
+    if f"{lead} {phrase}" not in " ".join(lowered[: match.end()].split()):
+        return False
+    # Quoted, the words name the plan they come from ("... Kế hoạch số 38/KH-UBND ... về <title>") or go on as its
+    # title does ("... trên địa bàn tỉnh Khánh Hòa giai đoạn ..."); the title's words made the ward's own aim ("a) Phát
+    # hiện sớm, ... tại cộng đồng trên địa bàn tỉnh, giúp họ ...") are a copy (round 32, I112-B09).
+    after = title[at + len(phrase) :].split()[:1]
+    return "kế hoạch" in lowered[: match.start()] or bool(after) and lowered[match.end() :].split()[:1] == after
 
 
 def _skip_lines(child) -> set[int]:

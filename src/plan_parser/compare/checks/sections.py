@@ -210,6 +210,8 @@ _CRITERIA_AS_WORK = re.compile(
 def _names_criteria(text: str) -> bool:
     """The child names criteria of its own: a mention of "tiêu chí / tiêu chuẩn" that is not a reference elsewhere
     or the work of meeting them."""
+    # ... nor results made a criterion of other scoring ("kết quả thực hiện là tiêu chí thi đua của thôn", round 32, I110-B10)
+    text = _RESULTS_AS_CRITERION.sub(" ", text)
     return bool(re.search(r"\btieu (?:chi|chuan)\b", _CRITERIA_AS_WORK.sub(" ", _CRITERIA_BY_REFERENCE.sub(" ", text))))
 
 
