@@ -358,6 +358,18 @@ SETS = {
                       dict(missing_content=3, citation_mismatch=2, deadline_conflict=3, timeline_mismatch=2, unassigned_task=3, locality_residue=3, missing_section=2), (0, "info")),
     "independent112": ({**ALL_ONE, "unassigned_task": (0.62, 0.95), "missing_section": (0.95, 0.45)},
                       dict(missing_content=4, citation_mismatch=2, deadline_conflict=3, timeline_mismatch=2, unassigned_task=2, locality_residue=3, missing_section=1), (0, "info")),
+    "independent113": ({**ALL_ONE, "missing_content": (0.95, 0.62)},
+                      dict(missing_content=2, citation_mismatch=2, deadline_conflict=3, timeline_mismatch=2, unassigned_task=3, locality_residue=3, missing_section=2), (0, "info")),
+    "independent114": ({**ALL_ONE, "missing_content": (0.45, 0.95), "unassigned_task": (0.95, 0.45), "locality_residue": (0.7, 0.95)},
+                      dict(missing_content=3, citation_mismatch=2, deadline_conflict=4, timeline_mismatch=2, unassigned_task=1, locality_residue=3, missing_section=2), (1, "medium")),
+    "independent115": ({**ALL_ONE, "missing_content": (0.55, 0.95), "unassigned_task": (0.62, 0.95), "locality_residue": (0.7, 0.95)},
+                      dict(missing_content=3, citation_mismatch=2, deadline_conflict=4, timeline_mismatch=2, unassigned_task=2, locality_residue=3, missing_section=2), (1, "low")),
+    "independent116": ({**ALL_ONE, "missing_content": (0.62, 0.95)},
+                      dict(missing_content=4, citation_mismatch=2, deadline_conflict=2, timeline_mismatch=2, unassigned_task=2, locality_residue=3, missing_section=3), (1, "high")),
+    "independent117": ({**ALL_ONE, "timeline_mismatch": (0.62, 0.95), "unassigned_task": (0.7, 0.95), "missing_section": (0.62, 0.95)},
+                      dict(missing_content=3, citation_mismatch=2, deadline_conflict=3, timeline_mismatch=2, unassigned_task=3, locality_residue=3, missing_section=2), (2, "medium")),
+    "independent118": ({**ALL_ONE, "missing_content": (0.7, 0.95), "unassigned_task": (0.24, 0.95)},
+                      dict(missing_content=3, citation_mismatch=3, deadline_conflict=3, timeline_mismatch=2, unassigned_task=2, locality_residue=2, missing_section=3), (1, "medium")),
 }  # fmt: skip
 FAITHFUL_CHILDREN = {"independent5": 4}  # the other sets have 6
 
