@@ -404,9 +404,10 @@ def check(parent, child, ctx) -> list[Finding]:
             continue
         if my_period != "once" and len(window) > 1:
             window = _named_period(window, mine, my_period)
-        # ... and so are two yearly reports of the parent on two days ("kết quả ra quân nạo vét trước ngày 10/9 hằng năm
-        # và ... kết quả thực hiện Kế hoạch trước ngày 15/12 hằng năm"): a ward's year report answers the one its words
-        # or its date come nearest, not the earliest (round 33, I115-B: eleven children held to 10/9).
+        # Two yearly reports of the parent on two days ("kết quả ra quân nạo vét trước ngày 10/9 hằng năm và ... kết quả
+        # thực hiện Kế hoạch trước ngày 15/12 hằng năm") are told apart as one-off milestones are, below: a ward's year
+        # report answers the one its words or its date come nearest, not the earliest (round 33, I115-B: eleven
+        # children held to 10/9).
         yearly_pair = my_period == "yearly" and len({month_day(w[2].date) for w in window}) > 1
         if (my_period == "once" or yearly_pair) and len(window) > 1:
             # One-off dates are milestones of their own ("báo cáo kết quả chuẩn bị trước 05/12/2026", "báo cáo
