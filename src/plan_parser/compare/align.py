@@ -254,6 +254,7 @@ def _contents_label(contents: list[ItemRef], document: Document | None) -> str |
 
 
 _LETTER_LABEL = re.compile(r"^\s*(?:\*\*)?([a-hđ])[.)/]\s", re.IGNORECASE)
+_GROUP_LABEL = re.compile(r"^\s*(?:\*\*)?(\d{1,2})[.)]\s")  # "1. Nhóm giải pháp ...", the clause ("khoản") of its points
 
 
 def _lettered_points(contents: list[ItemRef], document: Document) -> dict[str, ItemRef]:
@@ -268,7 +269,7 @@ def _lettered_points(contents: list[ItemRef], document: Document) -> dict[str, I
         if not letter:
             continue
         group = next((m.group(1) for ln in reversed(document.lines[: item.span.line_start - 1])
-                      if (m := re.match(r"^\s*(?:\*\*)?(\d{1,2})[.)]\s", ln.text))), None)  # fmt: skip
+                      if (m := _GROUP_LABEL.match(ln.text))), None)  # fmt: skip
         key = f"{group}.{letter.group(1).lower()}"
         if group is not None and key not in out:
             out[key] = item
