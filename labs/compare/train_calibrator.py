@@ -65,6 +65,7 @@ BLIND_AT = {
     "b526a04": (95, 96, 97, 98, 99, 100),
     "5a74aeb": (101, 102, 103, 104, 105, 106),
     "e0fe356": (107, 108, 109, 110, 111, 112),
+    "1112eb0": (113, 114, 115, 116, 117, 118),
 }
 GROUPS = {"item": ITEM_FEATURES, "section": SECTION_FEATURES}
 # The section model is measured, not shipped: it learned that criteria and awards alarms were mostly false at blind

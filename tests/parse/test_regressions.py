@@ -872,3 +872,52 @@ def test_a_sanction_heading_is_no_organisation_part():
     assert heading_roles("IV. KHEN THƯỞNG VÀ XỬ LÝ TRÁCH NHIỆM") == ["awards"]
     assert heading_roles("5. Khen thưởng, xử lý trách nhiệm") == ["awards"]
     assert heading_roles("VI. TRÁCH NHIỆM THỰC HIỆN") == ["assignments"]
+
+
+def test_a_table_row_ending_in_a_date_word_is_no_broken_date():
+    # I114-B03 (and 113 other corpus files): a row ending "| Hằng năm" took the next row "4 | Vận động nông dân ..." as a
+    # date broken by the layout ("năm" / "4 ..."), so rows 3 to 7 of the task table became one content item.
+    plan = parse("III. NHIỆM VỤ\n"
+                 "TT | Nội dung | Chủ trì | Thời gian\n"
+                 "1 | Rà soát vùng sản xuất rau tập trung | Phòng Kinh tế | Hằng năm\n"
+                 "2 | Vận động nông dân tham gia tổ hợp tác, hợp tác xã | Hội Nông dân xã | Hằng năm\n"
+                 "3 | Tập huấn kỹ thuật cho nông dân | Trung tâm Dịch vụ nông nghiệp | Cả năm\n")  # fmt: skip
+    assert [c.split("|")[1].strip() for c in plan.contents] == [
+        "Rà soát vùng sản xuất rau tập trung", "Vận động nông dân tham gia tổ hợp tác, hợp tác xã",
+        "Tập huấn kỹ thuật cho nông dân"]  # fmt: skip
+    # ... while a date broken by the layout still continues its sentence
+    plan = parse("III. NHIỆM VỤ\n1. Triển khai Kế hoạch số 12/KH-UBND ngày 08 tháng\n"
+                 "6 năm 2026 của Ủy ban nhân dân tỉnh.\n2. Tuyên truyền trên loa truyền thanh.\n")  # fmt: skip
+    assert len(plan.contents) == 2 and "tháng 6 năm 2026" in plan.contents[0]
+
+
+def test_a_borderless_table_row_is_a_paragraph_of_its_own():
+    # I117-B11: "2026 - 2028 | Giai đoạn 1: ...; sơ kết ... (báo cáo sơ kết gửi Sở ... trước 12/9/2028)" over "2029 -
+    # 2030 | Giai đoạn 2: ..." (no outer "|") ran together, and "sơ kết ... 2029 - 2030" was read as a review in 2030.
+    plan = parse("IV. TIẾN ĐỘ THỰC HIỆN\nMốc | Nội dung\n"
+                 "2026 - 2028 | Giai đoạn 1: triển khai; sơ kết trong quý IV/2028 (báo cáo sơ kết gửi Sở trước 12/9/2028)\n"
+                 "2029 - 2030 | Giai đoạn 2: tiếp tục thực hiện; tổng kết trong quý IV/2030\n")  # fmt: skip
+    reviews = [(t.start, t.what.split()[0].lower()) for t in plan.timeline if t.label is None and t.start == t.end]
+    assert reviews == [(2028, "sơ"), (2030, "tổng")]
+
+
+def test_a_typed_plan_of_short_and_long_lines_has_a_task_a_line():
+    # I116-B: unbulleted duty lines, each a sentence; the typical line (142 characters) looked printed, so "Rà soát ...
+    # chuyên môn." (184) and "Vận động nông dân ..." were read as one duty, and the duty the blind set dropped was glued
+    # to one it kept. One line in ten wider than a printed line shows the plan was never wrapped.
+    duties = [
+        "Rà soát, thống kê diện tích trồng mì, diện tích nhiễm bệnh khảm lá; chỉ đạo nhổ bỏ, tiêu hủy cây bệnh theo "
+        "hướng dẫn của ngành chuyên môn và báo cáo kết quả về cơ quan chuyên môn cấp tỉnh.",
+        "Vận động nông dân sử dụng hom giống sạch bệnh, giống kháng bệnh; không sử dụng hom giống từ ruộng bị bệnh.",
+        "Kiểm tra, kiểm soát việc vận chuyển, mua bán hom giống mì trên địa bàn; ngăn chặn hom giống không rõ nguồn gốc.",
+        "Hỗ trợ, khuyến khích thành lập tổ hợp tác, hợp tác xã trồng mì; kết nối nông dân với doanh nghiệp chế biến.",
+        "Tuyên truyền, hướng dẫn nông dân áp dụng quy trình canh tác bền vững, bón phân cân đối, luân canh cây trồng.",
+        "Bố trí kinh phí từ ngân sách xã, lồng ghép các chương trình, dự án để hỗ trợ nông dân thay thế giống mì.",
+        "Chỉ đạo trưởng thôn, ấp theo dõi, phát hiện sớm ruộng mì nhiễm bệnh và báo cáo kịp thời về Ủy ban nhân dân.",
+        "Phối hợp với các doanh nghiệp chế biến tinh bột mì tổ chức liên kết sản xuất, bao tiêu sản phẩm cho nông dân.",
+    ]
+    assert len(duties[0]) > 150 and all(len(d) < 120 for d in duties[1:])
+    plan = parse("V. TỔ CHỨC THỰC HIỆN\n1. Sở Tài chính\nTham mưu cân đối, bố trí kinh phí thực hiện Kế hoạch.\n"
+                 "2. Ủy ban nhân dân các xã, phường\n" + "\n".join(duties) + "\n")  # fmt: skip
+    wards = plan.assignments[-1]
+    assert wards.body == "Ủy ban nhân dân các xã, phường" and wards.tasks == duties

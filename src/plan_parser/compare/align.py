@@ -65,6 +65,12 @@ class AlignOptions(BaseModel):
     duty_split_pairs: int = Field(2, ge=0, description="an unassigned duty counts as partly given when EACH of its clauses "
                                   "(two or more) has this many of its own distinctive word pairs in some assignment line "
                                   "(AssignedInFewWords.split); 0: off")
+    restate_share: float = Field(0.45, ge=0, le=1, description="an uncovered content item counts as partly covered "
+                                 "when a covered duty of the lower level takes at least this share of its weight from "
+                                 "the item (it restates the item for the wards: _by_restating_duties); 1: off")
+    duty_lead_pairs: int = Field(3, ge=0, description="an unassigned duty of ONE sentence counts as partly given when one "
+                                 "assignment line has this many of its lead clause's own distinctive word pairs "
+                                 "(AssignedInFewWords.lead); 0: off")
 
 
 # Which child items may implement which parent item: a duty must be given to a body.
@@ -190,6 +196,8 @@ def align(
             item = assigned.partial(item, options.duty_phrases)
             if item.verdict == "not_covered":
                 item = assigned.split(item, options.duty_split_pairs)
+            if item.verdict == "not_covered":
+                item = assigned.lead(item, options.duty_lead_pairs)
         if item.verdict == "not_covered" and parent.kind == "duty" and contained is not None and duties_from_line is not None:
             item = contained.split_between_bodies(item, options)
         if item.verdict == "not_covered" and parent.kind == "content" and options.own_words_pair:
@@ -207,7 +215,7 @@ def align(
             if ref is not None and share >= options.own_task_share:
                 own_tasks[parent.pointer or str(i)] = (share, ref)
         aligned.append(item)
-    return aligned
+    return _by_restating_duties(aligned, sim, options.restate_share)
 
 
 # A body given the plan's own items by number: "Phòng Văn hóa - Xã hội chủ trì nội dung 1, 2, 4 và nội dung 5", "thực hiện
@@ -425,6 +433,30 @@ def _in_own_words(item: AlignedItem, i: int, sim: Similarity, units: list[ItemRe
     ref = units[j]
     matches = [Match(child=ref, score=round(float(min(1.0, pair[j])), 4))] + [m for m in item.matches if m.child != ref]
     return AlignedItem(parent=item.parent, matches=matches, score=item.score, verdict="partly_covered")
+
+
+def _by_restating_duties(aligned: list[AlignedItem], sim: Similarity, share: float) -> list[AlignedItem]:
+    """A content item the parent restates as a duty of the lower level ("Phát triển hợp tác xã, liên kết chuỗi giá
+    trị ..." and, for the wards, "Vận động nông dân tham gia tổ hợp tác, hợp tác xã; kết nối doanh nghiệp liên kết
+    tiêu thụ ..."): a child that carries out the duty (covered) carries the item, in the duty's words. Partly covered
+    ("info"). A duty restates the content item it takes `share` of its weight from, more than from any other (round
+    34, I114-B03, I114-B08: 0.47 and 0.51, the ward's row copied the duty and the item was read as missing). A duty
+    merely near an item does not carry it: with no share required, 27 dropped items of sets 2-112 passed (their duty's
+    share 0.07-0.36)."""
+    contents = [k for k, a in enumerate(aligned) if a.parent.kind == "content"]
+    if not contents:
+        return aligned
+    out = list(aligned)
+    for k, duty in enumerate(aligned):
+        if duty.parent.kind != "duty" or duty.verdict != "covered":
+            continue
+        reverse = sim.reverse_scores(duty.parent.text)
+        i = max(contents, key=lambda c: reverse[c])
+        if out[i].verdict == "not_covered" and reverse[i] >= share:
+            item = out[i]
+            out[i] = AlignedItem(parent=item.parent, matches=duty.matches[:1] + item.matches, score=item.score,
+                                 verdict="partly_covered")  # fmt: skip
+    return out
 
 
 # A child item's head: its run-in label ("Tuyên truyền, vận động: ..."), its first clause, and the short tasks it
@@ -705,6 +737,37 @@ class AssignedInFewWords:
         matches = [Match(child=ItemRef(kind="other", text=text, index=0, span=self.document.span(first, last)),
                          score=item.score) for first, last, text in dict.fromkeys(refs)]  # fmt: skip
         return AlignedItem(parent=item.parent, matches=matches + item.matches, score=item.score, verdict="partly_covered")
+
+    def lead(self, item: AlignedItem, needed: int) -> AlignedItem:
+        """A duty of one sentence whose later clauses say what its lead clause is for ("Tổ chức tuyên truyền đến từng
+        hộ dân về quy định giết mổ ...; vận động người dân sử dụng sản phẩm ... có nguồn gốc rõ ràng"), given to a
+        body by its lead alone ("Phòng Văn hóa - Xã hội: tuyên truyền đến từng hộ dân"): `needed` of the lead clause's
+        own distinctive pairs in one assignment line. Partly given ("info"). Two sentences are two duties the parser
+        may have glued (I116-B08: one half given, the other dropped), so they never pass here."""
+        duty = undischarged_text(item.parent.text)
+        if duty is None or needed <= 0 or len([s for s in re.split(r"\.(?:\s+|$)", duty) if s.strip()]) != 1:
+            return item
+        clauses_pairs, own = self._clause_pairs(duty)
+        if len(clauses_pairs) < 2 or len(own[0]) < needed:
+            return item
+        # The line must give the lead's act itself ("tuyên truyền"), not only share its object's words ("trẻ bị bạo
+        # lực, xâm hại" in a care task, for "Rà soát, lập danh sách ... trẻ em có nguy cơ bị bạo lực, xâm hại": I18-A05).
+        act = _adjacent_pairs(" ".join(_GENERIC_LEAD.sub("", duty.lstrip()).split()[:2]))
+        if not act or not act <= own[0] or act & _NO_ACT:
+            return item
+        line = max(self._lines, key=lambda lt: (act <= lt[1], len(own[0] & lt[1])), default=None)
+        if line is None or not act <= line[1] or len(own[0] & line[1]) < needed:
+            return item
+        (first, last, text), _ = line
+        ref = ItemRef(kind="other", text=text, index=0, span=self.document.span(first, last))
+        matches = [Match(child=ref, score=item.score)] + [m for m in item.matches if m.child != ref]
+        return AlignedItem(parent=item.parent, matches=matches, score=item.score, verdict="partly_covered")
+
+
+# "Tổ chức" opens a duty without saying what it does ("Tổ chức tuyên truyền"); the other verbs say no act at all, and
+# what follows them may be a body ("Phối hợp với Đồn Biên phòng ... vận động": I68-B07).
+_GENERIC_LEAD = re.compile(r"^tổ chức\s+", re.IGNORECASE)
+_NO_ACT = frozenset({"phối_hợp", "chủ_trì", "thực_hiện", "triển_khai", "tham_mưu"})
 
 
 # What opens an assignment of its own: a number, letter or bullet (a table row is one by itself).

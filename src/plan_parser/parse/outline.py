@@ -261,11 +261,20 @@ def _typical_width(texts: list[str]) -> int:
     return lengths[int(len(lengths) * 0.8)]
 
 
+def _never_wrapped(texts: list[str], width: int) -> bool:
+    """A typed plan (DOCX, a text layer) has a paragraph a line: its typical line is wider than a printed one, or
+    one line in ten is (a plan of short task lines among long ones: I116-B's "Rà soát ... chuyên môn." (184
+    characters) and "Vận động nông dân ..." were read as one task, its typical line being 142)."""
+    long_lines = sum(len(t) > _UNWRAPPED_WIDTH for t in texts if len(t) > 20)
+    return width > _UNWRAPPED_WIDTH or long_lines >= 0.1 * max(1, sum(len(t) > 20 for t in texts))
+
+
 def paragraphs(doc: Document, cleaned: list[str], first: int, last: int, skip: frozenset[int] = frozenset()) -> list[Para]:
     """Group lines first..last (1-based, inclusive) into paragraphs; lines in `skip` (page furniture) are
     passed over as if absent (no paragraph break: a sentence may run on across the page)."""
     texts = [cleaned[n - 1].strip() for n in range(first, last + 1) if n not in skip]
     width = _typical_width(texts)
+    unwrapped = _never_wrapped(texts, width)
     # Adjacent word pairs printed inside one line (case kept): a line break between two such words is a
     # break inside a name ("Mặt trận | Tổ quốc"), not the end of a heading ("Xã hội | Chủ trì ...").
     pairs = {pair for t in texts for pair in zip(_WORDS.findall(t), _WORDS.findall(t)[1:])}
@@ -317,8 +326,10 @@ def paragraphs(doc: Document, cleaned: list[str], first: int, last: int, skip: f
             continue
         found = classify(text)
         if (found and found[0] == "item" and current and not gap and _CONTINUES.search(fold(prev_text))
-                and prev_text.split()[-1].islower()):
-            found = None  # "... ngày 08 tháng" / "6 năm 2010 ...": the number continues the sentence
+                and prev_text.split()[-1].islower() and not ("|" in prev_text and "|" in text)):
+            # "... ngày 08 tháng" / "6 năm 2010 ...": the number continues the sentence. A table row never continues
+            # the row above it ("... | Hằng năm" over "4 | Vận động ...": I114-B03 glued rows 3-7 into one item).
+            found = None
         if found and found[0] in ("dash", "plus") and current and not gap:
             # "- xã hội phường": a hyphen that continues the previous line, not a new entry.
             if first_alpha_is_lower(text[found[2] :]) and prev_text[-1:] not in SENTENCE_END + ":":
@@ -334,9 +345,11 @@ def paragraphs(doc: Document, cleaned: list[str], first: int, last: int, skip: f
             current = [number]
         else:
             ended = prev_text[-1:] in SENTENCE_END + ":"
-            if text.startswith("|") or prev_text.endswith("|"):
+            if text.startswith("|") or prev_text.endswith("|") or ("|" in text and "|" in prev_text):
                 # a table row ("| Giai đoạn 1 | Tháng 02 - tháng 9/2026 | ... |") is a paragraph of its own: joined, it
-                # took the heading above it ("Mục 5. TIẾN ĐỘ THỰC HIỆN") into a row (round 22, I51-B07)
+                # took the heading above it ("Mục 5. TIẾN ĐỘ THỰC HIỆN") into a row (round 22, I51-B07); a row with no
+                # outer border ("2029 - 2030 | Giai đoạn 2: ...") after another gave its years to the review before it
+                # (round 34, I117-B11: "sơ kết ... trước 12/9/2028) 2029" read as a review in 2030)
                 new = True
             elif current_kind == "section" and len(current) == 1 and _bare_label(prev_text):
                 # "I." / "PHẦN II" alone: the heading is the next line, even after a blank line.
@@ -364,7 +377,7 @@ def paragraphs(doc: Document, cleaned: list[str], first: int, last: int, skip: f
                 # Without a blank line, a paragraph ends where its last line stops short of the width. Text that was
                 # never wrapped (a DOCX or a typed plan: lines far wider than a printed page's) has a paragraph a line,
                 # so a finished sentence ends it (round 22, I52-A: six duty lines read as four tasks).
-                short = len(prev_text) < (0.85 if ended else 0.6) * width or (ended and width > _UNWRAPPED_WIDTH)
+                short = len(prev_text) < (0.85 if ended else 0.6) * width or (ended and unwrapped)
                 new = short and text.lstrip("“\"'(")[:1].isupper() and prev_text[-1:] not in ",-–"
             if new:
                 flush()

@@ -63,7 +63,7 @@ _LEGIT = re.compile(
 _AUTHORITY_NOUNS = re.compile(
     r"\b(?:tiêu chí|quy định|hướng dẫn|chỉ đạo|kế hoạch|chương trình|đề án|quyết định|nghị quyết|chính sách|"
     r"cơ chế|sự kiện|hội chợ|hội thi|hội nghị|hội thao|liên hoan|giải thưởng|hệ thống|cổng|trang|ngân sách|"
-    r"lãnh đạo|hội đồng|cơ quan|sở|ban chỉ đạo|đoàn kiểm tra|đoàn công tác|đoàn giám sát|danh sách|bản đồ|thương hiệu|quy hoạch|ủy ban nhân dân|ubnd|"
+    r"lãnh đạo|hội đồng|cơ quan|sở|ban chỉ đạo|đoàn kiểm tra|đoàn công tác|đoàn giám sát|danh sách|danh mục|bản đồ|thương hiệu|quy hoạch|ủy ban nhân dân|ubnd|"
     # what the province is known for, which a ward promotes: "sản phẩm OCOP, đặc sản của tỉnh"
     r"đặc sản|đặc trưng|"
     # an information system the province runs and the ward feeds ("cập nhật dữ liệu trên phần mềm quản lý của thành phố")
@@ -101,9 +101,10 @@ _RELATES_UP = re.compile(
     # the ward's work done for the province's ("ghi hình làn điệu Xoan ..., phục vụ số hóa của tỉnh")
     r"phục vụ|"
     r"mục tiêu|chỉ tiêu|nhiệm vụ|chủ trương|định hướng|"
-    # the ward placed in the province: "xứng đáng là trung tâm hành chính - lịch sử của thành phố" (a copula;
-    # "nhất là", "đặc biệt là" mean "especially" and place nothing)
-    r"(?<!nhất )(?<!biệt )(?<!tức )là)\b"
+    # the ward placed in the province: "xứng đáng là trung tâm hành chính - lịch sử của thành phố", "đưa xã ... trở
+    # thành vùng rau công nghệ cao tập trung của tỉnh" (round 34, I114-B03) (a copula; "nhất là", "đặc biệt là" mean
+    # "especially" and place nothing)
+    r"trở thành|(?<!nhất )(?<!biệt )(?<!tức )là)\b"
 )
 # An event the province runs and the ward sends its people to, right before "của tỉnh": "cử cán bộ tham gia
 # các lớp tập huấn của tỉnh", "dự khóa bồi dưỡng của tỉnh", "tham gia cuộc thi ... của tỉnh" (up to two words
