@@ -66,6 +66,7 @@ BLIND_AT = {
     "5a74aeb": (101, 102, 103, 104, 105, 106),
     "e0fe356": (107, 108, 109, 110, 111, 112),
     "1112eb0": (113, 114, 115, 116, 117, 118),
+    "4e0c135": (119, 120, 121, 122, 123, 124),
 }
 GROUPS = {"item": ITEM_FEATURES, "section": SECTION_FEATURES}
 # The section model is measured, not shipped: it learned that criteria and awards alarms were mostly false at blind

@@ -47,8 +47,7 @@ _ISSUER_END = re.compile(
     r"\s+(?:ve|v/v|ban hanh|phe duyet|quy dinh|huong dan|trien khai|thuc hien|tai|tren|giai doan|"
     r"sua doi|da|den|nham|va\s+(?:ke hoach|quyet dinh|nghi quyet|chi thi|cong van|huong dan)|ngay|"
     # the cited plan's subject written without "về": "... của UBND tỉnh X phát động Phong trào ..."
-    r"phat dong|tang cuong|day manh|bao dam|dam bao|nang cao)\b.*$",
-    re.DOTALL,
+    r"phat dong|tang cuong|day manh|bao dam|dam bao|nang cao)\b"
 )
 
 ABBREVIATIONS = [
@@ -133,7 +132,11 @@ def normalise_number(number: str | None) -> str:
 def _clean_issuer(raw: str | None, *, province: str | None, city: str | None) -> str | None:
     if not raw:
         return None
-    cut = _ISSUER_END.search(fold(raw))
+    # (a capitalised "Đà", "Tài" is a word of a name, not the clause's "đã", "tại": "Đà Nẵng", "Bộ Tài nguyên và Môi
+    # trường", round 35, I120-A09)
+    folded = fold(raw)
+    cut = next((m for m in _ISSUER_END.finditer(folded)
+                if not (folded[m.start() :].split()[0] in ("da", "tai") and raw[m.start() :].lstrip()[:1].isupper())), None)  # fmt: skip
     issuer = raw[: cut.start()] if cut else raw
     # a name never runs past the end of its sentence ("... của Ủy ban nhân dân tỉnh. PHẦN THỨ HAI ..."; "TP. Huế" is one)
     issuer = re.split(r"(?<!\bTP)\.\s", norm_space(issuer))[0].strip(" .,-")

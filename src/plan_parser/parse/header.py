@@ -287,7 +287,7 @@ def locality_context(text: str) -> tuple[str | None, str | None]:
     """The province and the city most often named in the text ('tỉnh Đắk Lắk' -> 'Đắk Lắk')."""
     provinces: Counter = Counter()
     cities: Counter = Counter()
-    name = r"((?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴẮẰẲẴẶẤẦẨẪẬẾỀỂỄỆỐỒỔỖỘỚỜỞỠỢỨỪỬỮỰ][\wÀ-ỹ]*\s?){1,3})"
+    name = r"((?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴẮẰẲẴẶẤẦẨẪẬẾỀỂỄỆỐỒỔỖỘỚỜỞỠỢỨỪỬỮỰ][\wÀ-ỹ]*[ \t]?){1,3})"  # a name never runs onto the next line
     for m in re.finditer(r"\b[tT]ỉnh\s+" + name, text):
         provinces[m.group(1).strip()] += 1
     for m in re.finditer(r"\b[tT]hành phố\s+" + name, text):

@@ -116,6 +116,8 @@ _PROVINCE_EVENT = re.compile(
     # ... a named one: "ngày hội thanh niên khởi nghiệp của tỉnh" (round 25, I69-B02)
     r"|\b(?:cuộc thi|lễ hội|ngày hội|hội thi|tuần lễ)\b(?:\s+\S+){3,4}\s*$"
 )
+# An index or ranking of every ward, which the ward scores itself by.
+_WARDS_INDEX = re.compile(r"\b(?:bộ tiêu chí|chỉ số|xếp hạng)\b")
 # The province named beside the ward's own level in one coordination: "tour du lịch của phường và của tỉnh".
 _BESIDE_OWN = re.compile(r"\b(?:xã|phường|đặc khu|thị trấn)\b(?:\s+\S+){0,3}?\s+(?:và|cùng|với)\s+$")
 
@@ -136,6 +138,11 @@ def _names_authority(lowered: str, match: re.Match) -> bool:
         # own total, named beside the ward's, not the ward's scope. "trên (địa bàn) toàn tỉnh" never gets here.
         clause = re.split(r"[,;:.()]", lowered[: match.start()])[-1]
         return bool(_TOTAL_REFERENCE.search(" ".join(clause.split()[-6:])) or _RELATES_UP.search(clause))
+    if match.group(0).startswith(("ủy ban nhân dân các", "ủy ban nhân dân cấp", "các xã")):
+        # the name of an index the province keeps of all its wards: "Bộ tiêu chí xác định Chỉ số cải cách hành chính
+        # năm 2026 của các xã, phường" (round 35, I122-A: on 3 faithful children)
+        sentence = re.split(r"[.;:]", lowered[: match.start()])[-1]
+        return bool(re.search(r"\b(?:của|đối với)\s*(?:ủy ban nhân dân\s*)?$", sentence) and _WARDS_INDEX.search(sentence))
     if not match.group(0).startswith("của"):
         return False
     if _BESIDE_OWN.search(lowered[max(0, match.start() - 60) : match.start()]):
