@@ -67,7 +67,8 @@ class AlignOptions(BaseModel):
                                   "(AssignedInFewWords.split); 0: off")
     restate_share: float = Field(0.45, ge=0, le=1, description="an uncovered content item counts as partly covered "
                                  "when a covered duty of the lower level takes at least this share of its weight from "
-                                 "the item (it restates the item for the wards: _by_restating_duties); 1: off")
+                                 "the item (it restates the item for the wards: _by_restating_duties); 1: only a duty "
+                                 "made of the item's words alone")
     duty_lead_pairs: int = Field(3, ge=0, description="an unassigned duty of ONE sentence counts as partly given when one "
                                  "assignment line has this many of its lead clause's own distinctive word pairs "
                                  "(AssignedInFewWords.lead); 0: off")
@@ -447,7 +448,7 @@ def _by_restating_duties(aligned: list[AlignedItem], sim: Similarity, share: flo
     if not contents:
         return aligned
     out = list(aligned)
-    for k, duty in enumerate(aligned):
+    for duty in aligned:
         if duty.parent.kind != "duty" or duty.verdict != "covered":
             continue
         reverse = sim.reverse_scores(duty.parent.text)
