@@ -658,8 +658,13 @@ class DistinctPhrases:
         else:
             first, last, text = best_window[0]
             ref = ItemRef(kind="other", text=text, index=0, span=self.document.span(first, last))
-        matches = [Match(child=ref, score=item.score)] + [m for m in item.matches if m.child != ref]
-        return AlignedItem(parent=item.parent, matches=matches, score=item.score, verdict="partly_covered")
+        return _partly_at(item, ref)
+
+
+def _partly_at(item: AlignedItem, ref: ItemRef) -> AlignedItem:
+    """The item partly covered, `ref` (where the evidence stands) its first match."""
+    matches = [Match(child=ref, score=item.score)] + [m for m in item.matches if m.child != ref]
+    return AlignedItem(parent=item.parent, matches=matches, score=item.score, verdict="partly_covered")
 
 
 def _pairs(text: str) -> set[str]:
@@ -713,9 +718,7 @@ class AssignedInFewWords:
         for (first, last, text), terms in self._lines:
             hits = [len(mine & terms) for mine in own if mine]
             if hits and min(hits) >= 1 and len(all_pairs & terms) >= needed:
-                ref = ItemRef(kind="other", text=text, index=0, span=self.document.span(first, last))
-                matches = [Match(child=ref, score=item.score)] + [m for m in item.matches if m.child != ref]
-                return AlignedItem(parent=item.parent, matches=matches, score=item.score, verdict="partly_covered")
+                return _partly_at(item, ItemRef(kind="other", text=text, index=0, span=self.document.span(first, last)))
         return item
 
     def split(self, item: AlignedItem, per_clause: int) -> AlignedItem:
@@ -760,9 +763,7 @@ class AssignedInFewWords:
         if line is None or not act <= line[1] or len(own[0] & line[1]) < needed:
             return item
         (first, last, text), _ = line
-        ref = ItemRef(kind="other", text=text, index=0, span=self.document.span(first, last))
-        matches = [Match(child=ref, score=item.score)] + [m for m in item.matches if m.child != ref]
-        return AlignedItem(parent=item.parent, matches=matches, score=item.score, verdict="partly_covered")
+        return _partly_at(item, ItemRef(kind="other", text=text, index=0, span=self.document.span(first, last)))
 
 
 # "Tổ chức" opens a duty without saying what it does ("Tổ chức tuyên truyền"); the other verbs say no act at all, and
