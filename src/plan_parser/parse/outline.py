@@ -265,8 +265,13 @@ def _never_wrapped(texts: list[str], width: int) -> bool:
     """A typed plan (DOCX, a text layer) has a paragraph a line: its typical line is wider than a printed one, or
     one line in ten is (a plan of short task lines among long ones: I116-B's "Rà soát ... chuyên môn." (184
     characters) and "Vận động nông dân ..." were read as one task, its typical line being 142)."""
-    long_lines = sum(len(t) > _UNWRAPPED_WIDTH for t in texts if len(t) > 20)
-    return width > _UNWRAPPED_WIDTH or long_lines >= 0.1 * max(1, sum(len(t) > 20 for t in texts))
+    lengths = [len(t) for t in texts if len(t) > 20]
+    return width > _UNWRAPPED_WIDTH or sum(n > _UNWRAPPED_WIDTH for n in lengths) >= 0.1 * max(1, len(lengths))
+
+
+def _table_rows(prev_text: str, text: str) -> bool:
+    """Two lines that are both rows of a table: a row never continues the row above it."""
+    return "|" in prev_text and "|" in text
 
 
 def paragraphs(doc: Document, cleaned: list[str], first: int, last: int, skip: frozenset[int] = frozenset()) -> list[Para]:
@@ -326,7 +331,7 @@ def paragraphs(doc: Document, cleaned: list[str], first: int, last: int, skip: f
             continue
         found = classify(text)
         if (found and found[0] == "item" and current and not gap and _CONTINUES.search(fold(prev_text))
-                and prev_text.split()[-1].islower() and not ("|" in prev_text and "|" in text)):
+                and prev_text.split()[-1].islower() and not _table_rows(prev_text, text)):
             # "... ngày 08 tháng" / "6 năm 2010 ...": the number continues the sentence. A table row never continues
             # the row above it ("... | Hằng năm" over "4 | Vận động ...": I114-B03 glued rows 3-7 into one item).
             found = None
@@ -345,7 +350,7 @@ def paragraphs(doc: Document, cleaned: list[str], first: int, last: int, skip: f
             current = [number]
         else:
             ended = prev_text[-1:] in SENTENCE_END + ":"
-            if text.startswith("|") or prev_text.endswith("|") or ("|" in text and "|" in prev_text):
+            if text.startswith("|") or prev_text.endswith("|") or _table_rows(prev_text, text):
                 # a table row ("| Giai đoạn 1 | Tháng 02 - tháng 9/2026 | ... |") is a paragraph of its own: joined, it
                 # took the heading above it ("Mục 5. TIẾN ĐỘ THỰC HIỆN") into a row (round 22, I51-B07); a row with no
                 # outer border ("2029 - 2030 | Giai đoạn 2: ...") after another gave its years to the review before it
