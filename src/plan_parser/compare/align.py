@@ -511,7 +511,7 @@ def _by_heads(item: AlignedItem, i: int, parent_items: list[ItemRef], child_item
     lead = _leading_task(parent_items[i].text)
     other_leads = {_leading_task(parent_items[k].text) for k in contents if k != i}
     for child in child_items:
-        if child.kind != "content":
+        if child.kind != "content" or _ROLE_LINE.match(child.text):
             continue
         for head in item_heads(child.text):
             weights = measure.weights(head)
@@ -523,6 +523,11 @@ def _by_heads(item: AlignedItem, i: int, parent_items: list[ItemRef], child_item
                 return AlignedItem(parent=item.parent, matches=matches, score=item.score, verdict="partly_covered")
     return item
 
+
+# A line that says who leads a task and by when ("Chủ trì: Phòng Văn hóa - Xã hội; phối hợp: ... Thời hạn: thường
+# xuyên."), under the task: its heads name no task ("thường xuyên" made I122-A12's dropped item partly covered, round 36).
+_ROLE_LINE = re.compile(r"^\s*(?:[-+•*]\s*)?(?:chủ trì|phối hợp|thời hạn|thời gian|(?:đơn vị|cơ quan|bộ phận) (?:chủ trì|thực hiện|"
+                        r"phối hợp))\s*:", re.IGNORECASE)
 
 # "(chủ trì: Phòng Văn hóa - Xã hội; phối hợp: ...)", "(đề nghị Ủy ban MTTQ Việt Nam phường chủ trì)": a body named as
 # the lead of the task in a bracket of its own.
@@ -647,10 +652,17 @@ class DistinctPhrases:
         mine = {b for b in _pairs(item.parent.text) if self.frequency[b] <= 1}
         if len(mine) < needed:
             return item
-        best_child = max(self._children, key=lambda c: len(mine & c[1]), default=None)
-        best_window = max(self._windows, key=lambda w: len(mine & w[1]), default=None)
-        hits_child = len(mine & best_child[1]) if best_child else 0
-        hits_window = len(mine & best_window[1]) if best_window else 0
+        # A place the item names ("ưu tiên xử lý suối Săn Máu, suối Linh") says where, not what: all its pairs count
+        # as one (round 36, I123-A11: a dropped item's stream named in the ward's purpose gave three pairs).
+        places = {b for b in mine if set(b.split("_")) & _place_syllables(item.parent.text)}
+
+        def hits(terms: set[str]) -> int:
+            return len((mine - places) & terms) + min(1, len(places & terms))
+
+        best_child = max(self._children, key=lambda c: hits(c[1]), default=None)
+        best_window = max(self._windows, key=lambda w: hits(w[1]), default=None)
+        hits_child = hits(best_child[1]) if best_child else 0
+        hits_window = hits(best_window[1]) if best_window else 0
         if max(hits_child, hits_window) < needed:
             return item
         if hits_child >= hits_window:
@@ -659,6 +671,15 @@ class DistinctPhrases:
             first, last, text = best_window[0]
             ref = ItemRef(kind="other", text=text, index=0, span=self.document.span(first, last))
         return _partly_at(item, ref)
+
+
+# A named place: a kind of place, then a capitalised name ("suối Săn Máu", "hồ Trị An", "thôn Bản Mế").
+_PLACE = re.compile(r"\b(?:sông|suối|kênh|rạch|hồ|đầm|vịnh|đảo|núi|đèo|cầu|chợ|đường|xã|phường|thôn|ấp|bản|làng|khu phố|"
+                    r"tổ dân phố)\s+((?:[A-ZĐÀ-Ỹ][^\W\d_]*\s*){1,4})")
+
+
+def _place_syllables(text: str) -> set[str]:
+    return {w.lower() for m in _PLACE.finditer(nfc(text)) for w in m.group(1).split() if w[:1].isupper()}
 
 
 def _partly_at(item: AlignedItem, ref: ItemRef) -> AlignedItem:
@@ -695,15 +716,24 @@ class AssignedInFewWords:
         # A line's procedural clauses give nothing: its reporting clause names the recipient ("báo cáo Văn phòng
         # thường trực Ban Chỉ huy phòng, chống thiên tai tỉnh"), whose name a duty to set up that body repeats.
         self._lines = [(ln, _adjacent_pairs(substantive_part(ln[2]))) for ln in assignment_lines(document, duties_from + 1)]
+        # The ward's own tasks, before its organisation part: a clause it does itself needs no body (split).
+        self._own_lines = [(ln, _adjacent_pairs(ln[2])) for ln in logical_lines(document) if ln[1] < duties_from]
 
     def _clause_pairs(self, duty: str) -> tuple[list[set[str]], list[set[str]]]:
         """Per clause of the duty: its distinctive pairs (no other lower-level duty uses them), and those of them no
         other clause has. Each clause is given by a pair of its own: one pair two clauses share ("cơ sở" in "xử lý các
         cơ sở sản xuất vi phạm" and "ngăn chặn cơ sở tái chế tự phát") would otherwise stand for both at once."""
-        clauses_pairs = [mine for part in re.split(r"[;.](?:\s+|$)", duty)
-                         if (mine := {t for t in _adjacent_pairs(part) if self.frequency[t] <= 1} - _COMMITTEE_PAIRS)]  # fmt: skip
+        # A lead that only says who leads ("Chủ trì kiểm tra, xử lý các cơ sở ...") gives no act: every line that
+        # "chủ trì kiểm tra liên ngành" would share it (round 36, I120-A08).
+        clauses_pairs = [mine for _, mine in self._clauses(duty)]
         own = [mine - set().union(*(o for k, o in enumerate(clauses_pairs) if k != j)) for j, mine in enumerate(clauses_pairs)]
         return clauses_pairs, own
+
+    def _clauses(self, duty: str) -> list[tuple[str, set[str]]]:
+        """Each clause of the duty that has distinctive pairs, with them."""
+        duty = _PROCEDURAL_LEAD.sub("", duty.lstrip())
+        return [(part, mine) for part in re.split(r"[;.](?:\s+|$)", duty)
+                if (mine := {t for t in _adjacent_pairs(part) if self.frequency[t] <= 1} - _COMMITTEE_PAIRS)]  # fmt: skip
 
     def partial(self, item: AlignedItem, needed: int) -> AlignedItem:
         # Likewise the duty's own plan-making act ("Xây dựng kế hoạch và phát động Phong trào ..., gắn với ..."):
@@ -725,19 +755,34 @@ class AssignedInFewWords:
         """A duty the ward splits between bodies in few words ("Trạm Y tế: tổ chức sơ tuyển sức khỏe", "Ban Chỉ huy
         Quân sự: chủ trì rà soát, đăng ký nguồn ..." for one duty of four clauses): EVERY clause (two or more) has
         `per_clause` of its own distinctive pairs in one assignment line, each clause in a line of its own choosing.
-        Partly covered ("info"): the act and object of each clause went to some body."""
+        Partly covered ("info"): the act and object of each clause went to some body. A clause may also be among the
+        ward's own tasks, if another went to a body ("Sáu là, siết chặt kỷ luật, kỷ cương" and "Phòng Văn hóa - Xã hội:
+        kiểm tra công vụ 02 lần trong năm" for "Tăng cường kỷ luật, kỷ cương hành chính; tổ chức kiểm tra công vụ ...
+        ít nhất 02 lần trong năm", round 36, I122-A07)."""
         duty = undischarged_text(item.parent.text)
         if duty is None or per_clause <= 0:
             return item
-        own = [mine for mine in self._clause_pairs(duty)[1] if mine]
-        if len(own) < 2:
+        acts = [_clause_act(part) for part, _ in self._clauses(duty)]
+        clauses = [(mine, act) for mine, act in zip(self._clause_pairs(duty)[1], acts) if mine]
+        if len(clauses) < 2:
             return item
-        refs = []
-        for mine in own:
+        refs, assigned, own_task = [], False, False
+        for mine, act in clauses:
+            needed = min(per_clause, len(mine))
             line = max(self._lines, key=lambda lt: len(mine & lt[1]), default=None)
-            if line is None or len(mine & line[1]) < min(per_clause, len(mine)):
-                return item
-            refs.append(line[0])
+            if line is not None and len(mine & line[1]) >= needed:
+                assigned = True
+            else:
+                line = max(self._own_lines, key=lambda lt: len(mine & lt[1]), default=None)
+                if line is None or len(mine & line[1]) < needed:
+                    return item
+                own_task = True
+            refs.append((line, act))
+        # A clause found among the ward's own tasks is found by its act too, and so is every other (the plan's topic,
+        # "nông thôn mới nâng cao, kiểu mẫu", is in its title and purposes: I4-A11's dropped duty).
+        if not assigned or own_task and any(not act or not act <= line[1] for line, act in refs):
+            return item
+        refs = [line[0] for line, _ in refs]
         matches = [Match(child=ItemRef(kind="other", text=text, index=0, span=self.document.span(first, last)),
                          score=item.score) for first, last, text in dict.fromkeys(refs)]  # fmt: skip
         return AlignedItem(parent=item.parent, matches=matches + item.matches, score=item.score, verdict="partly_covered")
@@ -766,10 +811,20 @@ class AssignedInFewWords:
         return _partly_at(item, ItemRef(kind="other", text=text, index=0, span=self.document.span(first, last)))
 
 
+def _clause_act(clause: str) -> set[str]:
+    """The word pair of a clause's act: its first two syllables after any generic opening ("Tăng cường kỷ luật" →
+    "kỷ_luật", "Tổ chức kiểm tra công vụ" → "kiểm_tra"); empty when nothing is left."""
+    words = re.findall(r"[0-9a-zà-ỹđ]+", nfc(clause).lower())
+    while len(words) >= 2 and " ".join(words[:2]) in _GENERIC_LEADS:
+        words = words[2:]
+    return _adjacent_pairs(" ".join(words[:2])) if len(words) >= 2 else set()
+
+
 # "Tổ chức" opens a duty without saying what it does ("Tổ chức tuyên truyền"); the other verbs say no act at all, and
 # what follows them may be a body ("Phối hợp với Đồn Biên phòng ... vận động": I68-B07).
 _GENERIC_LEAD = re.compile(r"^tổ chức\s+", re.IGNORECASE)
 _NO_ACT = frozenset({"phối_hợp", "chủ_trì", "thực_hiện", "triển_khai", "tham_mưu"})
+_PROCEDURAL_LEAD = re.compile(r"^(?:chủ trì|phối hợp)(?:\s*(?:,|và)\s*(?:chủ trì|phối hợp))?\s*,?\s+", re.IGNORECASE)
 
 
 # What opens an assignment of its own: a number, letter or bullet (a table row is one by itself).

@@ -25,7 +25,7 @@ from .discharge import (
     without_choice,
 )
 from .siblings import compare_siblings as _compare_siblings
-from .sides import ORGANISATION_HEADING, Side, load_side, task_table_line
+from .sides import ORGANISATION_HEADING, ORGANISATION_LINE, Side, load_side, task_table_line
 from .structure import guard_unread_structure
 from .text import fold, nfc
 
@@ -57,9 +57,6 @@ def parent_items(parent: Side):
     """What the child must implement: the parent's contents, criteria and duties for the lower level."""
     items = [it for it in parent.items() if it.kind in ("content", "criterion")]
     return items + parent.lower_level_duties()
-
-
-_ORGANISATION = re.compile(r"^\s*(?:\*\*)?[ivx]+\.\s*(?:to chuc thuc hien|trach nhiem|phan cong)")
 
 
 # A ward that merges the schedule into it: "IV. THỜI GIAN VÀ TỔ CHỨC THỰC HIỆN", "4. KINH PHÍ VÀ TỔ CHỨC THỰC HIỆN".
@@ -110,7 +107,7 @@ def organisation_heading(side: Side) -> int | None:
     start = min(start, table) if start and table else start or table
     if start is None or start == table:
         # a bare heading over the table ("PHỤ LỤC" / "PHÂN CÔNG NHIỆM VỤ THỰC HIỆN KẾ HOẠCH") opens the part
-        bare = next((ln.number for ln in side.document.lines if _ORGANISATION.match(fold(ln.text))
+        bare = next((ln.number for ln in side.document.lines if ORGANISATION_LINE.match(fold(ln.text))
                      or (ln.text.strip().isupper() and len(ln.text.split()) <= 14
                                                       and _BARE_ORGANISATION.match(fold(ln.text)))), None)  # fmt: skip
         start = min(start, bare) if start and bare else start or bare

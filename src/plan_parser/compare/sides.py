@@ -18,7 +18,8 @@ from ..errors import InputNotFound, ParserUnavailable
 from ..model import Document, Evidence, ItemRef, Plan, PlanRef, Span
 from .text import fold
 
-_ORGANISATION = re.compile(r"^\s*(?:\*\*)?[ivx]+\.\s*(?:to chuc thuc hien|trach nhiem|phan cong)")
+# ("IV. BẢNG PHÂN CÔNG" over a tab-separated table, round 36, I123-A08: no duty was read)
+ORGANISATION_LINE = re.compile(r"^\s*(?:\*\*)?[ivx]+\.\s*(?:to chuc thuc hien|trach nhiem|(?:bang )?phan cong)")
 # ("VII. GIAO NHIỆM VỤ": the part that gives each body its duties, round 15)
 # ("3. Ai làm, khi nào xong": a plain-spoken ward's organisation part, round 23, I53-A08)
 ORGANISATION_HEADING = r"^(?:to chuc thuc hien|trach nhiem|phan cong|giao nhiem vu|ai lam\b)"
@@ -113,7 +114,7 @@ class Side:
         assignments at all (an OCR'd heading such as "v. TO CHUC THUC HIEN" it did not recognise)."""
         lines = self.document.lines
         start = self.section_lines(ORGANISATION_HEADING)[0] if self.plan.outline else None
-        start = start or next((ln.number for ln in lines if _ORGANISATION.match(fold(ln.text))), None)
+        start = start or next((ln.number for ln in lines if ORGANISATION_LINE.match(fold(ln.text))), None)
         if start is None:
             return []
         out: list[ItemRef] = []
@@ -318,9 +319,11 @@ def task_table_line(side: Side) -> int | None:
     if side.document is None:
         return None
     for line in side.document.lines:
-        cells = [fold(c).strip(" *") for c in line.text.strip().strip("|").split("|")]
-        # with or without outer pipes ("TT | Hoạt động | Thời gian | Chủ trì | Phối hợp", round 22, I52-B03)
-        piped = line.text.lstrip().startswith("|") or line.text.count(" | ") >= 2
+        # with or without outer pipes ("TT | Hoạt động | Thời gian | Chủ trì | Phối hợp", round 22, I52-B03), or tabs
+        # ("STT<tab>Nhiệm vụ<tab>Đơn vị thực hiện<tab>Thời hạn", round 36, I123-A08)
+        separator = "\t" if line.text.count("\t") >= 2 else "|"
+        cells = [fold(c).strip(" *") for c in line.text.strip().strip("|").split(separator)]
+        piped = separator == "\t" or line.text.lstrip().startswith("|") or line.text.count(" | ") >= 2
         if piped and len(cells) >= 3 and any(_BODY_COLUMN.match(c) for c in cells):
             return line.number
     return None

@@ -208,6 +208,9 @@ def classify(text: str) -> tuple[str, str, int] | None:
     m = _NAMED_ROMAN.match(text)
     if m and read_roman(m.group("label")) and (
         not m.group("rest") or is_upper_text(m.group("rest"), 0.6) or run_in_heading(m.group("rest"))
+        # "Phần I. Mục đích, yêu cầu và chỉ tiêu" (sentence case, round 36, I121-B04: no part of the plan was read)
+        # ... never with a colon: "Phần II. NHIỆM VỤ, GIẢI PHÁP" glued to its "* Tuyên truyền: ..." lines is no heading
+        or (text[m.end("label"):m.start("rest")].strip() and ":" not in m.group("rest") and title_heading(m.group("rest")))
     ):
         return "section", m.group("label"), m.start("rest")
     m = _ROMAN.match(text)
