@@ -67,6 +67,7 @@ BLIND_AT = {
     "e0fe356": (107, 108, 109, 110, 111, 112),
     "1112eb0": (113, 114, 115, 116, 117, 118),
     "4e0c135": (119, 120, 121, 122, 123, 124),
+    "da1b2fd": (125, 126, 127, 128, 129, 130),
 }
 GROUPS = {"item": ITEM_FEATURES, "section": SECTION_FEATURES}
 # The section model is measured, not shipped: it learned that criteria and awards alarms were mostly false at blind

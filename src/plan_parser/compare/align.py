@@ -199,6 +199,8 @@ def align(
                 item = assigned.split(item, options.duty_split_pairs)
             if item.verdict == "not_covered":
                 item = assigned.lead(item, options.duty_lead_pairs)
+            if item.verdict == "not_covered":
+                item = assigned.act_given_done_here(item, options.duty_lead_pairs)
         if item.verdict == "not_covered" and parent.kind == "duty" and contained is not None and duties_from_line is not None:
             item = contained.split_between_bodies(item, options)
         if item.verdict == "not_covered" and parent.kind == "content" and options.own_words_pair:
@@ -809,6 +811,42 @@ class AssignedInFewWords:
             return item
         (first, last, text), _ = line
         return _partly_at(item, ItemRef(kind="other", text=text, index=0, span=self.document.span(first, last)))
+
+
+    def act_given_done_here(self, item: AlignedItem, needed: int) -> AlignedItem:
+        """A duty whose act the ward gives its bodies in a word ("Trưởng thôn: tuyên truyền tại thôn", "Phòng Văn hóa -
+        Xã hội: tham mưu tuyên truyền") and writes out among its own tasks ("Tuyên truyền song ngữ ... qua loa truyền
+        thanh, họp thôn ...; mỗi quý ít nhất 01 buổi ở các thôn giáp biên" for "Tổ chức tuyên truyền đến từng thôn ...,
+        lồng ghép trong các cuộc họp thôn ..., ưu tiên các thôn, bản giáp biên giới ..."): the act is the duty's own (no
+        other lower-level duty has it), one assignment line has it, and one line of the ward's tasks has it with
+        `needed` of the duty's own pairs in all. Partly given ("info"; round 37, I125-A02, A09)."""
+        duty = undischarged_text(item.parent.text)
+        if duty is None or needed <= 0:
+            return item
+        clauses = self._clauses(duty)
+        if not clauses:
+            return item
+        act = _clause_act(clauses[0][0])
+        mine = set().union(*(pairs for _, pairs in clauses))
+        if not act or not act <= mine or act & _NO_ACT:
+            return item
+        # The act opens a task on both sides: "Trưởng thôn: tuyên truyền tại thôn", "- Tuyên truyền song ngữ ...", not
+        # "giám sát chính sách hỗ trợ HTX" for "Hỗ trợ HTX về mặt bằng ..." (I8-B07) nor "hằng năm" (I5-A07) for an act.
+        given = next((ln for ln, terms in self._lines if act <= terms and _opens_a_clause(ln[2], act)), None)
+        done = max(((ln, terms) for ln, terms in self._own_lines if _opens_a_clause(ln[2], act)),
+                   key=lambda lt: len(mine & lt[1]), default=None)  # fmt: skip
+        if given is None or done is None or len(mine & done[1]) < needed:
+            return item
+        refs = [done[0], given]
+        matches = [Match(child=ItemRef(kind="other", text=text, index=0, span=self.document.span(first, last)),
+                         score=item.score) for first, last, text in refs]  # fmt: skip
+        return AlignedItem(parent=item.parent, matches=matches + item.matches, score=item.score, verdict="partly_covered")
+
+def _opens_a_clause(text: str, act: set[str]) -> bool:
+    """`act` (one word pair) opens a clause of `text`, after its label, a body's colon or "tham mưu"/"chủ trì"."""
+    words = " ".join(next(iter(act)).split("_"))
+    parts = re.split(r"[:;,]", _NUMBERING.sub("", nfc(text)).lower())
+    return any(re.sub(r"^(?:tham mưu|chủ trì|phối hợp)\s+", "", p.strip()).startswith(words) for p in parts)
 
 
 def _clause_act(clause: str) -> set[str]:
