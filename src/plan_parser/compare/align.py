@@ -725,14 +725,14 @@ class AssignedInFewWords:
         """Per clause of the duty: its distinctive pairs (no other lower-level duty uses them), and those of them no
         other clause has. Each clause is given by a pair of its own: one pair two clauses share ("cơ sở" in "xử lý các
         cơ sở sản xuất vi phạm" and "ngăn chặn cơ sở tái chế tự phát") would otherwise stand for both at once."""
-        # A lead that only says who leads ("Chủ trì kiểm tra, xử lý các cơ sở ...") gives no act: every line that
-        # "chủ trì kiểm tra liên ngành" would share it (round 36, I120-A08).
         clauses_pairs = [mine for _, mine in self._clauses(duty)]
         own = [mine - set().union(*(o for k, o in enumerate(clauses_pairs) if k != j)) for j, mine in enumerate(clauses_pairs)]
         return clauses_pairs, own
 
     def _clauses(self, duty: str) -> list[tuple[str, set[str]]]:
         """Each clause of the duty that has distinctive pairs, with them."""
+        # A lead that only says who leads ("Chủ trì kiểm tra, xử lý các cơ sở ...") gives no act: every line that
+        # "chủ trì kiểm tra liên ngành" would share it (round 36, I120-A08).
         duty = _PROCEDURAL_LEAD.sub("", duty.lstrip())
         return [(part, mine) for part in re.split(r"[;.](?:\s+|$)", duty)
                 if (mine := {t for t in _adjacent_pairs(part) if self.frequency[t] <= 1} - _COMMITTEE_PAIRS)]  # fmt: skip
@@ -784,10 +784,7 @@ class AssignedInFewWords:
         # "nông thôn mới nâng cao, kiểu mẫu", is in its title and purposes: I4-A11's dropped duty).
         if not assigned or own_task and any(not act or not act <= line[1] for line, act in refs):
             return item
-        refs = [line[0] for line, _ in refs]
-        matches = [Match(child=ItemRef(kind="other", text=text, index=0, span=self.document.span(first, last)),
-                         score=item.score) for first, last, text in dict.fromkeys(refs)]  # fmt: skip
-        return AlignedItem(parent=item.parent, matches=matches + item.matches, score=item.score, verdict="partly_covered")
+        return self._partly_at_lines(item, [line[0] for line, _ in refs])
 
     def lead(self, item: AlignedItem, needed: int) -> AlignedItem:
         """A duty of one sentence whose later clauses say what its lead clause is for ("Tổ chức tuyên truyền đến từng
@@ -811,7 +808,6 @@ class AssignedInFewWords:
             return item
         (first, last, text), _ = line
         return _partly_at(item, ItemRef(kind="other", text=text, index=0, span=self.document.span(first, last)))
-
 
     def act_given_done_here(self, item: AlignedItem, needed: int) -> AlignedItem:
         """A duty whose act the ward gives its bodies in a word ("Trưởng thôn: tuyên truyền tại thôn", "Phòng Văn hóa -
@@ -837,10 +833,14 @@ class AssignedInFewWords:
                    key=lambda lt: len(mine & lt[1]), default=None)  # fmt: skip
         if given is None or done is None or len(mine & done[1]) < needed:
             return item
-        refs = [done[0], given]
+        return self._partly_at_lines(item, [done[0], given])
+
+    def _partly_at_lines(self, item: AlignedItem, lines: list[tuple[int, int, str]]) -> AlignedItem:
+        """The item partly covered, the child lines (first, last, text) that carry it first among its matches."""
         matches = [Match(child=ItemRef(kind="other", text=text, index=0, span=self.document.span(first, last)),
-                         score=item.score) for first, last, text in refs]  # fmt: skip
+                         score=item.score) for first, last, text in dict.fromkeys(lines)]  # fmt: skip
         return AlignedItem(parent=item.parent, matches=matches + item.matches, score=item.score, verdict="partly_covered")
+
 
 def _opens_a_clause(text: str, act: set[str]) -> bool:
     """`act` (one word pair) opens a clause of `text`, after its label, a body's colon or "tham mưu"/"chủ trì"."""
