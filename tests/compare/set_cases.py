@@ -21,6 +21,13 @@ def set_alarms(set_name: str, side: str, child: str, finding_type: str) -> list[
     return alarms_in(CORPUS / set_name / side, child, finding_type)
 
 
+def set_verdict(set_name: str, side: str, child: str, pointer: str) -> str:
+    """The alignment verdict of the parent item at `pointer` for one child of a set: set_verdict("independent122", "A",
+    "A12-cao-loc.txt", "/contents/2")."""
+    folder = CORPUS / set_name / side
+    return verdict(compare(folder / "parent.txt", folder / child), pointer)
+
+
 def findings_of(parent, child, finding_type: str) -> list[Finding]:
     """Every finding of one type, "info" included (for tests about severity or advice)."""
     return [f for f in compare(parent, child).findings if f.type.value == finding_type]

@@ -323,7 +323,7 @@ def task_table_line(side: Side) -> int | None:
         # ("STT<tab>Nhiệm vụ<tab>Đơn vị thực hiện<tab>Thời hạn", round 36, I123-A08)
         separator = "\t" if line.text.count("\t") >= 2 else "|"
         cells = [fold(c).strip(" *") for c in line.text.strip().strip("|").split(separator)]
-        piped = separator == "\t" or line.text.lstrip().startswith("|") or line.text.count(" | ") >= 2
-        if piped and len(cells) >= 3 and any(_BODY_COLUMN.match(c) for c in cells):
+        tabled = separator == "\t" or line.text.lstrip().startswith("|") or line.text.count(" | ") >= 2
+        if tabled and len(cells) >= 3 and any(_BODY_COLUMN.match(c) for c in cells):
             return line.number
     return None
