@@ -11,6 +11,7 @@ lifts items a ward merged into one long item (pair scores 0.2-0.3).
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 
@@ -154,7 +155,8 @@ def align(
     options = options or AlignOptions()
     child_items = child_items + duties_by_number(child_items, child_document, duties_from_line)
     sim = Similarity([p.text for p in parent_items], [c.text for c in child_items])
-    phrases = DistinctPhrases(parent_context or [p.text for p in parent_items], child_items, child_document)
+    phrases = DistinctPhrases(parent_context or [p.text for p in parent_items], child_items, child_document,
+                              [p.text for p in parent_items if p.kind == "criterion"])
     contained = Contained(parent_context or [p.text for p in parent_items], child_items, child_document,
                           duties_from_line, options.contain_window, own_tasks_until) if options.containment else None  # fmt: skip
     pairs = pair_scores(sim)
@@ -644,11 +646,25 @@ class DistinctPhrases:
     several of them; a dropped item leaves at most two behind (measured on the tune split and the
     independent set: dropped items 0-2, kept items scoring under the partial threshold 3-9)."""
 
-    def __init__(self, parent_context: list[str], child_items: list[ItemRef], document: Document | None):
+    def __init__(self, parent_context: list[str], child_items: list[ItemRef], document: Document | None,
+                 parent_targets: list[str] | None = None):  # fmt: skip
+        # parent_targets: the parent's criteria and lower-level duties (_shared_with_its_target)
         self.frequency = Counter(b for text in parent_context for b in set(_pairs(text)))
+        self._target_pairs = [_pairs(text) for text in parent_targets or []]
         self._children = [(child, _pairs(child.text)) for child in child_items]
         self._windows = [(w, _pairs(w[2])) for w in line_windows(document, 1, 2)] if document is not None else []
         self.document = document
+
+    def _shared_with_its_target(self, item: AlignedItem) -> set[str]:
+        """Pairs a content item shares with one criterion or one lower-level duty and nothing else of the parent: that
+        criterion is the item's measure ("tổ chức tập huấn ... công chức văn hóa - xã hội" and "100% công chức văn hóa
+        - xã hội ... được tập huấn"), that duty the item as the lower level does it ("Duy trì ... xóa mù chữ và chống tái
+        mù chữ ..." and "Mở các lớp xóa mù chữ, chống tái mù chữ ..."), so the pairs still tell the item from every
+        other task."""
+        if item.parent.kind != "content":
+            return set()
+        return {b for b in _pairs(item.parent.text)
+                if self.frequency[b] == 2 and sum(b in target for target in self._target_pairs) == 1}
 
     def partial(self, item: AlignedItem, needed: int) -> AlignedItem:
         mine = {b for b in _pairs(item.parent.text) if self.frequency[b] <= 1}
@@ -657,13 +673,16 @@ class DistinctPhrases:
         # A place the item names ("ưu tiên xử lý suối Săn Máu, suối Linh") says where, not what: all its pairs count
         # as one (round 36, I123-A11: a dropped item's stream named in the ward's purpose gave three pairs).
         places = {b for b in mine if set(b.split("_")) & _place_syllables(item.parent.text)}
+        # ... and a child task (not its own criterion, which echoes the parent's) may also meet the pairs the item
+        # shares with its measure (round 38, I125-A01: "Cử công chức Văn hóa - Xã hội, Công an xã tham gia tập huấn").
+        measured = self._shared_with_its_target(item)
 
-        def hits(terms: set[str]) -> int:
-            return len((mine - places) & terms) + min(1, len(places & terms))
+        def hits(terms: set[str], task: bool = False) -> int:
+            return len((mine - places) & terms) + min(1, len(places & terms)) + (len(measured & terms) if task else 0)
 
-        best_child = max(self._children, key=lambda c: hits(c[1]), default=None)
+        best_child = max(self._children, key=lambda c: hits(c[1], c[0].kind == "content"), default=None)
         best_window = max(self._windows, key=lambda w: hits(w[1]), default=None)
-        hits_child = hits(best_child[1]) if best_child else 0
+        hits_child = hits(best_child[1], best_child[0].kind == "content") if best_child else 0
         hits_window = hits(best_window[1]) if best_window else 0
         if max(hits_child, hits_window) < needed:
             return item
@@ -720,6 +739,7 @@ class AssignedInFewWords:
         self._lines = [(ln, _adjacent_pairs(substantive_part(ln[2]))) for ln in assignment_lines(document, duties_from + 1)]
         # The ward's own tasks, before its organisation part: a clause it does itself needs no body (split).
         self._own_lines = [(ln, _adjacent_pairs(ln[2])) for ln in logical_lines(document) if ln[1] < duties_from]
+        self._own_topics = [(ln, _adjacent_pairs(ln[2])) for ln in _topic_blocks([ln for ln, _ in self._own_lines])]
 
     def _clause_pairs(self, duty: str) -> tuple[list[set[str]], list[set[str]]]:
         """Per clause of the duty: its distinctive pairs (no other lower-level duty uses them), and those of them no
@@ -747,9 +767,14 @@ class AssignedInFewWords:
         all_pairs = set().union(*clauses_pairs) if clauses_pairs else set()
         if sum(len(c) for c in clauses_pairs) < needed:
             return item
+        act = _clause_act(duty)
         for (first, last, text), terms in self._lines:
             hits = [len(mine & terms) for mine in own if mine]
-            if hits and min(hits) >= 1 and len(all_pairs & terms) >= needed:
+            # ... and not all in one name: "hướng dẫn ban tổ chức lễ hội" is three pairs of the partner the duty names
+            # ("phối hợp với ban tổ chức lễ hội bảo đảm an ninh, trật tự ...", round 38, I130-A07), no act; one run that
+            # holds the duty's act is the duty in short ("Bố trí kinh phí, hướng dẫn thanh quyết toán", I54-A09)
+            if (hits and min(hits) >= 1 and len(all_pairs & terms) >= needed
+                    and (_runs(all_pairs & terms, duty) >= 2 or (act and act <= terms))):
                 return _partly_at(item, ItemRef(kind="other", text=text, index=0, span=self.document.span(first, last)))
         return item
 
@@ -829,9 +854,15 @@ class AssignedInFewWords:
         # The act opens a task on both sides: "Trưởng thôn: tuyên truyền tại thôn", "- Tuyên truyền song ngữ ...", not
         # "giám sát chính sách hỗ trợ HTX" for "Hỗ trợ HTX về mặt bằng ..." (I8-B07) nor "hằng năm" (I5-A07) for an act.
         given = next((ln for ln, terms in self._lines if act <= terms and _opens_a_clause(ln[2], act)), None)
-        done = max(((ln, terms) for ln, terms in self._own_lines if _opens_a_clause(ln[2], act)),
+        done = max(((ln, terms) for ln, terms in self._own_lines + self._own_topics if _opens_a_clause(ln[2], act)),
                    key=lambda lt: len(mine & lt[1]), default=None)  # fmt: skip
-        if given is None or done is None or len(mine & done[1]) < needed:
+        # A duty of one clause is its act and where it is done ("Tổ chức tuyên truyền đến từng thôn, bản, ..., lồng ghép
+        # trong các cuộc họp thôn ..."): when the ward gives that act to several bodies, a task it opens with the act is
+        # the duty, whatever places it names (round 38, I125-A08, A11, A12: "Tuyên truyền bằng tiếng Mông tại họp bản,
+        # loa truyền thanh ..." and "Trưởng bản: tuyên truyền ...", "Phòng Văn hóa - Xã hội: tham mưu tuyên truyền"). One
+        # body's "chủ trì kiểm tra liên ngành" is no such spread act (I120-A08).
+        givers = sum(act <= terms and _opens_a_clause(ln[2], act) for ln, terms in self._lines)
+        if given is None or done is None or len(mine & done[1]) < (1 if len(clauses) == 1 and givers >= 2 else needed):
             return item
         return self._partly_at_lines(item, [done[0], given])
 
@@ -840,6 +871,22 @@ class AssignedInFewWords:
         matches = [Match(child=ItemRef(kind="other", text=text, index=0, span=self.document.span(first, last)),
                          score=item.score) for first, last, text in dict.fromkeys(lines)]  # fmt: skip
         return AlignedItem(parent=item.parent, matches=matches + item.matches, score=item.score, verdict="partly_covered")
+
+
+def _topic_blocks(lines: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A task written as a topic and its bullets ("b) Tuyên truyền:" then "+ Qua loa truyền thanh, ..., họp tổ dân
+    phố", "+ Ngoại khóa tại các trường học ..."), as one (first line, last line, text) block."""
+    blocks = []
+    for k, (first, last, text) in enumerate(lines):
+        if not text.rstrip().endswith(":"):
+            continue
+        bullets = list(itertools.takewhile(lambda ln: _BULLET.match(ln[2]), lines[k + 1 :]))
+        if bullets:
+            blocks.append((first, bullets[-1][1], " ".join([text] + [ln[2] for ln in bullets])))
+    return blocks
+
+
+_BULLET = re.compile(r"^\s*[-+*•–]\s")
 
 
 def _opens_a_clause(text: str, act: set[str]) -> bool:
@@ -882,6 +929,22 @@ def assignment_lines(document: Document, first_line: int) -> list[tuple[int, int
         else:
             out.append([first, last, text])
     return [tuple(x) for x in out]
+
+
+def _runs(pairs: set[str], text: str) -> int:
+    """How many separate runs of words of `text` the word pairs cover ("ban tổ", "chức lễ", "lễ hội" in "... phối hợp
+    với ban tổ chức lễ hội bảo đảm ..." are one run: pairs that meet or overlap)."""
+    words = re.findall(r"[0-9a-zà-ỹđ]+", nfc(text).lower())
+    first: dict[str, int] = {}
+    for i in range(len(words) - 1):
+        first.setdefault(f"{words[i]}_{words[i + 1]}", i)
+    starts = sorted(i for pair, i in first.items() if pair in pairs)  # (a pair said twice counts where first said)
+    runs, end = 0, -10
+    for i in starts:
+        if i > end + 1:
+            runs += 1
+        end = max(end, i + 1)
+    return runs
 
 
 def _adjacent_pairs(text: str) -> set[str]:

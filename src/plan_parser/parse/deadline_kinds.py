@@ -14,7 +14,7 @@ from ..model import Deadline
 from .text import fold, norm_space
 
 _REPORT = re.compile(r"\bbao cao\b")
-_ISSUE = re.compile(r"\b(?:ban hanh|xay dung|trien khai)\s+(?:\w+\s+){0,2}?ke hoach\b|\bphat dong\b")
+_ISSUE = re.compile(r"\b(?:ban hanh|xay dung|trien khai)\s+(?:\w+\s+){0,2}?ke hoach\b|\b(?<!chuan bi )phat dong\b")
 # "báo cáo 06 tháng trước ngày 15/6 và báo cáo năm trước ngày 05/12": the words after the last
 # earlier date say what the later date is for.
 _EARLIER_DATE = re.compile(r"\b(?:truoc|den|vao)?\s*ngay\s+\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?")

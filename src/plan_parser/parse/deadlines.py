@@ -84,11 +84,15 @@ def _what_of(part: str) -> str | None:
     return norm_space(part[start:]).strip(" ,:(") or None
 
 
+# Nothing before a date but the label of its list entry ("4. Trước ngày ...", "- Trước ngày ...").
+_BARE_LABEL = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\)|[-–+•*])?\s*$")
+
+
 _REVIEW = re.compile(r"\b(?:so ket|tong ket)\b")
 
 
 # A sentence that only closes the one before: "Hoàn thành trước ngày 25/8/2026."
-_BARE_COMPLETION = {"", "hoan thanh", "xong", "thuc hien", "thoi han hoan thanh"}
+_BARE_COMPLETION = {"", "hoan thanh", "xong", "thuc hien", "thoi han hoan thanh", "thoi gian", "thoi gian hoan thanh"}
 # A later report of a list named by its object alone: "...; kết quả đợt 2 trước ngày 20/6" (folded; the comparer's
 # discharge reads such a clause as a report too).
 ELLIPTICAL_REPORT = r"(?:ket qua|tinh hinh|so lieu)\b"
@@ -205,6 +209,10 @@ def find_deadlines(text: str, table_header: str | None = None) -> list[tuple[Dea
                         to = expand_abbreviations(norm_space(tail[tm2.start("to") : tm2.end("to")]))
                         tail = tail[: tm2.start()]
                 what = norm_space((lead + " " if lead and len(lead.split()) <= 6 else "") + tail).strip(" ,.") or None
+            elif _BARE_LABEL.match(before_what) and after.lstrip().startswith(":"):
+                # "4. Trước ngày 05/3/2027: sơ kết công tác quản lý lễ hội ...": a dated step, its act after the colon
+                # (round 38, I126-A: read as due "4")
+                what = norm_space(after).strip(" :;,.") or None
             else:
                 what = _with_list_lead(text, sentence_start, norm_space(before_what).strip(" -–+•(:,") or None)
         if fold(what or "").strip(" .") in _BARE_COMPLETION and text[sentence_start - 2 : sentence_start] == ". ":
@@ -212,6 +220,10 @@ def find_deadlines(text: str, table_header: str | None = None) -> list[tuple[Dea
             # sentence before says what is to be done (round 29, I97-A: read with no task at all). Not after "; ": the
             # clauses before it list several acts (I48-A01: "Kiện toàn Tổ công tác ..., Ban quản lý chợ; hoàn thành trước")
             previous = text.rfind(". ", 0, max(sentence_start - 2, 0))
+            if fold(what or "").startswith("thoi gian"):
+                # "... Thời gian: hoàn thành trước ngày 30/11/2026." closes its whole paragraph (round 38, I54-A: read as
+                # due "Thời gian"); its last sentence may be one body's part (I48-A02: "Tổ trưởng ... cung cấp thông tin")
+                previous = -1
             task = norm_space(text[previous + 2 if previous >= 0 else 0 : max(sentence_start - 2, 0)]).strip(" .;")
             what = task or what
         if what and out and _ELLIPTICAL_REPORT.match(fold(what)) and re.search(r"\bbao cao\b", fold(out[-1][0].what or "")):

@@ -66,6 +66,8 @@ _PLUS = re.compile(r"^(?P<label>\+)\s*(?P<rest>\S.*)$")
 _DATE_TAIL = re.compile(r"(thang|nam)\b")
 # A line ending in one of these words continues on the next, whatever the next starts with.
 _CONTINUES = re.compile(r"\b(ngay|thang|nam|so|tai|khoan|dieu|muc|diem)$")
+# "9. Giám sát ...": a label closed by its mark, then a sentence.
+_LABELLED_SENTENCE = re.compile(r"^\d{1,2}[.)]\s+[A-ZĐÀ-Ỹ]")
 
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
 POINT_LETTERS = "abcdđeghiklmnopqrstuvxy"
@@ -334,7 +336,11 @@ def paragraphs(doc: Document, cleaned: list[str], first: int, last: int, skip: f
             continue
         found = classify(text)
         if (found and found[0] == "item" and current and not gap and _CONTINUES.search(fold(prev_text))
-                and prev_text.split()[-1].islower() and not _table_rows(prev_text, text)):
+                and prev_text.split()[-1].islower() and not _table_rows(prev_text, text)
+                # "III. Thường xuyên cả năm" over "9. Giám sát ...", "III. ... chuyển đổi số" over "1. Vận động ...": a
+                # heading ends there, and a year or a number is no label's (round 38, I52-A10, I104-A06)
+                and not (_LABELLED_SENTENCE.match(text)
+                         and (re.search(r"\b(?:nam|so)$", fold(prev_text)) or _ROMAN_TITLE.match(prev_text)))):
             # "... ngày 08 tháng" / "6 năm 2010 ...": the number continues the sentence. A table row never continues
             # the row above it ("... | Hằng năm" over "4 | Vận động ...": I114-B03 glued rows 3-7 into one item).
             found = None
@@ -432,12 +438,30 @@ def _split_inner_roman(para: Para, value: int) -> list[Para] | None:
     return None
 
 
+def _is_letter_part(para: Para) -> bool:
+    """A part labelled with a capital letter ("B. NHIỆM VỤ"), not a Roman numeral."""
+    return para.kind == "section" and bool(para.label) and para.label in _PART_LETTERS
+
+
+_PART_LETTERS = "ABCDĐEGH"
+
+
+def _names_a_part(rest: str) -> bool:
+    """The heading of an entry (before any colon) names a part of a plan ("Nội dung", "Tiêu chí", "Tổ chức thực hiện")."""
+    from .roles import heading_roles  # roles imports this module
+
+    heading = rest.split(":", 1)[0]
+    return len(heading.split()) <= 12 and bool(heading_roles(heading) or _OTHER_PARTS.match(fold(heading)))
+
+
 def _demote_inner_roman_runs(paras: list[Para]) -> None:
     """ "III. NỘI DUNG THỰC HIỆN" then "I. Tuyên truyền: ...", "II. ...", ... "VIII. ...", then "IV. TIẾN ĐỘ": some
     plans label the tasks of one part with Roman numerals that start again at I. Such a run is the part's items,
     not new top-level sections: it restarts at I under a part numbered II or more whose heading is in capitals,
     its entries are in ordinary case and count on one by one, and the part after the run continues the outer
-    numbering (or none follows). Anything less certain stays as read."""
+    numbering (or none follows). Anything less certain stays as read.
+    Under a lettered part ("B. NHIỆM VỤ, GIẢI PHÁP" then "I. Lãnh đạo, chỉ đạo: ...", round 38, I125-A11: the plan
+    had no content read) the run may start under any letter, and the part after it is the next letter."""
     last_value = 0
     outer: Para | None = None
     i = 0
@@ -447,7 +471,8 @@ def _demote_inner_roman_runs(paras: list[Para]) -> None:
             i += 1
             continue
         value = read_roman(p.label or "") or 0
-        if (value == 1 and p.label == "I" and last_value >= 2 and outer is not None
+        lettered = outer is not None and _is_letter_part(outer)
+        if (value == 1 and p.label == "I" and (last_value >= 2 or lettered) and outer is not None
                 and is_upper_text(outer.rest, 0.9) and not is_upper_text(p.rest, 0.6)):
             run = [Para(block=p.block, kind="item", label=p.label, rest_start=p.rest_start)]
             count, j = 1, i + 1
@@ -465,7 +490,10 @@ def _demote_inner_roman_runs(paras: list[Para]) -> None:
                     run.append(q)
                 j += 1
             following = paras[j] if j < len(paras) else None
-            if count >= 2 and (following is None or read_roman(following.label or "") == last_value + 1):
+            # Under a letter, "I. Nội dung" and "II. Chỉ tiêu" name parts of their own (I95-B05, I97-A12): kept.
+            named = lettered and any(_names_a_part(q.rest) for q in run if q.kind == "item")
+            if count >= 2 and not named and (following is None or read_roman(following.label or "") == last_value + 1
+                                             or (lettered and _is_letter_part(following))):
                 paras[i:j] = run
                 i += len(run)
                 continue
@@ -538,7 +566,8 @@ class Node:
 
     def key(self) -> tuple:
         if self.kind == "item":
-            return ("item", (self.label or "").count(".") + 1)
+            # a Roman item (a run of Roman sub-parts read as items) heads the numbered items after it
+            return ("item", 0.5 if read_roman(self.label or "") else (self.label or "").count(".") + 1)
         return (self.kind,)
 
     def full_text(self) -> str:

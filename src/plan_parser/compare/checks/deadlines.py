@@ -18,6 +18,7 @@ from itertools import pairwise
 from ...model import Deadline, Finding
 from ...parse.deadline_kinds import kind, month_day, period, periods
 from ..text import fold
+from .timeline import dated_review
 
 __all__ = ["check", "internal", "kind", "period", "same_task", "task_pairs", "vn"]
 
@@ -326,9 +327,15 @@ _PROVINCE_OWN = re.compile(r"^(?:tinh|so [a-z]|(?:uy ban nhan dan|ubnd|ban chi d
 _PROVINCE_MEETING = re.compile(r"\btai (?:phien hop|hoi nghi|cuoc hop)\b[^;,]*\b(?:tinh|thanh pho)\s*$")
 
 
+# ... and one it meets for the lower level: "Cung cấp danh sách hộ kinh doanh ... cho Ủy ban nhân dân xã, phường, đặc khu
+# trước ngày 31/01/2026" (the tax office's, round 38, I48-A02: a ward's "Thời gian: hoàn thành trước 30/6" held to it).
+_FOR_LOWER_LEVEL = re.compile(r"^(?:cac )?(?:uy ban nhan dan|ubnd) (?:cac )?(?:xa|cap xa|phuong)\b")
+
+
 def _province_own(deadline: Deadline) -> bool:
     what = fold(deadline.what or "").rstrip(" .")
-    return bool(_PROVINCE_OWN.match(what) or _PROVINCE_MEETING.search(what))
+    return bool(_PROVINCE_OWN.match(what) or _PROVINCE_MEETING.search(what)
+                or _FOR_LOWER_LEVEL.match(fold(deadline.to or "")))
 
 
 _ISSUE_NEAR = re.compile(r"\b(?:ke hoach|phat dong|ban hanh)\b")
@@ -373,8 +380,8 @@ def check(parent, child, ctx) -> list[Finding]:
             # "Tháng 01 - 02/2026 ban hành Kế hoạch, thành lập Tổ công tác, kiểm đếm, phân loại sổ (xong trước 28/02)":
             # the date is the last act's, not the plan's issue (round 24, I63-B05, I63-B12)
             my_kind = "other"
-        if my_kind == "other" and _in_timeline(child, ci, mine, timeline_dates):
-            continue
+        if my_kind == "other" and (_in_timeline(child, ci, mine, timeline_dates) or dated_review(mine)):
+            continue  # (a review fixed to a day is a step of the timeline: judged there, round 38)
         # The lower level must meet the earliest parent date of the same kind, period and cycle (later
         # ones are for the parent's own offices, which compile the reports).
         window = []

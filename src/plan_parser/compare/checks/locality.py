@@ -73,8 +73,9 @@ _AUTHORITY_NOUNS = re.compile(
     # what the province grants the ward: "Ngân sách xã, ... nguồn hỗ trợ của tỉnh"; and its gifts, which the ward hands
     # out: "trao quà của Chủ tịch nước, quà của tỉnh và quà của phường" (round 22, I50-A: on 11 of 12 children)
     r"hỗ trợ|nguồn|kinh phí|vốn|tài trợ|quà|suất quà|phần quà|tặng phẩm|"
-    # the pace the province sets and the ward keeps to ("bám sát tiến độ từng quý của tỉnh")
-    r"tiến độ|lộ trình|"
+    # the pace the province sets and the ward keeps to ("bám sát tiến độ từng quý của tỉnh"), and its milestones
+    # ("hoàn thành đúng các mốc thời gian của tỉnh", round 38, I128-B04)
+    r"tiến độ|lộ trình|mốc thời gian|mốc|thời hạn|"
     # ... and the calendar it keeps: "báo cáo đúng lịch của tỉnh" (round 25, I65-B11)
     r"lịch|"
     # what it monitors and warns the wards of: "thông báo kết quả quan trắc, cảnh báo của tỉnh" (round 26, I77-B04)

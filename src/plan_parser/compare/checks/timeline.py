@@ -7,10 +7,11 @@ other years is a contradiction. The period in the titles ("giai đoạn 2025 –
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from ...model import Finding, TimelineEntry
 from ..text import fold
-from .timeline_days import moved_periods, when
+from .timeline_days import DAY_TOLERANCE, moved_periods, when
 
 _PERIOD = re.compile(r"giai doan\s*(\d{4})\s*[-–—]\s*(\d{4})")
 _PHASE_NUMBER = re.compile(r"giai doan\s*(\d{1,2}|i{1,3}|iv)\b")
@@ -224,7 +225,52 @@ def check(parent, child, ctx) -> list[Finding]:
     findings += _month_findings(parent, child, parent_entries, child_entries, reported)
     if not findings:
         findings += _day_findings(parent, child)
+    if not findings:
+        findings += _review_date_findings(parent, child)
     return findings
+
+
+_DATED_REVIEW = re.compile(r"^(?:to chuc\s+)?(so ket|tong ket)\b")
+
+
+def dated_review(deadline) -> str | None:
+    """ "so ket" or "tong ket" for a review fixed to a day ("Trước ngày 05/3/2027: sơ kết công tác ..."); a report on a
+    review is a deadline (deadline_conflict), not a step of the timeline."""
+    m = _DATED_REVIEW.match(fold(deadline.what or "").strip())
+    fixed_day = bool(re.fullmatch(r"\d{4}-\d{2}-\d{2}", deadline.date or ""))  # not "2026-12" (a month)
+    return m.group(1) if m and deadline.kind != "report" and deadline.period == "once" and fixed_day else None
+
+
+def _dated_reviews(plan) -> dict[str, list[tuple[int, object]]]:
+    out: dict[str, list[tuple[int, object]]] = {}
+    for i, deadline in enumerate(plan.deadlines):
+        if kind := dated_review(deadline):
+            out.setdefault(kind, []).append((i, deadline))
+    return out
+
+
+def _review_date_findings(parent, child) -> list[Finding]:
+    """A review the parent fixes to a day, held by the child clearly later (round 38, I126-A06: "Sơ kết dịp Tết Nguyên
+    đán và tháng Giêng: trước ngày 20/3/2027" against the city's "Trước ngày 05/3/2027: sơ kết ..."). Only when the
+    parent fixes one such review of the kind: two would leave which one the child's is to chance."""
+    theirs_by_kind, mine_by_kind = _dated_reviews(parent.plan), _dated_reviews(child.plan)
+    for kind, theirs_all in theirs_by_kind.items():
+        if len(theirs_all) != 1 or kind not in mine_by_kind:
+            continue
+        pi, theirs = theirs_all[0]
+        for ci, mine in mine_by_kind[kind]:
+            late = (date.fromisoformat(mine.date) - date.fromisoformat(theirs.date)).days
+            if late > DAY_TOLERANCE:
+                return [Finding(
+                    type="timeline_mismatch",
+                    severity="medium",
+                    message=(f"Thời gian {_KEY_VN['interim review' if kind == 'so ket' else 'final review']} của kế hoạch "
+                             f"(trước ngày {date.fromisoformat(mine.date):%d/%m/%Y}) muộn hơn thời gian kế hoạch cấp trên "
+                             f"ấn định (trước ngày {date.fromisoformat(theirs.date):%d/%m/%Y})."),
+                    parent_evidence=parent.evidence(f"/deadlines/{pi}", theirs.what or ""),
+                    child_evidence=child.evidence(f"/deadlines/{ci}", mine.what or ""),
+                )]  # fmt: skip
+    return []
 
 
 def _day_findings(parent, child) -> list[Finding]:

@@ -36,6 +36,8 @@ class DatedPeriod:
     words: frozenset[str]
     first: date
     last: date
+    # "từ ngày 15/11 đến ngày 15/12 hằng năm": the same days every year, whatever year each plan is dated
+    yearly: bool = False
 
 
 def _name_words(before: str, after: str) -> frozenset[str]:
@@ -72,8 +74,9 @@ def dated_periods(side) -> list[DatedPeriod]:
             except ValueError:
                 continue
             words = _name_words(folded[: m.start()], folded[m.end() :])
+            yearly = not (m.group("y1") or m.group("y2")) and bool(_EVERY_YEAR.match(folded[m.end() :]))
             if words and first <= last:
-                out.append(DatedPeriod(line.number, words, first, last))
+                out.append(DatedPeriod(line.number, words, first, last, yearly))
     return out
 
 
@@ -110,7 +113,19 @@ def moved_periods(parent, child) -> list[tuple[DatedPeriod, DatedPeriod]]:
 
 
 def _within(mine: DatedPeriod, theirs: DatedPeriod) -> bool:
+    if mine.yearly or theirs.yearly:
+        # a yearly period is held in the other's year (round 38, I125-B01: the province's "Tháng hành động ... từ ngày
+        # 15/11 đến ngày 15/12 hằng năm", dated 2025, against the ward's, dated 2026, read as a year's move)
+        shift = theirs.first.year - mine.first.year
+        try:
+            mine = DatedPeriod(mine.line, mine.words, mine.first.replace(year=mine.first.year + shift),
+                               mine.last.replace(year=mine.last.year + shift))  # fmt: skip
+        except ValueError:  # 29/02
+            return False
     return ((theirs.first - mine.first).days <= DAY_TOLERANCE and (mine.last - theirs.last).days <= DAY_TOLERANCE)
+
+
+_EVERY_YEAR = re.compile(r"\s*\)?\s*,?\s*(?:hang|moi)\s+nam\b")
 
 
 def when(period: DatedPeriod) -> str:
