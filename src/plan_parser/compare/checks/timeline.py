@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from ...model import Finding, TimelineEntry
+from ...model import Deadline, Finding, TimelineEntry
 from ..text import fold
 from .timeline_days import DAY_TOLERANCE, moved_periods, when
 
@@ -179,7 +179,7 @@ def check(parent, child, ctx) -> list[Finding]:
                 child_evidence=child.evidence("/title", child.plan.title),
             )
         )
-    dated = lambda plan: [(i, e) for i, e in enumerate(plan.timeline) if e.start or e.end]  # noqa: E731
+    dated = lambda plan: [(i, e) for i, e in enumerate(plan.timeline) if e.start or e.end]
     parent_entries, child_entries = dated(parent.plan), dated(child.plan)
     # Phases: a child phase must have the years of one of the parent's phases (or of the whole plan).
     parent_phases = [(i, e) for i, e in parent_entries if entry_key(e) == "phase"]
@@ -233,7 +233,7 @@ def check(parent, child, ctx) -> list[Finding]:
 _DATED_REVIEW = re.compile(r"^(?:to chuc\s+)?(so ket|tong ket)\b")
 
 
-def dated_review(deadline) -> str | None:
+def dated_review(deadline: Deadline) -> str | None:
     """ "so ket" or "tong ket" for a review fixed to a day ("Trước ngày 05/3/2027: sơ kết công tác ..."); a report on a
     review is a deadline (deadline_conflict), not a step of the timeline."""
     m = _DATED_REVIEW.match(fold(deadline.what or "").strip())
@@ -241,8 +241,8 @@ def dated_review(deadline) -> str | None:
     return m.group(1) if m and deadline.kind != "report" and deadline.period == "once" and fixed_day else None
 
 
-def _dated_reviews(plan) -> dict[str, list[tuple[int, object]]]:
-    out: dict[str, list[tuple[int, object]]] = {}
+def _dated_reviews(plan) -> dict[str, list[tuple[int, Deadline]]]:
+    out: dict[str, list[tuple[int, Deadline]]] = {}
     for i, deadline in enumerate(plan.deadlines):
         if kind := dated_review(deadline):
             out.setdefault(kind, []).append((i, deadline))
@@ -281,7 +281,7 @@ def _day_findings(parent, child) -> list[Finding]:
                 type="timeline_mismatch",
                 severity="medium",
                 message=(f"Thời gian thực hiện của kế hoạch ({when(mine)}) không thống nhất với thời gian kế hoạch cấp "
-                         f"trên ấn định ({when(theirs)})."),  # fmt: skip
+                         f"trên ấn định ({when(theirs)})."),
                 parent_evidence=parent.line_evidence(theirs.line),
                 child_evidence=child.line_evidence(mine.line),
             )
