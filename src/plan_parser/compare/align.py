@@ -648,7 +648,7 @@ class DistinctPhrases:
 
     def __init__(self, parent_context: list[str], child_items: list[ItemRef], document: Document | None,
                  parent_targets: list[str] | None = None):  # fmt: skip
-        # parent_targets: the parent's criteria and lower-level duties (_shared_with_its_target)
+        # parent_targets: the parent's criteria (_shared_with_its_target)
         self.frequency = Counter(b for text in parent_context for b in set(_pairs(text)))
         self._target_pairs = [_pairs(text) for text in parent_targets or []]
         self._children = [(child, _pairs(child.text)) for child in child_items]
@@ -656,11 +656,10 @@ class DistinctPhrases:
         self.document = document
 
     def _shared_with_its_target(self, item: AlignedItem) -> set[str]:
-        """Pairs a content item shares with one criterion or one lower-level duty and nothing else of the parent: that
-        criterion is the item's measure ("tổ chức tập huấn ... công chức văn hóa - xã hội" and "100% công chức văn hóa
-        - xã hội ... được tập huấn"), that duty the item as the lower level does it ("Duy trì ... xóa mù chữ và chống tái
-        mù chữ ..." and "Mở các lớp xóa mù chữ, chống tái mù chữ ..."), so the pairs still tell the item from every
-        other task."""
+        """Pairs a content item shares with one criterion and nothing else of the parent: that criterion is the item's
+        measure ("tổ chức tập huấn ... công chức văn hóa - xã hội" and "100% công chức văn hóa - xã hội ... được tập
+        huấn"), so the pairs still tell the item from every other task. (Pairs shared with one lower-level duty are no
+        such evidence: "phối hợp", "xâm hại" passed 3 dropped items of sets 2-124, round 38.)"""
         if item.parent.kind != "content":
             return set()
         return {b for b in _pairs(item.parent.text)
