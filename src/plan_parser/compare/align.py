@@ -852,7 +852,7 @@ class AssignedInFewWords:
             return item
         # The act opens a task on both sides: "Trưởng thôn: tuyên truyền tại thôn", "- Tuyên truyền song ngữ ...", not
         # "giám sát chính sách hỗ trợ HTX" for "Hỗ trợ HTX về mặt bằng ..." (I8-B07) nor "hằng năm" (I5-A07) for an act.
-        given = next((ln for ln, terms in self._lines if act <= terms and _opens_a_clause(ln[2], act)), None)
+        givers = [ln for ln, terms in self._lines if act <= terms and _opens_a_clause(ln[2], act)]
         done = max(((ln, terms) for ln, terms in self._own_lines + self._own_topics if _opens_a_clause(ln[2], act)),
                    key=lambda lt: len(mine & lt[1]), default=None)  # fmt: skip
         # A duty of one clause is its act and where it is done ("Tổ chức tuyên truyền đến từng thôn, bản, ..., lồng ghép
@@ -860,10 +860,9 @@ class AssignedInFewWords:
         # the duty, whatever places it names (round 38, I125-A08, A11, A12: "Tuyên truyền bằng tiếng Mông tại họp bản,
         # loa truyền thanh ..." and "Trưởng bản: tuyên truyền ...", "Phòng Văn hóa - Xã hội: tham mưu tuyên truyền"). One
         # body's "chủ trì kiểm tra liên ngành" is no such spread act (I120-A08).
-        givers = sum(act <= terms and _opens_a_clause(ln[2], act) for ln, terms in self._lines)
-        if given is None or done is None or len(mine & done[1]) < (1 if len(clauses) == 1 and givers >= 2 else needed):
+        if not givers or done is None or len(mine & done[1]) < (1 if len(clauses) == 1 and len(givers) >= 2 else needed):
             return item
-        return self._partly_at_lines(item, [done[0], given])
+        return self._partly_at_lines(item, [done[0], givers[0]])
 
     def _partly_at_lines(self, item: AlignedItem, lines: list[tuple[int, int, str]]) -> AlignedItem:
         """The item partly covered, the child lines (first, last, text) that carry it first among its matches."""
