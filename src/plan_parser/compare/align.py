@@ -156,7 +156,8 @@ def align(
     child_items = child_items + duties_by_number(child_items, child_document, duties_from_line)
     sim = Similarity([p.text for p in parent_items], [c.text for c in child_items])
     phrases = DistinctPhrases(parent_context or [p.text for p in parent_items], child_items, child_document,
-                              [p.text for p in parent_items if p.kind == "criterion"])
+                              [p.text for p in parent_items if p.kind == "criterion"],
+                              [p.text for p in parent_items if p.kind == "duty"])
     contained = Contained(parent_context or [p.text for p in parent_items], child_items, child_document,
                           duties_from_line, options.contain_window, own_tasks_until) if options.containment else None  # fmt: skip
     pairs = pair_scores(sim)
@@ -647,10 +648,12 @@ class DistinctPhrases:
     independent set: dropped items 0-2, kept items scoring under the partial threshold 3-9)."""
 
     def __init__(self, parent_context: list[str], child_items: list[ItemRef], document: Document | None,
-                 parent_targets: list[str] | None = None):  # fmt: skip
-        # parent_targets: the parent's criteria (_shared_with_its_target)
+                 parent_targets: list[str] | None = None, parent_duties: list[str] | None = None):  # fmt: skip
+        # parent_targets: the parent's criteria (_shared_with_its_target); parent_duties: the lower level's duties
+        # (_lead_given_as_duty)
         self.frequency = Counter(b for text in parent_context for b in set(_pairs(text)))
         self._target_pairs = [_pairs(text) for text in parent_targets or []]
+        self._duty_pairs = [_pairs(text) for text in parent_duties or []]
         self._children = [(child, _pairs(child.text)) for child in child_items]
         self._windows = [(w, _pairs(w[2])) for w in line_windows(document, 1, 2)] if document is not None else []
         self.document = document
@@ -665,6 +668,20 @@ class DistinctPhrases:
         return {b for b in _pairs(item.parent.text)
                 if self.frequency[b] == 2 and sum(b in target for target in self._target_pairs) == 1}
 
+    def _lead_given_as_duty(self, item: AlignedItem) -> set[str]:
+        """Pairs of a content item's lead clause (its run-in name, or what comes before the first ";") that it shares
+        with one lower-level duty and nothing else: the parent gives the wards that very task, so the pairs name it
+        ("Kiểm soát vật tư nông nghiệp nhập lậu qua biên giới: ..." and "các xã biên giới kiểm soát chặt chẽ vật tư
+        nông nghiệp nhập lậu ..."; round 40, 136-A). All the pairs an item shares with a duty passed 3 dropped items
+        (round 38); its lead names the task."""
+        if item.parent.kind != "content":
+            return set()
+        lead = _LEAD_CLAUSE.match(item.parent.text)
+        if not lead:
+            return set()
+        return {b for b in _pairs(lead.group(1)) - _GENERIC_PAIRS
+                if self.frequency[b] == 2 and sum(b in duty for duty in self._duty_pairs) == 1}
+
     def partial(self, item: AlignedItem, needed: int) -> AlignedItem:
         mine = {b for b in _pairs(item.parent.text) if self.frequency[b] <= 1}
         if len(mine) < needed:
@@ -674,7 +691,7 @@ class DistinctPhrases:
         places = {b for b in mine if set(b.split("_")) & _place_syllables(item.parent.text)}
         # ... and a child task (not its own criterion, which echoes the parent's) may also meet the pairs the item
         # shares with its measure (round 38, I125-A01: "Cử công chức Văn hóa - Xã hội, Công an xã tham gia tập huấn").
-        measured = self._shared_with_its_target(item)
+        measured = self._shared_with_its_target(item) | self._lead_given_as_duty(item)
 
         def hits(terms: set[str], task: bool = False) -> int:
             return len((mine - places) & terms) + min(1, len(places & terms)) + (len(measured & terms) if task else 0)
@@ -692,6 +709,12 @@ class DistinctPhrases:
             ref = ItemRef(kind="other", text=text, index=0, span=self.document.span(first, last))
         return _partly_at(item, ref)
 
+
+# A content item's lead clause: up to its first mark ("Khảo sát, ...", "Kiểm soát vật tư ... qua biên giới: ..."); the
+# words that open any task name none.
+_LEAD_CLAUSE = re.compile(r"^([^:;,.(]{8,80})[:;,.(]")
+_GENERIC_PAIRS = frozenset({"phối_hợp", "chủ_trì", "thực_hiện", "triển_khai", "tham_mưu", "tổ_chức", "công_tác",
+                            "vận_động", "tuyên_truyền", "tăng_cường", "đẩy_mạnh", "nâng_cao", "chỉ_đạo"})
 
 # A named place: a kind of place, then a capitalised name ("suối Săn Máu", "hồ Trị An", "thôn Bản Mế").
 _PLACE = re.compile(r"\b(?:sông|suối|kênh|rạch|hồ|đầm|vịnh|đảo|núi|đèo|cầu|chợ|đường|xã|phường|thôn|ấp|bản|làng|khu phố|"
@@ -897,11 +920,19 @@ def _opens_a_clause(text: str, act: set[str]) -> bool:
 def _clause_act(clause: str) -> set[str]:
     """The word pair of a clause's act: its first two syllables after any generic opening ("Tăng cường kỷ luật" →
     "kỷ_luật", "Tổ chức kiểm tra công vụ" → "kiểm_tra"); empty when nothing is left."""
-    words = re.findall(r"[0-9a-zà-ỹđ]+", nfc(clause).lower())
+    clause = _PARTNER_LEAD.sub("", _SUBSET_SUBJECT.sub("", nfc(clause).strip()))
+    words = re.findall(r"[0-9a-zà-ỹđ]+", clause.lower())
     while len(words) >= 2 and " ".join(words[:2]) in _GENERIC_LEADS:
         words = words[2:]
     return _adjacent_pairs(" ".join(words[:2])) if len(words) >= 2 else set()
 
+
+# A clause for some of the wards names them before its act ("các xã biên giới kiểm soát chặt chẽ ..."), and a clause
+# with a partner names it before its act ("Phối hợp với các đoàn kiểm tra cấp tỉnh, ... trong kiểm tra, lấy mẫu"): the
+# act is what follows (round 40, 136-A: its duty's two clauses had no act).
+_SUBSET_SUBJECT = re.compile(r"^(?:các\s+)?(?:xã|phường|đặc khu)(?:\s*,\s*(?:xã|phường|đặc khu))*(?:\s+(?:biên giới|ven biển|"
+                             r"ven sông|miền núi|vùng cao|trọng điểm|có\s+\S+))\s+(?=\S)", re.IGNORECASE)
+_PARTNER_LEAD = re.compile(r"^(?:phối hợp\s+)?với\s+[^;:.]{3,120}?\s+(?:trong|khi|để)\s+(?:việc\s+)?", re.IGNORECASE)
 
 # "Tổ chức" opens a duty without saying what it does ("Tổ chức tuyên truyền"); the other verbs say no act at all, and
 # what follows them may be a body ("Phối hợp với Đồn Biên phòng ... vận động": I68-B07).

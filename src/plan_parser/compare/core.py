@@ -107,9 +107,10 @@ def organisation_heading(side: Side) -> int | None:
     start = min(start, table) if start and table else start or table
     if start is None or start == table:
         # a bare heading over the table ("PHỤ LỤC" / "PHÂN CÔNG NHIỆM VỤ THỰC HIỆN KẾ HOẠCH") opens the part
+        # ... and so does a label line of its own ("Phân công:", in a plan of run-in labels; round 40, I136-A04)
         bare = next((ln.number for ln in side.document.lines if ORGANISATION_LINE.match(fold(ln.text))
-                     or (ln.text.strip().isupper() and len(ln.text.split()) <= 14
-                                                      and _BARE_ORGANISATION.match(fold(ln.text)))), None)  # fmt: skip
+                     or ((ln.text.strip().isupper() or ln.text.strip().endswith(":")) and len(ln.text.split()) <= 14
+                         and _BARE_ORGANISATION.match(fold(ln.text.strip().rstrip(":"))))), None)  # fmt: skip
         start = min(start, bare) if start and bare else start or bare
     return start
 

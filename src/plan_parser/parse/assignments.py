@@ -17,7 +17,10 @@ _BODY_START = re.compile(
     r"to |hop tac xa|doanh nghiep|don vi|cap uy|tinh doan|huyen doan|dien luc|buu dien|luc luong|"
     r"thuong truc|chi bo|cong doan|ban chi dao|to chuc|dai phat thanh|ttvh|vp|bch|hdnd|"
     # an officer of a small ward given a duty by post ("Công chức Văn hóa - Xã hội: ...", "Bộ phận Một cửa: ...")
-    r"cong chuc|bo phan)\b"
+    r"cong chuc|bo phan|"
+    # the youth union and the statistics office by their short names ("2. Thành Đoàn Đà Nẵng", "5. Thống kê tỉnh";
+    # round 40, 135-A and 132-A: their items were dropped); "Thống kê số hộ ..." stays a duty
+    r"thanh doan|thong ke (?:tinh|thanh pho|khu vuc|xa|phuong|cap xa|co so))\b"
 )
 # On folded text (same offsets): "Các cơ quan, đơn vị căn cứ ..." even when "căn cứ" came out "can cứ".
 _GENERIC_SUBJECT = re.compile(

@@ -332,7 +332,8 @@ _BODY_TIMELINE = re.compile(
 
 # A short plan's timeline as a run-in paragraph: "3. Thời gian: Giai đoạn 2026 - 2027: ..., sơ kết vào quý IV năm 2027.
 # Giai đoạn 2028 - 2030: ..." (round 30, I101-B04): there phases named by their years alone are the plan's.
-_TIME_LABEL = re.compile(r"(?:\d{1,2}[.)]\s*|[a-zđ]\)\s*)?(?:thoi gian|tien do|lo trinh)(?: thuc hien)?\s*:\s*")
+# ("Về lộ trình: giai đoạn 1 từ năm 2026 ...", "Về thời gian: ...": a memo's run-in labels, round 40, I135-A10, B10)
+_TIME_LABEL = re.compile(r"(?:\d{1,2}[.)]\s*|[a-zđ]\)\s*)?(?:ve\s+)?(?:thoi gian|tien do|lo trinh)(?: thuc hien)?\s*:\s*")
 
 # ... or holds it after a reason: "Do lịch thu hoạch lúa Đông Xuân kéo dài, xã tổ chức sơ kết đợt 1 vào tháng 7/2026"
 # (round 29, I98-B04).

@@ -27,8 +27,10 @@ _PHASE = re.compile(
     rf"(?:{_RANGE}|\(?\s*(?:{_NAM}\s+)?(?P<single>{_YEAR})\s*\))?\s*[:.\-–]?\s*(?P<what>.*)$"
 )
 # "Năm 2025 - 2027: ..." and "Năm 2025 - 2027 triển khai, ..." (no colon: the years, then the work).
+# ... and "Năm 2029 - 2030 (giai đoạn 2): ..." names its phase after the years (round 40, I133-B12: dropped).
 _SPAN = re.compile(
     rf"^(?:tu\s+)?(?:{_NAM}\s+)?(?P<start>{_YEAR})\s*(?:[-–—]|den|toi)\s*(?:{_NAM}\s+)?(?P<end>{_YEAR})"
+    rf"(?:\s*\(\s*g[a-z]{{1,3}}\s*d[a-z]{{1,3}}n\s+(?P<n>\d{{1,2}}|[ivx]+)\s*\))?"
     rf"(?:\s*[:.\-–]|\s+(?=[a-z]))\s*(?P<what>.*)$"
 )
 _SINGLE = re.compile(
@@ -54,7 +56,7 @@ _PHASE_NUMBERS = {"mot": "1", "hai": "2", "ba": "3", "bon": "4"}
 
 
 def _what(text: str, m: re.Match) -> str | None:
-    return text[m.start("what") : m.end("what")].strip() or None
+    return text[m.start("what") : m.end("what")].strip().lstrip(",;: ").strip() or None
 
 
 # "...; giai đoạn 2028 - 2030 (...)": a second phase in the same paragraph starts after a semicolon.
@@ -64,11 +66,20 @@ _NEXT_PHASE = re.compile(
 )
 
 
+_TIME_LABEL = re.compile(
+    r"^(?:ve\s+)?(?:lo trinh|thoi gian|tien do)(?:\s+(?:thuc hien|trien khai))?\s*:\s*(?=giai doan|nam\s|tu\s)"
+)
+
+
 def timeline_entry(text: str) -> list[TimelineEntry]:
     """The timeline entries one paragraph or list item states (a phase adds its milestones)."""
     text = norm_space(text)
     # a list label before a dated line ("5. Tháng 01/2027: tổng kết năm 2026.", round 23, I55-B09: read as a 2026 review)
     text = re.sub(r"^(?:\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\)|[-–+•*])\s+(?=(?:[Tt]háng|[Qq]uý|[Nn]ăm)\s)", "", text)
+    # a run-in label before the phases ("Về lộ trình: giai đoạn 1 từ năm 2026 ...", round 40, I135-B10: unread)
+    label = _TIME_LABEL.match(fold(text))
+    if label:
+        text = text[label.end() :]
     if text.count("|") >= 2:
         # a schedule table's row ("| Giai đoạn 1 | Tháng 02 - tháng 9/2026 | Rà soát ...; sơ kết trong tháng 10/2026 |"):
         # its cells read as a run-in line (round 22, I51-B07)
@@ -106,7 +117,9 @@ def timeline_entry(text: str) -> list[TimelineEntry]:
     m = _SPAN.match(folded)
     if m:
         start, end = int(m.group("start")), int(m.group("end"))
-        return [TimelineEntry(label=None, start=start, end=end, what=_what(text, m))] + milestones(
+        n = m.group("n")
+        label = f"Giai đoạn {n.upper() if n.isalpha() else n}" if n else None
+        return [TimelineEntry(label=label, start=start, end=end, what=_what(text, m))] + milestones(
             text[m.start("what") :]
         )
     m = _SINGLE.match(folded)
@@ -134,14 +147,24 @@ _PAIRED = re.compile(
 )
 
 
+# Both reviews, each with its month, the year said once at the end: "sơ kết 6 tháng vào tháng 6 và tổng kết vào tháng 11
+# năm 2026" (round 40, I134-A04: read as one sơ kết in November).
+_PAIRED_ONE_YEAR = re.compile(
+    rf"\b(?P<a>s[a-z] k[a-z]t)[^.;]{{0,40}}?\s(?:vao|trong)\s+thang\s+(?P<m1>\d{{1,2}})\s*(?:,|va)\s+(?P<b>t[a-z]ng k[a-z]t)"
+    rf"[^.;]{{0,40}}?\s(?:vao|trong)\s+thang\s+(?P<m2>\d{{1,2}})\s*(?:/\s*|{_NAM}\s+)(?P<y1>{_YEAR})\b"
+)
+
+
 def milestones(text: str) -> list[TimelineEntry]:
     """ "sơ kết vào năm 2027" and "năm 2027 sơ kết" (the year first: that word is not read again with the next year)."""
     text = text or ""
     folded = fold(text)
     found = []
     claimed: set[int] = set()
-    for m in _PAIRED.finditer(folded):
-        for what, month, year in (("a", "m1", "y1"), ("b", "m2", "y2")):
+    for m in [*_PAIRED.finditer(folded), *_PAIRED_ONE_YEAR.finditer(folded)]:
+        if m.start() in claimed:
+            continue
+        for what, month, year in (("a", "m1", "y1"), ("b", "m2", "y2" if "y2" in m.re.groupindex else "y1")):
             if 1 <= int(m.group(month)) <= 12:
                 found.append((m.start(what), text[m.start(what) : m.end(what)], int(m.group(year)),
                               (int(m.group(month)), int(m.group(month)))))  # fmt: skip

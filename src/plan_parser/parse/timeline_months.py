@@ -47,7 +47,8 @@ _LABEL = re.compile(
 
 # "Giai đoạn 2 - cao điểm (từ ngày 16/01/2027 ...)": a numbered phase with its name after a dash (round 29, I99-A).
 _LABEL_DASHED = re.compile(
-    r"^(?P<label>g[a-z]{1,3}\s*d[a-z]{1,3}n(?:\s+(?P<n>\d{1,2}|[ivx]+|mot|hai|ba|bon)\b)?\s*[-–]\s*[a-z]+(?:\s+[a-z]+){0,4}?)"
+    # ... its name may list two works ("Giai đoạn 3 - khắc phục, tổng kết (từ ngày ...)", round 40, 131-B: dropped)
+    r"^(?P<label>g[a-z]{1,3}\s*d[a-z]{1,3}n(?:\s+(?P<n>\d{1,2}|[ivx]+|mot|hai|ba|bon)\b)?\s*[-–]\s*[a-z]+(?:,?\s+[a-z]+){0,4}?)"
     r"(?P<hk>(?!))?\s*(?:\(\s*|:\s*)"
 )
 

@@ -78,8 +78,9 @@ _AUTHORITY_NOUNS = re.compile(
     r"tiến độ|lộ trình|mốc thời gian|mốc|thời hạn|"
     # ... and the calendar it keeps: "báo cáo đúng lịch của tỉnh" (round 25, I65-B11)
     r"lịch|"
-    # what it monitors and warns the wards of: "thông báo kết quả quan trắc, cảnh báo của tỉnh" (round 26, I77-B04)
-    r"quan trắc|cảnh báo|khuyến cáo|thông báo|"
+    # what it monitors and warns the wards of: "thông báo kết quả quan trắc, cảnh báo của tỉnh" (round 26, I77-B04),
+    # "tiếp nhận bản tin dự báo của tỉnh" (round 40, I131-B01)
+    r"quan trắc|cảnh báo|khuyến cáo|thông báo|dự báo|bản tin|"
     # the marks and models it owns, which a ward's producers use and its builders follow: "nhãn hiệu chứng nhận, chỉ
     # dẫn địa lý của tỉnh", "thiết kế mẫu nhà của tỉnh", "biển ghi nhận theo mẫu của tỉnh" (round 27, I84-B, I86-A)
     r"nhãn hiệu|chỉ dẫn địa lý|mẫu|thiết kế|"

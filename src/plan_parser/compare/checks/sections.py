@@ -159,7 +159,10 @@ def _side_texts(side) -> list[str]:
 
 # "Kết quả thực hiện (Kế hoạch) là (một) tiêu chí đánh giá, xếp loại thi đua ...": the plan's results made a criterion of
 # some other scoring; the sentence states no criterion of its own (round 17, I27-A12: the child's only "tiêu chí").
-_RESULTS_AS_CRITERION = re.compile(r"\bla (?:mot |01 |1 )?(?:(?:trong (?:nhung|cac) )?)tieu chi\b[^.;]*")
+# So are they put into another scoring's criteria: "đưa kết quả tham gia mô hình vào tiêu chí bình xét 'Gia đình văn hóa'"
+# (round 40, I131-A10: a child without the parent's criteria part).
+_RESULTS_AS_CRITERION = re.compile(r"\bla (?:mot |01 |1 )?(?:(?:trong (?:nhung|cac) )?)tieu chi\b[^.;]*"
+                                   r"|\bvao (?:cac )?tieu chi (?:binh xet|xet|danh gia|xep loai)\b[^.;]*")
 
 
 def criteria_in_text(side) -> bool:
@@ -256,7 +259,8 @@ def present_roles(side, *, by_content: bool = False, criteria_names: str = _CRIT
                     hit = re.search(criteria_names, text) if by_content else (text in top and re.match(_TARGETS_SECTION, text))
             else:
                 if by_content:
-                    text = re.sub(r"^ve ", "", text)  # "Về tiêu chí và khen thưởng: ..." (round 26, I77-B03)
+                    # "Về tiêu chí và khen thưởng: ..." (round 26, I77-B03), "Các chỉ tiêu năm 2026: ..." (round 40, I136-A11)
+                    text = re.sub(r"^(?:ve|cac) ", "", text)
                 start = _HEADING_START[role] if by_content or role != "criteria" else r"^tieu chi"
                 if role == "criteria" and by_content:
                     start = rf"^(?:{criteria_names})"
@@ -338,7 +342,8 @@ def eligibility_only(parent) -> bool:
 def check(parent, child, ctx) -> list[Finding]:
     required = present_roles(parent)
     # With targets apart, the child's measures of its results under a bare "Đánh giá:" are its criteria (I46-B10).
-    names = _CRITERIA_NAMES.replace("|chi tieu", "") + r"|danh gia\b" if targets_apart(parent, child) else _CRITERIA_NAMES
+    # (a heading that opens with it: "8. Sơ kết, đánh giá, nhân rộng mô hình" is a task; round 40, I131-A10)
+    names = _CRITERIA_NAMES.replace("|chi tieu", "") + r"|^danh gia\b" if targets_apart(parent, child) else _CRITERIA_NAMES
     if eligibility_only(parent):
         names += _ELIGIBLE_NAMES  # the child's "Đối tượng" part answers them
     have = present_roles(child, by_content=True, criteria_names=names)

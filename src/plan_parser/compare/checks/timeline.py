@@ -186,8 +186,11 @@ def check(parent, child, ctx) -> list[Finding]:
     allowed = {_span(e) for _, e in parent_phases} | ({p_period} if p_period else set())
     reported_phases: set[int] = set()
     year_phase_reported = False
+    roadmap = _roadmap_steps(child_entries)
     for ci, entry in child_entries:
         if entry_key(entry) != "phase" or _span(entry) in allowed:
+            continue
+        if ci in roadmap and any(_span(p)[0] <= _span(entry)[0] and _span(entry)[1] <= _span(p)[1] for _, p in parent_phases):
             continue
         match = _counterpart(entry, parent_phases)
         if match is None or match[0] in reported_phases:
@@ -228,6 +231,14 @@ def check(parent, child, ctx) -> list[Finding]:
     if not findings:
         findings += _review_date_findings(parent, child)
     return findings
+
+
+def _roadmap_steps(entries: list[tuple[int, TimelineEntry]]) -> set[int]:
+    """The unlabelled years of a year-by-year roadmap ("Năm 2026: ra quân ...", "Năm 2027 - 2028: xây dựng mô hình ...";
+    two or more of them): a step inside one of the parent's phases keeps to it (round 40, I133-B12: "2027 - 2028" read
+    as a contradicted phase 2026 - 2028)."""
+    steps = {i for i, e in entries if e.label is None and entry_key(e) in ("phase", None)}
+    return steps if len(steps) >= 2 else set()
 
 
 _DATED_REVIEW = re.compile(r"^(?:to chuc\s+)?(so ket|tong ket)\b")
