@@ -69,6 +69,7 @@ BLIND_AT = {
     "4e0c135": (119, 120, 121, 122, 123, 124),
     "da1b2fd": (125, 126, 127, 128, 129, 130),
     "3fbfad2": (131, 132, 133, 134, 135, 136),
+    "76e3c74": (137, 138, 139, 140, 141, 142),
 }
 GROUPS = {"item": ITEM_FEATURES, "section": SECTION_FEATURES}
 # The section model is measured, not shipped: it learned that criteria and awards alarms were mostly false at blind
