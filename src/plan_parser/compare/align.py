@@ -669,11 +669,11 @@ class DistinctPhrases:
                 if self.frequency[b] == 2 and sum(b in target for target in self._target_pairs) == 1}
 
     def _lead_given_as_duty(self, item: AlignedItem) -> set[str]:
-        """Pairs of a content item's lead clause (its run-in name, or what comes before the first ";") that it shares
-        with one lower-level duty and nothing else: the parent gives the wards that very task, so the pairs name it
-        ("Kiểm soát vật tư nông nghiệp nhập lậu qua biên giới: ..." and "các xã biên giới kiểm soát chặt chẽ vật tư
+        """Pairs of a content item's lead (what comes before its first mark: its run-in name, or its first act) that it
+        shares with one lower-level duty and nothing else: the parent gives the wards that very task, so the pairs name
+        it ("Kiểm soát vật tư nông nghiệp nhập lậu qua biên giới: ..." and "các xã biên giới kiểm soát chặt chẽ vật tư
         nông nghiệp nhập lậu ..."; round 40, 136-A). All the pairs an item shares with a duty passed 3 dropped items
-        (round 38); its lead names the task."""
+        (round 38), and so did its whole first sentence (round 40: I33-A11, I97-A02, I111-A11)."""
         if item.parent.kind != "content":
             return set()
         lead = _LEAD_CLAUSE.match(item.parent.text)
