@@ -710,11 +710,8 @@ class DistinctPhrases:
         return _partly_at(item, ref)
 
 
-# A content item's lead clause: up to its first mark ("Khảo sát, ...", "Kiểm soát vật tư ... qua biên giới: ..."); the
-# words that open any task name none.
+# A content item's lead clause: up to its first mark ("Khảo sát, ...", "Kiểm soát vật tư ... qua biên giới: ...").
 _LEAD_CLAUSE = re.compile(r"^([^:;,.(]{8,80})[:;,.(]")
-_GENERIC_PAIRS = frozenset({"phối_hợp", "chủ_trì", "thực_hiện", "triển_khai", "tham_mưu", "tổ_chức", "công_tác",
-                            "vận_động", "tuyên_truyền", "tăng_cường", "đẩy_mạnh", "nâng_cao", "chỉ_đạo"})
 
 # A named place: a kind of place, then a capitalised name ("suối Săn Máu", "hồ Trị An", "thôn Bản Mế").
 _PLACE = re.compile(r"\b(?:sông|suối|kênh|rạch|hồ|đầm|vịnh|đảo|núi|đèo|cầu|chợ|đường|xã|phường|thôn|ấp|bản|làng|khu phố|"
@@ -938,6 +935,9 @@ _PARTNER_LEAD = re.compile(r"^(?:phối hợp\s+)?với\s+[^;:.]{3,120}?\s+(?:tr
 # what follows them may be a body ("Phối hợp với Đồn Biên phòng ... vận động": I68-B07).
 _GENERIC_LEAD = re.compile(r"^tổ chức\s+", re.IGNORECASE)
 _NO_ACT = frozenset({"phối_hợp", "chủ_trì", "thực_hiện", "triển_khai", "tham_mưu"})
+# ... and the words that open any task name none of them: no lead of a content item is made of them
+# (DistinctPhrases._lead_given_as_duty).
+_GENERIC_PAIRS = _NO_ACT | {"tổ_chức", "công_tác", "vận_động", "tuyên_truyền", "tăng_cường", "đẩy_mạnh", "nâng_cao", "chỉ_đạo"}
 _PROCEDURAL_LEAD = re.compile(r"^(?:chủ trì|phối hợp)(?:\s*(?:,|và)\s*(?:chủ trì|phối hợp))?\s*,?\s+", re.IGNORECASE)
 
 

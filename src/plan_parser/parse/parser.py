@@ -22,7 +22,7 @@ from .outline import Node, Para, build_tree, paragraphs, to_outline
 from .roles import entries, find_containers, split_aims
 from .targets import target_entries
 from .text import CasingDictionary, diacritic_ratio, fold, merge_spans, norm_space, strip_markup
-from .timeline import timeline_entry
+from .timeline import TIME_LABEL, timeline_entry
 
 # "Ủy ban nhân dân xã Tứ Kỳ xây dựng Kế hoạch ...": on folded text, so "UBND phương Uống Bị" reads too.
 _ISSUER_IN_TEXT = re.compile(
@@ -330,10 +330,8 @@ _BODY_TIMELINE = re.compile(
     r"(?:(?:to chuc|tien hanh)\s+)?(?:giai doan|so ket|tong ket)\b"
 )
 
-# A short plan's timeline as a run-in paragraph: "3. Thời gian: Giai đoạn 2026 - 2027: ..., sơ kết vào quý IV năm 2027.
-# Giai đoạn 2028 - 2030: ..." (round 30, I101-B04): there phases named by their years alone are the plan's.
-# ("Về lộ trình: giai đoạn 1 từ năm 2026 ...", "Về thời gian: ...": a memo's run-in labels, round 40, I135-A10, B10)
-_TIME_LABEL = re.compile(r"(?:\d{1,2}[.)]\s*|[a-zđ]\)\s*)?(?:ve\s+)?(?:thoi gian|tien do|lo trinh)(?: thuc hien)?\s*:\s*")
+# A short plan's timeline as a run-in paragraph (`TIME_LABEL`): "3. Thời gian: Giai đoạn 2026 - 2027: ..., sơ kết vào
+# quý IV năm 2027. Giai đoạn 2028 - 2030: ..." (round 30, I101-B04): there phases named by their years alone are the plan's.
 
 # ... or holds it after a reason: "Do lịch thu hoạch lúa Đông Xuân kéo dài, xã tổ chức sơ kết đợt 1 vào tháng 7/2026"
 # (round 29, I98-B04).
@@ -371,7 +369,7 @@ def _timeline_in_body(body: list, doc, plan: Plan, prov: dict) -> None:
             if "|" in text:  # a table's rows: the schedule-table reader's (timeline_entry), in a timeline part
                 continue
             folded = fold(text).lstrip(" -+*•")
-            label = _TIME_LABEL.match(folded)
+            label = TIME_LABEL.match(folded)
             if label:
                 text, folded = text[len(text) - len(folded) + label.end() :], folded[label.end() :]
             if not _BODY_TIMELINE.match(folded) and not _HOLDS_REVIEW.search(folded):

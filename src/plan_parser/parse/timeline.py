@@ -66,9 +66,9 @@ _NEXT_PHASE = re.compile(
 )
 
 
-_TIME_LABEL = re.compile(
-    r"^(?:ve\s+)?(?:lo trinh|thoi gian|tien do)(?:\s+(?:thuc hien|trien khai))?\s*:\s*(?=giai doan|nam\s|tu\s)"
-)
+# A run-in label over a timeline (folded): "3. Thời gian: Giai đoạn 2026 - 2027: ...", "Về lộ trình: giai đoạn 1 từ năm
+# 2026 ..." (a memo's, round 40, I135-A10, B10); the parser reads a plan's phases in prose after it too.
+TIME_LABEL = re.compile(r"(?:\d{1,2}[.)]\s*|[a-zđ]\)\s*)?(?:ve\s+)?(?:thoi gian|tien do|lo trinh)(?: thuc hien)?\s*:\s*")
 
 
 def timeline_entry(text: str) -> list[TimelineEntry]:
@@ -77,8 +77,8 @@ def timeline_entry(text: str) -> list[TimelineEntry]:
     # a list label before a dated line ("5. Tháng 01/2027: tổng kết năm 2026.", round 23, I55-B09: read as a 2026 review)
     text = re.sub(r"^(?:\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\)|[-–+•*])\s+(?=(?:[Tt]háng|[Qq]uý|[Nn]ăm)\s)", "", text)
     # a run-in label before the phases ("Về lộ trình: giai đoạn 1 từ năm 2026 ...", round 40, I135-B10: unread)
-    label = _TIME_LABEL.match(fold(text))
-    if label:
+    label = TIME_LABEL.match(fold(text))
+    if label and re.match(r"giai doan|nam\s|tu\s", fold(text)[label.end() :]):
         text = text[label.end() :]
     if text.count("|") >= 2:
         # a schedule table's row ("| Giai đoạn 1 | Tháng 02 - tháng 9/2026 | Rà soát ...; sơ kết trong tháng 10/2026 |"):
