@@ -60,12 +60,13 @@ def test_choose_in_order_to_act_is_matched_as_the_act():
 def test_the_four_parent_duties_on_faithful_children():
     a30, a31 = CORPUS / "independent30" / "A", CORPUS / "independent31" / "A"
     b31, b32 = CORPUS / "independent31" / "B", CORPUS / "independent32" / "B"
-    assert "/assignments/5/tasks/0" not in _unassigned(a30, "A03-cam-lam.txt")
+    # (30-A's wards are its seventh body since round 41 read "Công ty TNHH ... Khai thác công trình thủy lợi" as one)
+    assert "/assignments/6/tasks/0" not in _unassigned(a30, "A03-cam-lam.txt")
     assert "/assignments/5/tasks/0" not in _unassigned(a31, "A04-ha-hoa.txt")
     assert "/assignments/5/tasks/0" not in _unassigned(b31, "B02-tuy-hoa.txt")
     assert "/assignments/4/tasks/1" not in _unassigned(b32, "B01-mo-cay.txt")
     # the planted ones of the same parents are still reported
-    assert _unassigned(a30, "A05-thuan-nam.txt") == {"/assignments/5/tasks/3"}
+    assert _unassigned(a30, "A05-thuan-nam.txt") == {"/assignments/6/tasks/3"}
     assert _unassigned(a31, "A08-lam-thao.txt") == {"/assignments/5/tasks/5"}
 
 

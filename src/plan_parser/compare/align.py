@@ -145,19 +145,21 @@ def align(
     traces: dict[str, float] | None = None,
     own_tasks: dict[str, tuple[float, ItemRef]] | None = None,
     own_tasks_until: int | None = None,
+    lower_duties: list[str] | None = None,
 ) -> list[AlignedItem]:
     """Align; with `child_document`, an item no parsed child item covers is also looked for in the
     child's own lines (the parser may have missed an item of an OCR'd page). Duties are only looked
     for from `duties_from_line` (the organisation section) on. `traces`, when given, receives each
     duty's best containment anywhere in the child (for the severity of an unassigned duty); `own_tasks`, each
     unassigned duty the child writes among its own tasks, before `own_tasks_until` (its organisation part's heading;
-    None: every line) (`Contained.own_task`)."""
+    None: every line) (`Contained.own_task`). `lower_duties`: every duty the parent gives the lower level, those the plan
+    discharges by existing too (default: the duties among `parent_items`)."""
     options = options or AlignOptions()
     child_items = child_items + duties_by_number(child_items, child_document, duties_from_line)
     sim = Similarity([p.text for p in parent_items], [c.text for c in child_items])
     phrases = DistinctPhrases(parent_context or [p.text for p in parent_items], child_items, child_document,
                               [p.text for p in parent_items if p.kind == "criterion"],
-                              [p.text for p in parent_items if p.kind == "duty"])
+                              lower_duties if lower_duties is not None else [p.text for p in parent_items if p.kind == "duty"])
     contained = Contained(parent_context or [p.text for p in parent_items], child_items, child_document,
                           duties_from_line, options.contain_window, own_tasks_until) if options.containment else None  # fmt: skip
     pairs = pair_scores(sim)
@@ -234,6 +236,7 @@ _BY_NUMBER = re.compile(rf"\b(?:nội dung|nhiệm vụ|mục|điểm)(?:\s+(?:s
 # A table row giving a body the numbers of the tasks ("Phòng Kinh tế | 1, 4, 6, 9, 11; tổng hợp, tham mưu báo cáo" under
 # "Bộ phận | Nội dung được giao (theo số thứ tự mục C)", round 22, I52-A10): the body's cell, then the numbers.
 _ROW_NUMBERS = re.compile(rf"^\s*\|?\s*([^|]{{3,80}}?)\s*\|\s*((?:{_NUMBERS}))(?=\s*(?:[;(|]|$))")
+_BY_LETTER = re.compile(r"\bđiểm\s+([a-hđ](?:\s*(?:,|và)\s*[a-hđ])*)\b(?!\s*(?:,|và)?\s*[a-hđ]?\s*khoản)", re.IGNORECASE)
 _BY_POINT = re.compile(r"\bđiểm\s+([a-hđ](?:\s*(?:,|và)\s*[a-hđ])*)\s+khoản\s+(\d{1,2})\b", re.IGNORECASE)
 _ALL_OF_PART = re.compile(r"\b(?:các|toàn bộ|những)\s+(?:nội dung|nhiệm vụ)\s+(?:tại|ở|của|nêu tại|thuộc)\s+"
                           r"(?:mục|phần)\s+([IVX]+)\b", re.IGNORECASE)
@@ -284,16 +287,21 @@ def _lettered_points(contents: list[ItemRef], document: Document) -> dict[str, I
             continue
         group = next((m.group(1) for ln in reversed(document.lines[: item.span.line_start - 1])
                       if (m := _GROUP_LABEL.match(ln.text))), None)  # fmt: skip
-        key = f"{group}.{letter.group(1).lower()}"
-        if group is not None and key not in out:
+        # ... or straight under the part ("III. NHIỆM VỤ TRỌNG TÂM" / "a) Phát động và tuyên truyền: ..."), keyed by
+        # the letter: "Phòng Văn hóa - Xã hội: thực hiện điểm a" (round 41, I142-A11)
+        key = f"{group}.{letter.group(1).lower()}" if group is not None else letter.group(1).lower()
+        if key not in out:
             out[key] = item
     return out
 
 
 def _points(clause: str) -> list[str]:
-    """The points a clause names by letter and clause number: "điểm a, b khoản 1, điểm a khoản 3" -> 1.a, 1.b, 3.a."""
-    return [f"{m.group(2)}.{letter.lower()}" for m in _BY_POINT.finditer(clause)
-            for letter in re.findall(r"[a-hđ]", m.group(1), re.IGNORECASE)]  # fmt: skip
+    """The points a clause names by letter and clause number: "điểm a, b khoản 1, điểm a khoản 3" -> 1.a, 1.b, 3.a;
+    by letter alone: "thực hiện điểm c, đ" -> c, đ."""
+    in_clauses = [f"{m.group(2)}.{letter.lower()}" for m in _BY_POINT.finditer(clause)
+                  for letter in re.findall(r"[a-hđ]", m.group(1), re.IGNORECASE)]  # fmt: skip
+    alone = [letter.lower() for m in _BY_LETTER.finditer(clause) for letter in re.findall(r"[a-hđ]", m.group(1), re.IGNORECASE)]
+    return in_clauses + alone
 
 
 def _numbered_contents(contents: list[ItemRef], document: Document | None, duties_from: int | None) -> dict[str, ItemRef]:
@@ -387,7 +395,7 @@ def duties_by_number(child_items: list[ItemRef], document: Document | None, duti
                 numbers = [str(n) for n in range(1, len(contents) + 1)]
             else:
                 numbers = [n for m in _BY_NUMBER.finditer(clause) for n in _numbers(m.group(1))] + _points(clause)
-            first = every or _BY_NUMBER.search(clause) or _BY_POINT.search(clause)
+            first = every or _BY_NUMBER.search(clause) or _BY_POINT.search(clause) or _BY_LETTER.search(clause)
             who = clause[: first.start()].strip() if numbers else ""
             if body and body not in who:
                 who = f"{body}: {who}".strip()
@@ -868,7 +876,7 @@ class AssignedInFewWords:
             return item
         act = _clause_act(clauses[0][0])
         mine = set().union(*(pairs for _, pairs in clauses))
-        if not act or not act <= mine or act & _NO_ACT:
+        if not act or not act <= mine or act & (_NO_ACT | _OBJECT_NAMES_ACT):
             return item
         # The act opens a task on both sides: "Trưởng thôn: tuyên truyền tại thôn", "- Tuyên truyền song ngữ ...", not
         # "giám sát chính sách hỗ trợ HTX" for "Hỗ trợ HTX về mặt bằng ..." (I8-B07) nor "hằng năm" (I5-A07) for an act.
@@ -935,6 +943,9 @@ _PARTNER_LEAD = re.compile(r"^(?:phối hợp\s+)?với\s+[^;:.]{3,120}?\s+(?:tr
 # what follows them may be a body ("Phối hợp với Đồn Biên phòng ... vận động": I68-B07).
 _GENERIC_LEAD = re.compile(r"^tổ chức\s+", re.IGNORECASE)
 _NO_ACT = frozenset({"phối_hợp", "chủ_trì", "thực_hiện", "triển_khai", "tham_mưu"})
+# Verbs whose object is the task: "hướng dẫn hộ lựa chọn mẫu nhà" and "hướng dẫn các bản bình xét" are not "Hướng dẫn,
+# giám sát hộ xây dựng, sửa chữa nhà ở ...; nghiệm thu, giải ngân" (round 41, I138-B07: a dropped duty read as given).
+_OBJECT_NAMES_ACT = frozenset({"hướng_dẫn", "giám_sát"})
 # ... and the words that open any task name none of them: no lead of a content item is made of them
 # (DistinctPhrases._lead_given_as_duty).
 _GENERIC_PAIRS = _NO_ACT | {"tổ_chức", "công_tác", "vận_động", "tuyên_truyền", "tăng_cường", "đẩy_mạnh", "nâng_cao", "chỉ_đạo"}

@@ -112,7 +112,18 @@ def organisation_heading(side: Side) -> int | None:
                      or ((ln.text.strip().isupper() or ln.text.strip().endswith(":")) and len(ln.text.split()) <= 14
                          and _BARE_ORGANISATION.match(fold(ln.text.strip().rstrip(":"))))), None)  # fmt: skip
         start = min(start, bare) if start and bare else start or bare
+    # A schedule whose steps each close with their body ("Ngày 02/5 - 03/5/2026: lấy mẫu kiểm tra ... Chủ trì: Phòng Kinh
+    # tế.") gives the tasks where it lists them; a "Tổ chức thực hiện" after it ("triển khai đúng lịch tại Mục III")
+    # only points back (round 41, I142-A10: the ward's tasks were read as given to no body).
+    labelled = [ln.number for ln in side.document.lines[: (start or len(side.document.lines)) - 1]
+                if _CLOSING_ROLE.search(fold(ln.text))]
+    if len(labelled) >= _FEWEST_CLOSING_ROLES:
+        start = min(start, labelled[0]) if start else labelled[0]
     return start
+
+
+_CLOSING_ROLE = re.compile(r"[.;]\s*(?:don vi |co quan )?chu tri(?: thuc hien)?\s*:\s*\S")
+_FEWEST_CLOSING_ROLES = 3
 
 
 def _assignments_role_line(side: Side) -> int | None:
@@ -193,7 +204,10 @@ def _align(parent: Side, items: list[ItemRef], child: Side, options: CompareOpti
         written: dict[str, tuple[float, ItemRef]] = {}
         out = align(parent_items, child.items(), options.align, child_document=child.document,
                     duties_from_line=duties_from, parent_context=context, traces=found, own_tasks=written,
-                    own_tasks_until=tasks_until)  # fmt: skip
+                    own_tasks_until=tasks_until,
+                    # a discharged duty still names its task ("...; tổ chức lễ phát động ...", round 41, I142-A08)
+                    lower_duties=[it.text for it in parent_items if it.kind == "duty"]
+                    + [items[i].text for i in discharged if items[i].kind == "duty"])  # fmt: skip
         if traces is not None:
             for key, value in found.items():
                 traces[key] = max(value, traces.get(key, 0.0))

@@ -36,6 +36,9 @@ _PLAN_ACT = re.compile(
     # "Xây dựng phương án phòng, chống hạn hán, xâm nhập mặn trên địa bàn": on the plans' own topic (the topic test of
     # _with_topic), the response plan is the ward's plan itself (round 39, I131-B: on 7 of 12 children)
     r"(?:(?:,| va|, va| ?/) " + _PLAN_VERB_NEXT + r")* (?:ke hoach|phuong an)"
+    # "Xây dựng kế hoạch hưởng ứng Tuần lễ phù hợp với tình hình thực tế địa phương": the ward's plan answering the
+    # campaign the plans are for (round 41, I142-A)
+    r"(?: huong ung)?"
     # the plan listed with its companion documents ("xây dựng kế hoạch, phương án phòng, chống hạn hán ... của địa
     # phương", "kế hoạch và chương trình hành động"): one act, still this plan when the topic is the plans' (round 18, I30-A)
     r"(?:(?:,| va|, va| ?/) (?:phuong an|chuong trinh(?: hanh dong)?|de an))*"
@@ -135,7 +138,11 @@ _PROCEDURAL_START = re.compile(
 # phát động Tháng hành động bảo đảm thiết thực", round 23, I56-A: on 6 of 12 children; the launch ceremony is a content
 # item of its own), and being answerable for the results ("chịu trách nhiệm trước Ủy ban nhân dân tỉnh về kết quả rà
 # soát", I54-A: on 9 of 12): no work for a body.
-_DUTY_PROCEDURAL_START = re.compile(r"^(?:(?:to chuc )?phat dong\b|chiu trach nhiem truoc\b)")
+# So is a leader's accountability: "người đứng đầu chịu trách nhiệm nếu để vi phạm mới phát sinh mà không xử lý" (round 41,
+# I137-A: the act before it, written among the ward's tasks, was reported given to no body on four children).
+# (its ceremony too, "tổ chức lễ phát động hoặc lồng ghép phát động tại địa phương": round 41, I142-A07, A11)
+_DUTY_PROCEDURAL_START = re.compile(r"^(?:(?:to chuc )?(?:le )?phat dong\b|chiu trach nhiem truoc\b"
+                                    r"|(?:nguoi dung dau|thu truong|chu tich)\b[^;]{0,60}?\bchiu trach nhiem\b)")
 # A clause whose act is a report by a named subject: "Các ban, ngành, đoàn thể gửi báo cáo kết quả ... trước ngày 20/11".
 _REPORT = re.compile(
     r"^[^;]{0,60}?\b(?:gui |nop )?bao cao\b[^;]{0,200}?"
@@ -405,7 +412,10 @@ _ACT_VERB = re.compile(
     # ... not "lập" of "công lập" ("Chỉ đạo trường mầm non công lập tổ chức bồi dưỡng ...", round 32, I110-B08)
     r"lam|ky|phat hien|don gian hoa|mo rong|han che|giam|bo tri|(?<!cong )lap|"
     # survey acts: "Chỉ đạo điều tra, rà soát số liệu ..." directs no one, "điều tra" is the act (round 16, I26-A07)
-    r"dieu tra|khao sat|thong ke)\b"
+    r"dieu tra|khao sat|thong ke|"
+    # care acts: "Chỉ đạo Trạm Y tế xã, phường, đặc khu sơ cứu, cấp cứu, lưu mẫu ..." (round 41, I138-A12: the station's
+    # name and "phối hợp" found in the ward's line for its other work)
+    r"so cuu|cap cuu|lay mau|luu mau|xet nghiem|tiem)\b"
 )
 
 

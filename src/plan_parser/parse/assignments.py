@@ -18,6 +18,8 @@ _BODY_START = re.compile(
     r"thuong truc|chi bo|cong doan|ban chi dao|to chuc|dai phat thanh|ttvh|vp|bch|hdnd|"
     # an officer of a small ward given a duty by post ("Công chức Văn hóa - Xã hội: ...", "Bộ phận Một cửa: ...")
     r"cong chuc|bo phan|"
+    # a company given a duty ("7. Công ty Cổ phần Cấp nước và Môi trường đô thị Đồng Tháp", round 41, 142-A: dropped)
+    r"cong ty|tong cong ty|"
     # the youth union and the statistics office by their short names ("2. Thành Đoàn Đà Nẵng", "5. Thống kê tỉnh";
     # round 40, 135-A and 132-A: their items were dropped); "Thống kê số hộ ..." stays a duty
     r"thanh doan|thong ke (?:tinh|thanh pho|khu vuc|xa|phuong|cap xa|co so))\b"

@@ -49,6 +49,21 @@ class Footer:
     start: int | None = None  # line of "Nơi nhận", or of the signer block
 
 
+_ATTACHED_BY_DECISION = re.compile(r"^\(?\s*(?:duoc )?(?:ban hanh )?kem theo quyet dinh\b")
+
+
+def attached_plan_start(cleaned: list[str], first: int) -> int | None:
+    """The line "(Kèm theo Quyết định số 112/QĐ-UBND ...)" under a "KẾ HOẠCH" heading: the plan a decision issues,
+    attached after the decision's own signature. Its footer is the plan's, not the decision's (round 41, I137-B06:
+    "TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH" of the decision ended the document, and the whole plan was lost)."""
+    for n in range(first, len(cleaned) + 1):
+        if _ATTACHED_BY_DECISION.match(fold(cleaned[n - 1]).strip(" *\t")) and any(
+            fold(cleaned[m - 1]).strip(" *#\t").startswith("ke hoach") for m in range(max(first, n - 3), n)
+        ):
+            return n
+    return None
+
+
 def find_footer_start(cleaned: list[str], first: int) -> int | None:
     for i in range(len(cleaned), first - 1, -1):
         if fold(cleaned[i - 1]).strip(" *-").startswith("noi nhan"):

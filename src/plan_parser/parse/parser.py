@@ -15,7 +15,7 @@ from .deadline_kinds import classify as classify_deadlines
 from .deadlines import find_deadlines
 from .furniture import furniture_lines
 from .fuzzy import SpellingVote
-from .footer import find_footer_start, read_footer
+from .footer import attached_plan_start, find_footer_start, read_footer
 from .header import issuer_level, locality_context, read_header
 from .options import ParseOptions
 from .outline import Node, Para, build_tree, paragraphs, to_outline
@@ -109,6 +109,21 @@ def _node_span(node: Node, doc: Document) -> Span | None:
     return merge_spans(spans)
 
 
+def _with_phase_headings(container: Node, items: list[Node | Para]) -> list[Node | Para]:
+    """The timeline's entries with the phase headings they sit under: a roadmap that lists each phase's tasks under it
+    ("1. Giai đoạn 1 (năm 2026 - 2027)" / "- Tuyên truyền ..." / "- Sơ kết giữa kỳ vào tháng 6/2027") states the phase
+    only in its heading (round 41, I141-B04: the phases were not read, only the reviews)."""
+    heads = [n for n in container.walk() if n is not container and n.children and n.para is not None
+             and n.heading_like and re.match(r"g[a-z]{1,3}\s*d[a-z]{1,3}n\b", fold(n.own_text).strip())]  # fmt: skip
+    if not heads:
+        return items
+    out: list[Node | Para] = []
+    for entry in items:
+        out.extend(h for h in heads if h not in out and entry in list(h.walk()))
+        out.append(entry)
+    return out
+
+
 def _entry_text_span(entry: Node | Para, doc: Document) -> tuple[str, Span | None]:
     if isinstance(entry, Para):
         return norm_space(entry.block.text), entry.block.span(doc)
@@ -154,8 +169,14 @@ def parse(source: Document | str, *, options: ParseOptions | None = None) -> Pla
     columns = [line.column for line in doc.lines] if any(line.column for line in doc.lines) else None
     header = read_header(cleaned, casing, columns)
 
-    footer_start = find_footer_start(cleaned, header.body_start)
+    attached = attached_plan_start(cleaned, header.body_start)
+    footer_start = find_footer_start(cleaned, attached or header.body_start)
     body_end = (footer_start - 1) if footer_start else len(cleaned)
+    signed_lines, signature_start = cleaned, footer_start
+    if attached and footer_start is None:
+        # the plan itself is unsigned: the decision's signature, above it, signs it
+        signed_lines = cleaned[: attached - 1]
+        signature_start = find_footer_start(signed_lines, header.body_start)
     for n in range(body_end, header.body_start - 1, -1):
         if fold(cleaned[n - 1]).lstrip(" *").startswith("tren day la"):
             body_end = n - 1
@@ -261,9 +282,12 @@ def parse(source: Document | str, *, options: ParseOptions | None = None) -> Pla
 
     for container in containers.get("timeline", []):
         items = entries(container) if container.children else []
-        for entry in list(container.plain) + items if not items else items:
-            text, where = _entry_text_span(entry, doc)
-            for item in timeline_entry(text):
+        for entry in _with_phase_headings(container, list(container.plain) + items if not items else items):
+            if isinstance(entry, Node) and entry.children:
+                text, where = norm_space(entry.own_text), entry.para.block.span(doc, entry.para.rest_start)
+            else:
+                text, where = _entry_text_span(entry, doc)
+            for item in timeline_entry(text, plan.date):
                 if where:
                     prov[f"/timeline/{len(plan.timeline)}"] = where
                 plan.timeline.append(item)
@@ -308,8 +332,8 @@ def parse(source: Document | str, *, options: ParseOptions | None = None) -> Pla
                 if f"/assignments/{index}" not in prov:
                     prov[f"/assignments/{index}"] = s
 
-    if footer_start:
-        footer = read_footer(cleaned, footer_start)
+    if signature_start:
+        footer = read_footer(signed_lines, signature_start)
         for i, (text, line) in enumerate(footer.recipients):
             plan.recipients.append(text)
             prov[f"/recipients/{i}"] = span(line)

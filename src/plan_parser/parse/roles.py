@@ -23,7 +23,10 @@ ROLE_PHRASES: dict[str, tuple[str, ...]] = {
                  "nhiem vu, giai phap", "cac nhiem vu", "nhiem vu",
                  # "CÁC NHÓM GIẢI PHÁP", "CÁC NHÓM CÔNG VIỆC" (round 21, I44-B09, A12). Not "giải pháp" alone: fuzzy, it
                  # takes "giảm phát" for it; and "IV. GIẢI PHÁP THỰC HIỆN" after a plan's contents supports them (seed 002).
-                 "nhom giai phap", "nhom cong viec", "cac cong viec"),
+                 "nhom giai phap", "nhom cong viec", "cac cong viec",
+                 # a list of the tasks ("II. DANH MỤC CÔNG VIỆC", 53-B12). Not a calendar ("III. LỊCH CÔNG VIỆC THEO
+                 # THÁNG", I67-A05: its monthly lines, read as items, matched the province's items worse than its lines)
+                 "danh muc cong viec"),
     "criteria": ("tieu chi",),
     "awards": ("hinh thuc khen thuong", "hinh thuc va danh hieu", "danh hieu khen thuong", "hinh thuc", "khen thuong"),
     "timeline": ("thoi gian thuc hien", "tien do thuc hien", "thoi gian", "tien do", "lo trinh", "cac giai doan",
@@ -31,6 +34,9 @@ ROLE_PHRASES: dict[str, tuple[str, ...]] = {
     "assignments": ("to chuc thuc hien", "trach nhiem thuc hien", "phan cong nhiem vu", "phan cong thuc hien",
                     "trach nhiem"),
 }  # fmt: skip
+# Phrases a letter or two from common words ("các công việc" / "nâng cấp công viên"): only where printed (round 41,
+# I140-B: "2. Cải tạo, nâng cấp công viên, vườn hoa hiện có" was read as the contents part, the other items lost).
+_PRINTED_ONLY = frozenset({"cac cong viec", "nhom cong viec", "danh muc cong viec"})
 # Headings that look like a role but are not one ("NỘI DUNG" inside "ĐỐI TƯỢNG, NỘI DUNG" is fine).
 _NOT_CONTENTS = re.compile(r"noi dung (tuyen truyen|khen thuong)|tieu chuan")
 _BY_BODY = re.compile(r"\b(?:nhiem vu|trach nhiem|phan cong)\b[a-z ,]{0,24}?\bcua (?:cac |tung )?(?:co quan|don vi|bo phan|"
@@ -69,6 +75,8 @@ def _heading_roles(heading: str) -> tuple[str, ...]:
     for role, phrases in ROLE_PHRASES.items():
         for phrase in phrases:
             pos = f.find(phrase)
+            if pos < 0 and phrase in _PRINTED_ONLY:
+                continue
             if pos < 0:
                 at = find_phrase(words, phrase)
                 pos = len(" ".join(words[:at])) if at >= 0 else -1

@@ -63,6 +63,9 @@ def _what(text: str, m: re.Match) -> str | None:
 _NEXT_PHASE = re.compile(
     rf";\s+(?=g[a-z]{{1,3}}\s*d[a-z]{{1,3}}n(?:\s+(?:\d{{1,2}}|[ivx]+|mot|hai|ba|bon)\b)?\s*[:(\-–]?\s*{_RANGE}"
     rf"|(?:tu\s+)?{_NAM}\s+{_YEAR}\s*(?:[-–—]|den|toi)\s*(?:{_NAM}\s+)?{_YEAR}\b)"  # "...; năm 2028 - 2030 ..."
+    # ... and a numbered phase by its days or months: "Giai đoạn 1: từ ngày ban hành ... đến ngày 15/11/2026; giai đoạn 2:
+    # từ ngày 16/11/2026 đến ngày 31/12/2026. Giai đoạn 3: ..." (round 41, 85-A: read as one phase)
+    rf"|[;.]\s+(?=g[a-z]{{1,3}}\s*d[a-z]{{1,3}}n\s+(?:\d{{1,2}}|[ivx]+|mot|hai|ba|bon)\b\s*[:(\-–]\s*(?:\(\s*)?(?:tu\s+)?(?:ngay|thang|quy)\b)"
 )
 
 
@@ -71,9 +74,19 @@ _NEXT_PHASE = re.compile(
 TIME_LABEL = re.compile(r"(?:\d{1,2}[.)]\s*|[a-zđ]\)\s*)?(?:ve\s+)?(?:thoi gian|tien do|lo trinh)(?: thuc hien)?\s*:\s*")
 
 
-def timeline_entry(text: str) -> list[TimelineEntry]:
-    """The timeline entries one paragraph or list item states (a phase adds its milestones)."""
+# "Giai đoạn chuẩn bị trước lũ: từ ngày ban hành Kế hoạch đến ngày 15/5/2026": the phase starts on the plan's own date
+# (round 41, 137-A: the phase was dropped, so every child's first phase went unchecked).
+_FROM_ISSUE = re.compile(r"\b(?:kể )?(?:từ|tu) (?:ngày|ngay) (?:(?:ký|ky) )?(?:ban hành|ban hanh)(?: (?:kế hoạch|ke hoach)(?: này| nay)?)?",
+                         re.IGNORECASE)
+
+
+def timeline_entry(text: str, issued: str | None = None) -> list[TimelineEntry]:
+    """The timeline entries one paragraph or list item states (a phase adds its milestones). `issued`: the plan's date
+    (ISO), for a phase that runs "từ ngày ban hành Kế hoạch"."""
     text = norm_space(text)
+    if issued and re.fullmatch(r"\d{4}-\d{2}-\d{2}", issued):
+        year, month, day = issued.split("-")
+        text = _FROM_ISSUE.sub(f"từ ngày {int(day)}/{int(month)}/{year}", text)
     # a list label before a dated line ("5. Tháng 01/2027: tổng kết năm 2026.", round 23, I55-B09: read as a 2026 review)
     text = re.sub(r"^(?:\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\)|[-–+•*])\s+(?=(?:[Tt]háng|[Qq]uý|[Nn]ăm)\s)", "", text)
     # a run-in label before the phases ("Về lộ trình: giai đoạn 1 từ năm 2026 ...", round 40, I135-B10: unread)
@@ -87,7 +100,7 @@ def timeline_entry(text: str) -> list[TimelineEntry]:
     cuts = [m.end() for m in _NEXT_PHASE.finditer(fold(text))]
     if cuts:
         bounds = [0, *cuts, len(text)]
-        return [e for a, b in zip(bounds, bounds[1:]) for e in timeline_entry(text[a:b].rstrip(" ;"))]
+        return [e for a, b in zip(bounds, bounds[1:]) for e in timeline_entry(text[a:b].rstrip(" ;"), issued)]
     folded = fold(text)
     by_months = month_phase(folded)
     if by_months:

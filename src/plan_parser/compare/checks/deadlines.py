@@ -17,6 +17,7 @@ from itertools import pairwise
 
 from ...model import Deadline, Finding
 from ...parse.deadline_kinds import kind, month_day, period, periods
+from ..sides import is_lower_level
 from ..text import fold
 from .timeline import dated_review
 
@@ -109,6 +110,7 @@ _OWN_BODY = re.compile(
     # 23, I56-A: a tổ dân phố's report to the ward's office was held against the province's date)
     r"|^(?:phong|van phong (?:hdnd|hoi dong nhan dan))\b(?![^;]*\b(?:tinh|thanh pho)\b)"
 )
+_ABOVE = re.compile(r"\b(?:so|bo) [a-z]|\b(?:tinh|thanh pho)\b")
 _RECIPIENT_SEP = re.compile(r"\s*(?:[,;]|\bva\b)\s*")
 _SENT_TO = re.compile(r"\bgui (?!bao cao\b)(?!ve\b)")
 
@@ -148,6 +150,10 @@ def internal(deadline: Deadline) -> bool:
     if sent and not all(_OWN_BODY.match(part.strip()) for part in sent):
         return False
     if deadline.to and _TO_OWN_LEVEL.match(fold(deadline.to)):
+        return True
+    # One office whose name has commas ("Phòng Kinh tế, Hạ tầng và Đô thị"): split, its tail named no body of the ward
+    # (round 41, I142-A07: the khóm's report to it answered the province's date, so the ward's own late one was not read)
+    if deadline.to and _OWN_BODY.match(fold(deadline.to)) and not _ABOVE.search(fold(deadline.to)):
         return True
     recipients = _recipients(deadline)
     if recipients and all(_OWN_BODY.match(part.strip()) for part in recipients):
@@ -359,10 +365,38 @@ def _closes_with_review(mine: Deadline, parent_deadlines: list[Deadline]) -> boo
                for d in parent_deadlines)  # fmt: skip
 
 
+# The wards named as the ones who act: "Ủy ban nhân dân cấp xã gửi danh sách về Sở trước ngày 30/4".
+_LOWER_LEVEL_ACTS = re.compile(r"\b(?:uy ban nhan dan|ubnd) (?:cac )?(?:cap )?(?:xa|phuong)\b|^(?:cac )?(?:xa|phuong)\b")
+
+
+def _other_bodies_lines(parent) -> set[int]:
+    """The lines of the tasks the parent gives to a body other than the lower level (a department, the police ...)."""
+    lines: set[int] = set()
+    for i, assignment in enumerate(parent.plan.assignments):
+        if is_lower_level(assignment.body):
+            continue
+        for j in range(len(assignment.tasks)):
+            span = parent.plan.provenance.get(f"/assignments/{i}/tasks/{j}")
+            if span is not None:
+                lines.update(range(span.line_start, span.line_end + 1))
+    return lines
+
+
+def _another_bodys(parent, index: int, deadline: Deadline, other_lines: set[int]) -> bool:
+    """A date inside a department's own task ("Sở Nội vụ: ... tổ chức tập huấn nghiệp vụ ... cho công chức cấp xã
+    trong tháng 02/2026") is the department's, not the wards' (round 41, I140-A: held against the wards' own list
+    dates, four false alarms). Not when the task names the wards as the ones who act or report."""
+    span = parent.plan.provenance.get(f"/deadlines/{index}")
+    if span is None or not other_lines.issuperset(range(span.line_start, span.line_end + 1)):
+        return False
+    return not _LOWER_LEVEL_ACTS.search(fold(deadline.what or ""))
+
+
 def check(parent, child, ctx) -> list[Finding]:
     parent_classes, child_classes = _classified(parent.plan.deadlines), _classified(child.plan.deadlines)
+    other_lines = _other_bodies_lines(parent)
     parent_deadlines = [(i, d, *parent_classes[i]) for i, d in enumerate(parent.plan.deadlines)
-                        if d.date and not _province_own(d)]  # fmt: skip
+                        if d.date and not _province_own(d) and not _another_bodys(parent, i, d, other_lines)]  # fmt: skip
     answers = _best_answers(parent_deadlines, child.plan.deadlines, child_classes)
     timeline_dates = _timeline_dates(child)
     # The plan's topic, in both titles ("phòng, chống rét"), names every report: it tells none from another (round 29,
@@ -477,10 +511,11 @@ def _last_quarter_too(
 ) -> bool:
     """ "báo cáo quý IV và kết quả cả năm trước ngày 25/12/2026": one report that is the year's and a quarter's, so
     also held against the parent's dated quarterly reports ("20/3, 20/6, 20/9 và 20/12/2026"); never against a day
-    of every quarter ("ngày 20 của tháng cuối quý") nor for a report that names no quarter."""
+    of every quarter ("ngày 20 của tháng cuối quý") nor for a report that names no quarter. So is a half-year's that
+    names its quarter ("báo cáo quý II kèm sơ kết 6 tháng trước ngày 20/6/2026", round 41, I141-A10)."""
     return (
         my_kind == their_kind == "report"
-        and my_period in ("once", "yearly")
+        and my_period in ("once", "yearly", "half-year")
         and their_period == "quarterly"
         and month_day(theirs.date)[1] is not None
         and bool(_NAMES_QUARTER.search(fold(mine.what or "")))
