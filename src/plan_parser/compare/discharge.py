@@ -135,12 +135,12 @@ _PROCEDURAL_START = re.compile(
     r"|(?:to chuc )?phat dong (?:phong trao|thi dua)\b)"
 )
 # In a parent's duty only (a child's "Lễ phát động ..." is its content): launching the campaign the plan is for ("tổ chức
-# phát động Tháng hành động bảo đảm thiết thực", round 23, I56-A: on 6 of 12 children; the launch ceremony is a content
-# item of its own), and being answerable for the results ("chịu trách nhiệm trước Ủy ban nhân dân tỉnh về kết quả rà
-# soát", I54-A: on 9 of 12): no work for a body.
-# So is a leader's accountability: "người đứng đầu chịu trách nhiệm nếu để vi phạm mới phát sinh mà không xử lý" (round 41,
-# I137-A: the act before it, written among the ward's tasks, was reported given to no body on four children).
-# (its ceremony too, "tổ chức lễ phát động hoặc lồng ghép phát động tại địa phương": round 41, I142-A07, A11)
+# phát động Tháng hành động bảo đảm thiết thực", round 23, I56-A: on 6 of 12 children), by a ceremony too ("tổ chức lễ
+# phát động hoặc lồng ghép phát động tại địa phương", round 41, I142-A07, A11; where the parent lists the ceremony among
+# its contents, that item is still matched), and being answerable for the results ("chịu trách nhiệm trước Ủy ban nhân dân
+# tỉnh về kết quả rà soát", I54-A: on 9 of 12) or a leader's accountability ("người đứng đầu chịu trách nhiệm nếu để vi
+# phạm mới phát sinh mà không xử lý", round 41, I137-A: the act before it was reported given to no body on four
+# children): no work for a body.
 _DUTY_PROCEDURAL_START = re.compile(r"^(?:(?:to chuc )?(?:le )?phat dong\b|chiu trach nhiem truoc\b"
                                     r"|(?:nguoi dung dau|thu truong|chu tich)\b[^;]{0,60}?\bchiu trach nhiem\b)")
 # A clause whose act is a report by a named subject: "Các ban, ngành, đoàn thể gửi báo cáo kết quả ... trước ngày 20/11".

@@ -382,7 +382,7 @@ def _other_bodies_lines(parent) -> set[int]:
     return lines
 
 
-def _another_bodys(parent, index: int, deadline: Deadline, other_lines: set[int]) -> bool:
+def _in_another_bodys_task(parent, index: int, deadline: Deadline, other_lines: set[int]) -> bool:
     """A date inside a department's own task ("Sở Nội vụ: ... tổ chức tập huấn nghiệp vụ ... cho công chức cấp xã
     trong tháng 02/2026") is the department's, not the wards' (round 41, I140-A: held against the wards' own list
     dates, four false alarms). Not when the task names the wards as the ones who act or report."""
@@ -396,7 +396,7 @@ def check(parent, child, ctx) -> list[Finding]:
     parent_classes, child_classes = _classified(parent.plan.deadlines), _classified(child.plan.deadlines)
     other_lines = _other_bodies_lines(parent)
     parent_deadlines = [(i, d, *parent_classes[i]) for i, d in enumerate(parent.plan.deadlines)
-                        if d.date and not _province_own(d) and not _another_bodys(parent, i, d, other_lines)]  # fmt: skip
+                        if d.date and not _province_own(d) and not _in_another_bodys_task(parent, i, d, other_lines)]  # fmt: skip
     answers = _best_answers(parent_deadlines, child.plan.deadlines, child_classes)
     timeline_dates = _timeline_dates(child)
     # The plan's topic, in both titles ("phòng, chống rét"), names every report: it tells none from another (round 29,
