@@ -22,7 +22,7 @@ from .outline import Node, Para, build_tree, paragraphs, to_outline
 from .roles import entries, find_containers, split_aims
 from .targets import target_entries
 from .text import CasingDictionary, diacritic_ratio, fold, merge_spans, norm_space, strip_markup
-from .timeline import TIME_LABEL, timeline_entry
+from .timeline import PHASE_WORD, TIME_LABEL, timeline_entry
 
 # "Ủy ban nhân dân xã Tứ Kỳ xây dựng Kế hoạch ...": on folded text, so "UBND phương Uống Bị" reads too.
 _ISSUER_IN_TEXT = re.compile(
@@ -114,7 +114,7 @@ def _with_phase_headings(container: Node, items: list[Node | Para]) -> list[Node
     ("1. Giai đoạn 1 (năm 2026 - 2027)" / "- Tuyên truyền ..." / "- Sơ kết giữa kỳ vào tháng 6/2027") states the phase
     only in its heading (round 41, I141-B04: the phases were not read, only the reviews)."""
     heads = [n for n in container.walk() if n is not container and n.children and n.para is not None
-             and n.heading_like and re.match(r"g[a-z]{1,3}\s*d[a-z]{1,3}n\b", fold(n.own_text).strip())]  # fmt: skip
+             and n.heading_like and re.match(rf"{PHASE_WORD}\b", fold(n.own_text).strip())]  # fmt: skip
     if not heads:
         return items
     out: list[Node | Para] = []

@@ -14,6 +14,8 @@ from .text import fold, norm_space
 from .timeline_months import month_phase, months_before
 
 _YEAR = r"(?:19|20)\d{2}"
+# "giai đoạn" folded, a letter or two of OCR damage allowed ("giai doan", "giai đoan", "giaidoan")
+PHASE_WORD = r"g[a-z]{1,3}\s*d[a-z]{1,3}n"
 _NAM = r"n[a-z]{1,2}m"  # năm, nắm, nam, nim
 # "từ tháng 8/2025", "từ tháng 7 năm 2025 đến hết năm 2027": the month does not change the years.
 _MONTH = r"(?:thang\s+\d{1,2}\s*/\s*|thang\s+\d{1,2}\s+(?=n[a-z]{1,2}m\s))?"
@@ -65,7 +67,7 @@ _NEXT_PHASE = re.compile(
     rf"|(?:tu\s+)?{_NAM}\s+{_YEAR}\s*(?:[-–—]|den|toi)\s*(?:{_NAM}\s+)?{_YEAR}\b)"  # "...; năm 2028 - 2030 ..."
     # ... and a numbered phase by its days or months: "Giai đoạn 1: từ ngày ban hành ... đến ngày 15/11/2026; giai đoạn 2:
     # từ ngày 16/11/2026 đến ngày 31/12/2026. Giai đoạn 3: ..." (round 41, 85-A: read as one phase)
-    rf"|[;.]\s+(?=g[a-z]{{1,3}}\s*d[a-z]{{1,3}}n\s+(?:\d{{1,2}}|[ivx]+|mot|hai|ba|bon)\b\s*[:(\-–]\s*(?:\(\s*)?(?:tu\s+)?(?:ngay|thang|quy)\b)"
+    rf"|[;.]\s+(?={PHASE_WORD}\s+(?:\d{{1,2}}|[ivx]+|mot|hai|ba|bon)\b\s*[:(\-–]\s*(?:\(\s*)?(?:tu\s+)?(?:ngay|thang|quy)\b)"
 )
 
 

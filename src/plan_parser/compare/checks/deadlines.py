@@ -371,15 +371,8 @@ _LOWER_LEVEL_ACTS = re.compile(r"\b(?:uy ban nhan dan|ubnd) (?:cac )?(?:cap )?(?
 
 def _other_bodies_lines(parent) -> set[int]:
     """The lines of the tasks the parent gives to a body other than the lower level (a department, the police ...)."""
-    lines: set[int] = set()
-    for i, assignment in enumerate(parent.plan.assignments):
-        if is_lower_level(assignment.body):
-            continue
-        for j in range(len(assignment.tasks)):
-            span = parent.plan.provenance.get(f"/assignments/{i}/tasks/{j}")
-            if span is not None:
-                lines.update(range(span.line_start, span.line_end + 1))
-    return lines
+    return {line for it in parent.items() if it.kind == "duty" and it.span is not None and not is_lower_level(it.body)
+            for line in range(it.span.line_start, it.span.line_end + 1)}  # fmt: skip
 
 
 def _in_another_bodys_task(parent, index: int, deadline: Deadline, other_lines: set[int]) -> bool:
