@@ -34,7 +34,9 @@ def test_child_without_content_items_degrades_traced_items_to_info():
     # (containment 0.21) but no item to hold it against: info, saying why.
     report = compare(CORPUS / "independent7" / "A" / "parent.txt", CORPUS / "independent7" / "A" / "A04-buon-don.txt")
     assert not report.alarms("missing_content")
-    assert any("không đọc được thành từng mục" in f.message for f in report.findings if f.type.value == "missing_content")
+    # (since round 42 a task named by its head in those lines reads as partly shown, an info of its own)
+    notes = [f.message for f in report.findings if f.type.value == "missing_content"]
+    assert notes and all("không đọc được thành từng mục" in m or "mới được thể hiện một phần" in m for m in notes)
     # I10-B04 has no content items either, but its dropped task leaves no trace (0.10): still reported.
     report = compare(CORPUS / "independent10" / "B" / "parent.txt", CORPUS / "independent10" / "B" / "B04-ngoc-hien.txt")
     assert "/contents/7" in [f.parent_evidence.pointer for f in report.alarms("missing_content")]

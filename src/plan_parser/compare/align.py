@@ -18,6 +18,7 @@ from collections import Counter
 from pydantic import BaseModel, ConfigDict, Field
 
 from ..model import AlignedItem, Document, ItemRef, Match
+from ..parse.assignments import body_run_in
 from .acronyms import expand_acronyms, parent_acronyms
 from .bodies import names_body, role_line_body
 from .discharge import substantive_part, undischarged_text
@@ -73,6 +74,9 @@ class AlignOptions(BaseModel):
     duty_lead_pairs: int = Field(3, ge=0, description="an unassigned duty of ONE sentence counts as partly given when one "
                                  "assignment line has this many of its lead clause's own distinctive word pairs "
                                  "(AssignedInFewWords.lead); 0: off")
+    duty_opening_acts: bool = Field(True, description="an unassigned duty that opens with two or more acts counts as partly "
+                                    "given when an assignment line opens a task with the same acts and no other lower-level "
+                                    "duty opens with them (AssignedInFewWords.same_opening_acts); False: off")
 
 
 # Which child items may implement which parent item: a duty must be given to a body.
@@ -206,6 +210,11 @@ def align(
                 item = assigned.lead(item, options.duty_lead_pairs)
             if item.verdict == "not_covered":
                 item = assigned.act_given_done_here(item, options.duty_lead_pairs)
+            if item.verdict == "not_covered" and options.duty_opening_acts:
+                duties = lower_duties if lower_duties is not None else [p.text for p in parent_items if p.kind == "duty"]
+                item = assigned.same_opening_acts(item, duties)
+                if item.verdict == "not_covered":
+                    item = assigned.short_act_given(item, duties)
         if item.verdict == "not_covered" and parent.kind == "duty" and contained is not None and duties_from_line is not None:
             item = contained.split_between_bodies(item, options)
         if item.verdict == "not_covered" and parent.kind == "content" and options.own_words_pair:
@@ -523,10 +532,16 @@ def _by_heads(item: AlignedItem, i: int, parent_items: list[ItemRef], child_item
     # much local detail follows it.
     lead = _leading_task(parent_items[i].text)
     other_leads = {_leading_task(parent_items[k].text) for k in contents if k != i}
-    for child in child_items:
-        if child.kind != "content" or _ROLE_LINE.match(child.text):
+    # ... and, in a plan whose tasks no parsed item holds ("Thực hiện 08 nhóm nhiệm vụ tại Phụ lục kèm theo"), the lines
+    # found for it: an appendix of tasks after the signature ("PHỤ LỤC ... 4. Tu bổ, chống xuống cấp Mộ Thủ khoa Bùi Hữu
+    # Nghĩa, Đình Long Tuyền ...", round 42, I146-B09). Not in a plan with its tasks parsed: there a dropped item's
+    # nearest line is another task's (25 planted drops read as partly covered).
+    own = [c for c in child_items if c.kind == "content"]
+    found = [m.child for m in item.matches if m.child.pointer is None] if len(own) <= 1 else []
+    for child in own + found:
+        if _ROLE_LINE.match(child.text):
             continue
-        for head in item_heads(child.text):
+        for head in item_heads(_NUMBERING.sub("", child.text)):
             weights = measure.weights(head)
             shares = sorted(((measure.share(weights, t), k) for t, k in zip(terms, contents)), reverse=True)
             (top, k), (second, _) = shares[0], shares[1]
@@ -763,9 +778,11 @@ class AssignedInFewWords:
         self.document = document
         # A line's procedural clauses give nothing: its reporting clause names the recipient ("báo cáo Văn phòng
         # thường trực Ban Chỉ huy phòng, chống thiên tai tỉnh"), whose name a duty to set up that body repeats.
-        self._lines = [(ln, _adjacent_pairs(substantive_part(ln[2]))) for ln in assignment_lines(document, duties_from + 1)]
+        own = [ln for ln in logical_lines(document) if ln[1] < duties_from]
+        self._lines = [(ln, _adjacent_pairs(substantive_part(ln[2])))
+                       for ln in assignment_lines(document, duties_from + 1) + responsibility_blocks(own)]  # fmt: skip
         # The ward's own tasks, before its organisation part: a clause it does itself needs no body (split).
-        self._own_lines = [(ln, _adjacent_pairs(ln[2])) for ln in logical_lines(document) if ln[1] < duties_from]
+        self._own_lines = [(ln, _adjacent_pairs(ln[2])) for ln in own]
         self._own_topics = [(ln, _adjacent_pairs(ln[2])) for ln in _topic_blocks([ln for ln, _ in self._own_lines])]
 
     def _clause_pairs(self, duty: str) -> tuple[list[set[str]], list[set[str]]]:
@@ -892,11 +909,128 @@ class AssignedInFewWords:
             return item
         return self._partly_at_lines(item, [done[0], givers[0]])
 
+    def same_opening_acts(self, item: AlignedItem, lower_duties: list[str]) -> AlignedItem:
+        """A duty that opens with two or more acts ("Xử lý, phản hồi các phản ánh, kiến nghị thuộc thẩm quyền ...") given
+        to a body by a task that opens with the same acts in the same order ("Phòng Kinh tế ...: - Xử lý, phản hồi đúng
+        hạn các phản ánh về trật tự đô thị ..."), when no other lower-level duty opens with them: the plan's topic is
+        the duty's object, so its words tell it from nothing (round 42, 148-A: read as unassigned on eleven children).
+        Partly given ("info")."""
+        acts = opening_acts(item.parent.text)
+        if len(acts) < 2 or sum(opening_acts(duty)[: len(acts)] == acts for duty in lower_duties) > 1:
+            return item
+        for first, last, text in (ln for ln, _ in self._lines):
+            if any(opening_acts(part)[: len(acts)] == acts for part in _task_openings(text)):
+                return self._partly_at_lines(item, [(first, last, text)])
+        # ... or split between bodies by its first act and object: "Phòng Kinh tế: xử lý phản ánh về đất đai, xây dựng",
+        # "Công an xã: xử lý ngay phản ánh khẩn cấp về an ninh, trật tự" (148-A again); two bodies at least.
+        head = _act_and_object(item.parent.text, acts)
+        if head is None or sum(_act_and_object(duty, opening_acts(duty)) == head for duty in lower_duties) > 1:
+            return item
+        act, obj = head
+        opens = re.compile(rf"^\s*{act}(?:\s+\S+){{0,2}}?\s+(?:các\s+|những\s+)?{obj}\b")
+        lines = [ln for ln, _ in self._lines if any(opens.match(part.lower()) for part in _task_openings(ln[2]))]
+        return self._partly_at_lines(item, lines) if len(lines) >= 2 else item
+
+    def short_act_given(self, item: AlignedItem, lower_duties: list[str]) -> AlignedItem:
+        """A duty of one short clause once its reporting is set aside ("Thống kê số lượng đàn trâu, bò hằng năm; báo cáo
+        ... về Sở ..."), its act no other lower-level duty opens a clause with, given to a body by a task that opens with
+        the act and names its object ("Trưởng thôn: thống kê đàn, báo cáo UBND xã ..."): too few words for any pair
+        count (round 42, I148-B12). Partly given ("info")."""
+        duty = undischarged_text(item.parent.text)
+        if duty is None or len(re.split(r"[;.](?:\s+|$)", duty.strip(" .;"))) != 1 or len(duty.split()) > 10:
+            return item
+        act = _clause_act(duty)
+        if not act or act & (_NO_ACT | _OBJECT_NAMES_ACT | _GENERIC_PAIRS):
+            return item
+        if sum(any(_clause_act(part) == act for part in re.split(r"[;.]\s+", other)) for other in lower_duties) > 1:
+            return item
+        words = re.findall(r"[0-9a-zà-ỹđ]+", nfc(duty).lower())
+        at = next((k for k in range(len(words) - 1) if f"{words[k]}_{words[k + 1]}" in act), None)
+        objects = {w for w in words[at + 2 :] if w not in _NO_OBJECT and w not in ("hằng", "năm", "số", "lượng")} if at is not None else set()
+        verb = " ".join(next(iter(act)).split("_"))
+        for (first, last, text), _ in self._lines:
+            for part in _task_openings(text):
+                after = re.findall(r"[0-9a-zà-ỹđ]+", re.sub(r"^(?:tham mưu|chủ trì|phối hợp)\s+", "", part.strip().lower()))
+                if " ".join(after[:2]) == verb and objects & set(after[2:5]):
+                    return self._partly_at_lines(item, [(first, last, text)])
+        return item
+
     def _partly_at_lines(self, item: AlignedItem, lines: list[tuple[int, int, str]]) -> AlignedItem:
         """The item partly covered, the child lines (first, last, text) that carry it first among its matches."""
         matches = [Match(child=ItemRef(kind="other", text=text, index=0, span=self.document.span(first, last)),
                          score=item.score) for first, last, text in dict.fromkeys(lines)]  # fmt: skip
         return AlignedItem(parent=item.parent, matches=matches + item.matches, score=item.score, verdict="partly_covered")
+
+
+_ACT_WORD = re.compile(r"^[a-zà-ỹđ]+ [a-zà-ỹđ]+$")
+
+
+def opening_acts(text: str) -> list[str]:
+    """The acts a task opens with, when it lists two or more two-syllable verbs before its object: "Xử lý, phản hồi các
+    phản ánh" -> ["xử lý", "phản hồi"], "Kiểm tra, xác minh tại hiện trường" -> ["kiểm tra", "xác minh"]; [] for one
+    act or a generic one ("Tổ chức tuyên truyền, ...")."""
+    parts = [p.strip() for p in re.split(r",\s*|\s+và\s+", _NUMBERING.sub("", nfc(text)).lower().lstrip(), maxsplit=4)]
+    acts = []
+    for part in parts:
+        words = part.split()
+        if len(words) < 2:
+            break
+        act = " ".join(words[:2])
+        if not _ACT_WORD.match(act) or act in _GENERIC_LEADS:
+            break
+        acts.append(act)
+        if len(words) > 2:
+            break
+    return acts if len(acts) >= 2 else []
+
+
+_NO_OBJECT = frozenset({"các", "những", "việc", "tại", "trong", "về", "cho", "với", "để", "đối", "theo", "ở", "trên", "đến"})
+
+
+def _act_and_object(text: str, acts: list[str]) -> tuple[str, str] | None:
+    """(first act, the two syllables of its object) of a task opening with `acts`: "Xử lý, phản hồi các phản ánh, kiến
+    nghị" -> ("xử lý", "phản ánh"); None when a preposition follows the acts ("Kiểm tra, xác minh tại hiện trường")."""
+    if not acts:
+        return None
+    words = re.findall(r"[0-9a-zà-ỹđ]+", _NUMBERING.sub("", nfc(text)).lower())[2 * len(acts) :]
+    while words and words[0] in ("các", "những", "việc"):
+        words = words[1:]
+    if len(words) < 2 or words[0] in _NO_OBJECT or words[1] in _NO_OBJECT:
+        return None
+    return acts[0], " ".join(words[:2])
+
+
+def _task_openings(text: str) -> list[str]:
+    """Where a task may open in an assignment line: its start, after a body's colon, and after each semicolon."""
+    text = _NUMBERING.sub("", nfc(text))
+    out = [text]
+    head, colon, tail = text.partition(":")
+    if colon and len(head.split()) <= 12:
+        out.append(tail)
+    # a body's name run on into its task ("Giao Phòng Kinh tế, Hạ tầng và Đô thị xử lý phản ánh ...") or its heading
+    # line joined to the task's ("Phòng Kinh tế, Hạ tầng và Đô thị Xử lý, phản hồi ...")
+    if (run_in := body_run_in(text)) is not None and run_in.task:
+        out.append(run_in.task)
+    out += [text[m.start() :] for m in re.finditer(r"(?<=[a-zà-ỹđ] )[A-ZÀ-ỸĐ]", text)]
+    return out + [p for p in text.split(";")[1:]]
+
+
+_RESPONSIBILITY = re.compile(r"^\s*(?:[-+•*]\s*)?(?:trách nhiệm(?: thực hiện)?|(?:đơn vị|cơ quan) (?:thực hiện|chủ trì))\s*:", re.IGNORECASE)
+_CONTENT_LABEL = re.compile(r"^\s*(?:[-+•*]\s*)?(?:nội dung|nhiệm vụ|công việc)\s*:", re.IGNORECASE)
+
+
+def responsibility_blocks(lines: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A milestone's task and the bodies given it, before the organisation part ("Nội dung: ... phát lệnh gọi nhập ngũ
+    đến từng công dân ...; Trách nhiệm: ... Ban Chỉ huy Quân sự xã, trưởng ấp phát lệnh"), as one (first line, last line,
+    text) assignment: the plan assigns its tasks where it lists them (round 42, I143-B07: read as unassigned)."""
+    blocks = []
+    for k, (first, last, text) in enumerate(lines):
+        if not _RESPONSIBILITY.match(text):
+            continue
+        if k and _CONTENT_LABEL.match(lines[k - 1][2]):
+            first, text = lines[k - 1][0], f"{lines[k - 1][2]} {text}"
+        blocks.append((first, last, text))
+    return blocks
 
 
 def _topic_blocks(lines: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

@@ -210,11 +210,23 @@ def collect(container: Node) -> list[Duty]:
             elif entry.heading_like and entry.entries:
                 current = None
                 visit(entry)
+            elif _ITEM_LABEL.match(fold(own)):
+                # "7. Chế độ báo cáo: Ủy ban nhân dân xã báo cáo ...": a peer of the bodies' items under a label of its
+                # own, no task of the body before it (round 42, I143-B08: read as the hamlet heads' duty). Its clauses
+                # may name several bodies ("trưởng ấp báo cáo Trạm Y tế ...; Trạm Y tế tham mưu Ủy ban nhân dân xã báo
+                # cáo Sở Y tế ..."), so it is no one body's.
+                current = None
             elif current is not None:
                 current.tasks.append((entry.full_text(), entry))
 
     visit(container)
     return [d for d in duties if d.tasks or d.from_label]
+
+
+# The labels of a plan's closing items that are no body's task: "Chế độ báo cáo:", "Chế độ thông tin, báo cáo:", "Kinh
+# phí thực hiện:".
+_ITEM_LABEL = re.compile(r"(?:che do (?:thong tin,? )?bao cao|thong tin,? bao cao|kinh phi(?: thuc hien)?)\s*:\s*")
+
 
 
 def _closing_body(p: Para, owner: Duty) -> RunIn | None:

@@ -44,6 +44,23 @@ _DATE_NOTE = re.compile(r"\s*\((?P<note>[^()]{2,40})\)")
 _NOTE_CUE = re.compile(r"\bbao cao\b|\bthang\b|\bnam\b|\bquy\b|\bso ket\b|\btong ket\b")
 
 
+def _chain_dates(chain: list[re.Match]) -> list[tuple[str | None, str | None]]:
+    """(ISO date, recurring) of each date of one phrase. "Trước 20/4 và 20/5/2026": the year written once, on the last
+    date, is every date's (round 42, I144-A04: the 20/4 report read as yearly and the 20/5 one held against 20/4)."""
+    dates = [_date_of(m) for m in chain]
+    last, _ = dates[-1]
+    if len(dates) < 2 or last is None or last.startswith("-") or len(last) != 10:
+        return dates
+    year, month = int(last[:4]), int(last[5:7])
+    out = []
+    for date, recurring in dates:
+        if date is not None and recurring is None and re.fullmatch(r"--\d{2}-\d{2}", date):
+            # a month after the last date's is the year before ("trước 20/12 và 15/01/2027")
+            date = f"{year - (int(date[2:4]) > month)}{date[1:]}"
+        out.append((date, recurring))
+    return out
+
+
 def _date_of(m: re.Match) -> tuple[str | None, str | None]:
     """(ISO date, recurring) of one date match; recurring "monthly" for "ngày 20 hằng tháng"."""
     groups = m.groupdict()
@@ -140,8 +157,7 @@ def find_deadlines(text: str, table_header: str | None = None) -> list[tuple[Dea
             # A row of a reporting table: its cells say what is due and to whom; a "; " between recipients
             # ("Đảng ủy phường; Thường trực HĐND phường") does not end a sentence there.
             what, to = row
-            for date_match in chain:
-                date, recurring = _date_of(date_match)
+            for date_match, (date, recurring) in zip(chain, _chain_dates(chain)):
                 if date is not None:
                     deadline = Deadline(date=date, recurring=recurring, what=what, to=to)
                     out.append((deadline, m.start(), date_match.end()))
@@ -241,8 +257,7 @@ def find_deadlines(text: str, table_header: str | None = None) -> list[tuple[Dea
             what = f"{what} ({norm_space(note.group('note'))})" if what else norm_space(note.group("note"))
             note_end = note.end()
             notes.append((note.start(), note.end()))
-        for date_match in chain:
-            date, recurring = _date_of(date_match)
+        for date_match, (date, recurring) in zip(chain, _chain_dates(chain)):
             if date is None:
                 continue
             if recurring is None and date.startswith("--"):

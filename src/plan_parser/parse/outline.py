@@ -174,6 +174,26 @@ def _unnumbered_heading(text: str, seen: bool) -> bool:
     return named and len(words) <= 8 if not seen else named or len(words) <= 12
 
 
+_PERIOD_LABEL = re.compile(r"^(?P<head>[^:.;]{3,60})\.\s+(?=[A-ZĐÀ-Ỹ\d])")
+
+
+def run_in_part(text: str) -> int | None:
+    """Where the body starts in an unnumbered paragraph run in after a part's name and a full stop ("Chỉ tiêu, tiêu
+    chí. 100% bãi tắm ...", "Tổ chức thực hiện. Công chức ..."): a plan written as such paragraphs (round 42, I144-A12:
+    none of its parts was read)."""
+    from .roles import heading_roles  # roles imports this module
+
+    m = _PERIOD_LABEL.match(text)
+    # (not a numbered item's label: "Nhiệm vụ 2. Khoanh vùng ...")
+    if not m or not m.group("head")[:1].isupper() or len(m.group("head").split()) > 8 or re.search(r"\d", m.group("head")):
+        return None
+    head = m.group("head")
+    return m.end() if heading_roles(head) or _OTHER_PARTS.match(fold(head)) or _TARGET_PARTS.match(fold(head)) else None
+
+
+_TARGET_PARTS = re.compile(r"(?:chi tieu|tieu chi|muc tieu)\b")
+
+
 def _bare_label(text: str) -> bool:
     if _LABEL_ALONE.match(text):
         return True
@@ -309,16 +329,18 @@ def paragraphs(doc: Document, cleaned: list[str], first: int, last: int, skip: f
                 para.kind, para.label, para.rest_start = "section", None, 0
             elif current_kind and found:
                 para.kind, para.label, para.rest_start = found
-            body_at = None
+            body_at, separator = None, ":"
             if para.kind == "section" and not is_upper_text(para.rest, 0.6):
                 body_at = run_in_heading(para.rest)
                 if body_at is None and _ROMAN_TITLE.match(block.text):
                     body_at = run_in_title(para.rest)
+                if body_at is None and current_unnumbered:
+                    body_at, separator = run_in_part(para.rest), "."
             if body_at is not None:
                 # The heading is the section's; the text after its colon is the section's first paragraph.
                 lead = len(block.text) - len(block.text[para.rest_start :].lstrip())
                 cut = lead + body_at
-                colon = block.text.rindex(":", 0, cut)
+                colon = block.text.rindex(separator, 0, cut)
                 para.block = block.slice(0, colon)
                 paras.append(para)
                 para = Para(block=block.slice(cut))
@@ -350,7 +372,10 @@ def paragraphs(doc: Document, cleaned: list[str], first: int, last: int, skip: f
                 found = None
         heading_here = False
         if (not found and unnumbered and (gap or not current or prev_text[-1:] in SENTENCE_END + ":")
-                and _unnumbered_heading(text, seen_heading)):
+                and (_unnumbered_heading(text, seen_heading) or run_in_part(text) is not None
+                     # ... and such a part's name alone, closed by a full stop ("Nhiệm vụ, giải pháp.")
+                     or (text.endswith(".") and not text.endswith("..") and seen_heading
+                         and _unnumbered_heading(text[:-1], seen_heading) and not is_upper_text(text)))):
             found, heading_here, seen_heading = ("section", None, 0), True, True
         if found:
             flush()

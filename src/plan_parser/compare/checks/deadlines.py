@@ -98,7 +98,12 @@ _TO_OWN_LEVEL = re.compile(r"^(?:gui |ve |len )?(?:(?:uy ban nhan dan|ubnd|ban c
                            r"(?:xa|phuong|thi tran|dac khu)\b(?! gui)")
 
 
-_SENT_TO_OWN_LEVEL = re.compile(r"\b(?:ve|gui|len) (?:uy ban nhan dan|ubnd) (?:xa|phuong|thi tran|dac khu)\b(?! gui)")
+# ... or to one of its organisations: "Tổ trưởng tổ dân phố ... báo cáo kết quả về Hội Chữ thập đỏ phường trước 03/6"
+# (round 42, I147-A: held against the province's quick report due 15/5, eight false alarms)
+_SENT_TO_OWN_LEVEL = re.compile(
+    r"\b(?:ve|gui|len) (?:uy ban nhan dan|ubnd|hoi(?: [a-z]+){1,4}?|doan thanh nien(?: [a-z]+){0,3}?|ban chi huy quan su"
+    r"|ban chqs|cong an|tram y te|(?:uy ban )?mat tran to quoc(?: viet nam)?|ubmttq(?: viet nam)?) (?:xa|phuong|thi tran|dac khu)\b(?! gui| hoi)"
+)
 
 
 # The ward's own Party committee and council ("gửi Đảng ủy xã, Thường trực HĐND xã trước ngày 30/5"): a report to
@@ -191,8 +196,10 @@ def _pairs(text: str) -> set[str]:
 # The office a report goes to ("báo cáo Sở Nông nghiệp và Môi trường: kết quả năm", "về Ủy ban nhân dân tỉnh (qua Sở
 # ...)"): every report of the plan names it, so its words tell no report from another; "Môi trường" in the office's name
 # paired a ward's annual report with the province's report on World Environment Day (round 22, I52-B02, B04).
-_RECIPIENT = re.compile(r"\b(?:bao cao|gui|nop)(?: (?:ket qua|ve|len|cho|toi))* (?:uy ban nhan dan|ubnd|so|ban chi dao|"
-                        r"ban chi huy|phong|van phong)\b[^:;,.()]*|\(qua [^()]*\)")
+# Folded, "sơ" reads as "Sở": "báo cáo kết quả sơ tuyển sức khỏe" is no office (round 42, I143-B: its words were lost).
+_RECIPIENT = re.compile(r"\b(?:bao cao|gui|nop)(?: (?:ket qua|ve|len|cho|toi))* (?:uy ban nhan dan|ubnd|"
+                        r"so(?! (?:ket|tuyen|bo|luong|lieu|cuu|do|ho)\b)|ban chi dao|ban chi huy|phong|van phong)\b"
+                        r"[^:;,.()]*|\(qua [^()]*\)")
 
 
 def _without_recipient(text: str) -> str:
@@ -385,6 +392,41 @@ def _in_another_bodys_task(parent, index: int, deadline: Deadline, other_lines: 
     return not _LOWER_LEVEL_ACTS.search(fold(deadline.what or ""))
 
 
+_BELOW_WARD_BODY = re.compile(r"^(?:to truong|truong|bi thu chi bo|ban cong tac mat tran)(?: cac)? (?:thon|ap|ban|khom|khu pho|to dan pho|"
+                              r"khu dan cu|to)\b")
+
+
+def _below_ward_indices(child) -> set[int]:
+    """The child's dates set for its own units, in the task of a hamlet or residential group ("6. Trưởng ấp: ... báo
+    cáo kết quả sơ tuyển của ấp trước ngày 12/11/2026"): reports to the ward, not answers to the parent's dates
+    (round 42, I143-B08: that one met the province's 15/11, so the ward's own late 20/11 report was not read)."""
+    # Only where the unit is named on the task's first line: a paragraph after its item ("Phòng Kinh tế tham mưu UBND
+    # xã báo cáo UBND tỉnh ...") may be read as one more of its tasks (I10-B06).
+    document = child.document
+    if document is None:
+        return set()
+    named = [it for it in child.items() if it.kind == "duty" and it.span is not None and it.body
+             and _BELOW_WARD_BODY.match(fold(it.body)) and fold(it.body) in fold(document.lines[it.span.line_start - 1].text)]  # fmt: skip
+    out = set()
+    for ci, deadline in enumerate(child.plan.deadlines):
+        span = child.plan.provenance.get(f"/deadlines/{ci}")
+        if span is None or _GOES_UP.search(re.sub(r"\(qua [^()]*\)", " ", fold(deadline.what or ""))):
+            continue
+        for it in named:
+            if not it.span.line_start <= span.line_start <= span.line_end <= it.span.line_end:
+                continue
+            # ... and no clause between the unit's name and the date opens with another body ("4. Trưởng các ấp báo cáo
+            # về Phòng Kinh tế trước ngày 10 ... . Ủy ban nhân dân xã báo cáo Sở ...", I123-A06)
+            between = document.text[document.lines[it.span.line_start - 1].char_start : span.char_start + 1]
+            if not any(_OTHER_SUBJECT.match(fold(part)) for part in re.split(r"[.;]\s+", between)[1:]):
+                out.add(ci)
+    return out
+
+
+_OTHER_SUBJECT = re.compile(r"\s*(?:de nghi )?(?:uy ban nhan dan|ubnd|phong|van phong|cong an|tram y te|ban chi huy|ban chqs|"
+                            r"hoi|doan|chu tich|cong chuc|truong tram|mat tran|ubmttq)\b")
+
+
 def check(parent, child, ctx) -> list[Finding]:
     parent_classes, child_classes = _classified(parent.plan.deadlines), _classified(child.plan.deadlines)
     other_lines = _other_bodies_lines(parent)
@@ -392,13 +434,14 @@ def check(parent, child, ctx) -> list[Finding]:
                         if d.date and not _province_own(d) and not _in_another_bodys_task(parent, i, d, other_lines)]  # fmt: skip
     answers = _best_answers(parent_deadlines, child.plan.deadlines, child_classes)
     timeline_dates = _timeline_dates(child)
+    own_units = {ci for ci, d in enumerate(child.plan.deadlines) if internal(d)} | _below_ward_indices(child)
     # The plan's topic, in both titles ("phòng, chống rét"), names every report: it tells none from another (round 29,
     # I95-A04: "báo cáo kết quả kiểm tra công tác chuẩn bị phòng, chống rét" was paired with the closing report "tổng
     # kết công tác phòng, chống rét", not the inspection report it is).
     topic = _pairs(fold(parent.plan.title or "")) | _pairs(fold(child.plan.title or ""))
     findings: list[Finding] = []
     for ci, mine in enumerate(child.plan.deadlines):
-        if not mine.date or internal(mine):
+        if not mine.date or ci in own_units:
             continue
         my_kind, my_period = child_classes[ci]
         if my_kind == "report" and _closes_with_review(mine, parent.plan.deadlines):
@@ -450,6 +493,13 @@ def check(parent, child, ctx) -> list[Finding]:
             # parent milestone passed more than _LATE_AT_MOST days before the child's date belongs to an earlier
             # report (a school year's end-of-year report in May is not the mid-year one due in January); the
             # child then answers the next milestone, and is late only against one it missed by weeks.
+            # One phrase's dates share their words ("Báo cáo nhanh kết quả lễ ra quân và báo cáo kết quả chiến dịch ...
+            # trước 20/4 và 20/5/2026"): a milestone one sibling date meets more nearly is that one's (round 42,
+            # I144-A04: the 20/5 report was held against the quick report due 20/4, which its sibling meets).
+            # (only a milestone it is late for: one it meets stays its own, I122-B10)
+            siblings = [cj for cj, other in enumerate(child.plan.deadlines) if cj != ci and other.what == mine.what]
+            kept = _not_answered_nearer(window, ci, child.plan.deadlines, child_classes, own_units, siblings)
+            window = [w for w in window if w[0] <= 0 or w in kept] or window
             shared = {pi: len((task_pairs(mine) & _content_pairs(theirs)) - topic) for _, pi, theirs in window}
             best = max(shared.values())
             window = [w for w in window if shared[w[1]] == best]
@@ -457,7 +507,7 @@ def check(parent, child, ctx) -> list[Finding]:
                 # Every milestone met more nearly by another date of the ward: this one repeats one of them ("báo
                 # cáo kết quả thực hiện trước 18/6" beside "sau thi, báo cáo kết quả trước 20/6"): the nearest it is
                 # (round 25, I75-A01: held against the 29/5 report on preparations, which the ward's 27/5 meets).
-                window = (_not_answered_nearer(window, ci, child.plan.deadlines, child_classes)
+                window = (_not_answered_nearer(window, ci, child.plan.deadlines, child_classes, own_units)
                           or [min(window, key=lambda w: abs(w[0]))])  # fmt: skip
                 missed = [w for w in window if 0 < w[0] <= _LATE_AT_MOST]
                 upcoming = [w for w in window if w[0] <= 0]
@@ -515,8 +565,12 @@ def _last_quarter_too(
     )
 
 
-def _not_answered_nearer(window: list, ci: int, child_deadlines: list[Deadline], child_classes) -> list:
-    """The parent milestones of `window` that no other child date of the same kind and period meets more nearly.
+def _not_answered_nearer(
+    window: list, ci: int, child_deadlines: list[Deadline], child_classes, own_units: set[int],
+    among: list[int] | None = None,
+) -> list:
+    """The parent milestones of `window` that no other child date (of `among`, if given) of the same kind and period
+    meets more nearly.
     A ward reporting "đợt 2 trước ngày 10/11/2026" and "báo cáo năm trước ngày 10/12/2026" against the province's
     10/11 and 10/12: the 10/11 report answers the 10/11 milestone, so the 10/12 one is not late against it."""
     kept = []
@@ -524,8 +578,10 @@ def _not_answered_nearer(window: list, ci: int, child_deadlines: list[Deadline],
         gap, _, theirs = entry
         nearer = False
         for cj, other in enumerate(child_deadlines):
+            if among is not None and cj not in among:
+                continue
             # a date the ward sets for its own units ("thôn báo cáo UBND xã trước 10/12") answers no parent date
-            if cj == ci or not other.date or child_classes[cj] != child_classes[ci] or internal(other):
+            if cj == ci or not other.date or child_classes[cj] != child_classes[ci] or cj in own_units:
                 continue
             other_gap = _gap(other, theirs, "once")
             if other_gap is not None and abs(other_gap) < abs(gap):

@@ -56,6 +56,11 @@ _RUN_IN = re.compile(r"^\s*(?:\*\*)?(?:(?:[IVX]+|\d{1,2}(?:\.\d{1,2})*)[.)]\s*|[
 # ... or a labelled paragraph whose label ends with a full stop ("2. Nội dung. Tập trung xây dựng ...", "5. Tổ chức thực
 # hiện. Văn phòng ..."): a very short plan of run-in paragraphs (round 12, set 19 B12). Only after a number.
 _RUN_IN_PERIOD = re.compile(r"^\s*(?:\*\*)?(?:[IVX]+|\d{1,2})\.\s*([^:.;]{3,60})\.\s+[A-ZĐÀ-Ỹ]")
+# ... and unnumbered, when the label is a part's name: "Chỉ tiêu, tiêu chí. 100% bãi tắm ...", "Tổ chức thực hiện. Công
+# chức ..." (round 42, I144-A12: a plan of such paragraphs was told it had no criteria part)
+_RUN_IN_NAMED = re.compile(r"^\s*([^:.;]{3,40})\.\s+[A-ZĐÀ-Ỹ\d]")
+_PART_NAME = re.compile(r"(?:muc dich|noi dung|nhiem vu|chi tieu|tieu chi|tieu chuan|thoi gian|khen thuong|to chuc thuc hien|"
+                        r"kinh phi|che do bao cao)\b")
 # ... and in a prose plan, a paragraph opened by "Về <part>," ("Về tổ chức thực hiện, Ban Chỉ huy quân sự phường là cơ
 # quan thường trực, ...", round 28, I92-A08).
 _RUN_IN_ABOUT = re.compile(r"^\s*(Về [^:.;,]{3,60}),\s+\S")
@@ -107,6 +112,8 @@ def headings(side, *, plain: bool = False) -> list[tuple[str, int | None, bool]]
             ) or (_NAMED_APPENDIX.match(text) and _is_capitals(text) and len(text.split()) <= 14):
                 out.append((fold(text).strip(), line.number, False))
             run_in = _RUN_IN.match(text) or _RUN_IN_PERIOD.match(text) or _RUN_IN_ABOUT.match(text)
+            if run_in is None and (named := _RUN_IN_NAMED.match(text)) and _PART_NAME.match(fold(named.group(1))):
+                run_in = named
             # a label alone on its line is one whatever its length ("Đối tượng và tiêu chí nhà ở:")
             if run_in and len(run_in.group(1).split()) <= (8 if text.endswith(":") else 6):
                 out.append((fold(run_in.group(1)).strip(), line.number, False))
@@ -446,7 +453,13 @@ def _missing_roles(parent, child, ctx, required, have) -> list[Finding]:
             section = next((s for s in parent.plan.sections if re.match(_TARGETS_SECTION, fold(s.heading))), None)
             name = "Chỉ tiêu"
         message = f"Kế hoạch thiếu phần “{name}” mà kế hoạch cấp trên yêu cầu."
-        if role == "criteria" and name == "Chỉ tiêu" and _states_targets(" ".join(_side_texts(child))):
+        # ... not when the part also sets the standards people are chosen by ("II. CHỈ TIÊU, TIÊU CHUẨN TUYỂN CHỌN"): a
+        # figure in the ward's tasks ("xét nghiệm ... cho 100% công dân") is no standard (round 42, I143-B12)
+        standards = section is not None and "tieu chuan" in fold(section.heading)
+        child_text = " ".join(_side_texts(child))
+        if standards and re.search(r"\b(?:tieu chuan|chi tieu)\b", fold(child_text)):
+            standards = False
+        if role == "criteria" and name == "Chỉ tiêu" and not standards and _states_targets(child_text):
             severity = "info"
             message = ("Kế hoạch không có đề mục “Chỉ tiêu” mà kế hoạch cấp trên yêu cầu; chỉ tiêu có thể đã được nêu "
                        "bằng số liệu trong văn bản, cần xem lại trực tiếp.")  # fmt: skip

@@ -241,7 +241,9 @@ def _roadmap_steps(entries: list[tuple[int, TimelineEntry]]) -> set[int]:
     return steps if len(steps) >= 2 else set()
 
 
-_DATED_REVIEW = re.compile(r"^(?:to chuc\s+)?(so ket|tong ket)\b")
+# ... also with the ward as its subject: "Ủy ban nhân dân phường tổng kết chiến dịch trước ngày 10/6/2026" (round 42,
+# I144-A06: held as a late task against the province's "Tổng kết chiến dịch: trước ngày 31/5/2026")
+_DATED_REVIEW = re.compile(r"^(?:(?:uy ban nhan dan|ubnd) (?:xa|phuong|thi tran|dac khu)\s+)?(?:to chuc\s+)?(so ket|tong ket)\b")
 
 
 def dated_review(deadline: Deadline) -> str | None:
