@@ -71,6 +71,7 @@ BLIND_AT = {
     "3fbfad2": (131, 132, 133, 134, 135, 136),
     "76e3c74": (137, 138, 139, 140, 141, 142),
     "660e762": (143, 144, 145, 146, 147, 148),
+    "824fce6": (149, 150, 151, 152, 153, 154),
 }
 GROUPS = {"item": ITEM_FEATURES, "section": SECTION_FEATURES}
 # The section model is measured, not shipped: it learned that criteria and awards alarms were mostly false at blind
