@@ -161,9 +161,10 @@ def align(
     options = options or AlignOptions()
     child_items = child_items + duties_by_number(child_items, child_document, duties_from_line)
     sim = Similarity([p.text for p in parent_items], [c.text for c in child_items])
+    if lower_duties is None:
+        lower_duties = [p.text for p in parent_items if p.kind == "duty"]
     phrases = DistinctPhrases(parent_context or [p.text for p in parent_items], child_items, child_document,
-                              [p.text for p in parent_items if p.kind == "criterion"],
-                              lower_duties if lower_duties is not None else [p.text for p in parent_items if p.kind == "duty"])
+                              [p.text for p in parent_items if p.kind == "criterion"], lower_duties)
     contained = Contained(parent_context or [p.text for p in parent_items], child_items, child_document,
                           duties_from_line, options.contain_window, own_tasks_until) if options.containment else None  # fmt: skip
     pairs = pair_scores(sim)
@@ -211,10 +212,9 @@ def align(
             if item.verdict == "not_covered":
                 item = assigned.act_given_done_here(item, options.duty_lead_pairs)
             if item.verdict == "not_covered" and options.duty_opening_acts:
-                duties = lower_duties if lower_duties is not None else [p.text for p in parent_items if p.kind == "duty"]
-                item = assigned.same_opening_acts(item, duties)
+                item = assigned.same_opening_acts(item, lower_duties)
                 if item.verdict == "not_covered":
-                    item = assigned.short_act_given(item, duties)
+                    item = assigned.short_act_given(item, lower_duties)
         if item.verdict == "not_covered" and parent.kind == "duty" and contained is not None and duties_from_line is not None:
             item = contained.split_between_bodies(item, options)
         if item.verdict == "not_covered" and parent.kind == "content" and options.own_words_pair:

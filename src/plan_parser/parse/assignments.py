@@ -228,7 +228,6 @@ def collect(container: Node) -> list[Duty]:
 _ITEM_LABEL = re.compile(r"(?:che do (?:thong tin,? )?bao cao|thong tin,? bao cao|kinh phi(?: thuc hien)?)\s*:\s*")
 
 
-
 def _closing_body(p: Para, owner: Duty) -> RunIn | None:
     """A plain paragraph after a body's LISTED tasks ("a) ...", "b) ...") that opens with another body's name runs on
     into that body's own duty ("Công an tỉnh theo dõi, đôn đốc, tổng hợp kết quả; ..." closing the wards' list): it is

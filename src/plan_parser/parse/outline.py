@@ -184,14 +184,14 @@ def run_in_part(text: str) -> int | None:
     from .roles import heading_roles  # roles imports this module
 
     m = _PERIOD_LABEL.match(text)
+    head = m.group("head") if m else ""
     # (not a numbered item's label: "Nhiệm vụ 2. Khoanh vùng ...")
-    if not m or not m.group("head")[:1].isupper() or len(m.group("head").split()) > 8 or re.search(r"\d", m.group("head")):
+    if not head[:1].isupper() or len(head.split()) > 8 or re.search(r"\d", head):
         return None
-    head = m.group("head")
     return m.end() if heading_roles(head) or _OTHER_PARTS.match(fold(head)) or _TARGET_PARTS.match(fold(head)) else None
 
 
-_TARGET_PARTS = re.compile(r"(?:chi tieu|tieu chi|muc tieu)\b")
+_TARGET_PARTS = re.compile(r"(?:chi tieu|tieu chi|tieu chuan|muc tieu)\b")
 
 
 def _bare_label(text: str) -> bool:

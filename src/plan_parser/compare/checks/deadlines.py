@@ -146,8 +146,14 @@ _GOES_UP = re.compile(r"\b(?:ve|gui|len)\s+(?:bo|so|(?:uy ban nhan dan|ubnd|chu 
                       r"|\bde (?:tong hop,? )?(?:va )?bao cao (?:(?:bo|so)\b|[^;.()]*?\b(?:tinh|thanh pho)\b)")
 
 
+def _goes_up(deadline: Deadline) -> bool:
+    """The deadline's words send it above the ward ("gửi Sở ...", "để tổng hợp, báo cáo UBND tỉnh"); a route in brackets
+    ("(qua ...)") does not count."""
+    return bool(_GOES_UP.search(re.sub(r"\(qua [^()]*\)", " ", fold(deadline.what or ""))))
+
+
 def internal(deadline: Deadline) -> bool:
-    if _GOES_UP.search(re.sub(r"\(qua [^()]*\)", " ", fold(deadline.what or ""))):
+    if _goes_up(deadline):
         return False
     # A reporting table "Báo cáo kết quả 6 tháng gửi Sở Nội vụ | Ủy ban nhân dân xã (Phòng VH-XH tham mưu) |
     # Trước ngày 20/6": the ward is the body that sends it; the report itself names where it goes, and that wins.
@@ -410,7 +416,7 @@ def _below_ward_indices(child) -> set[int]:
     out = set()
     for ci, deadline in enumerate(child.plan.deadlines):
         span = child.plan.provenance.get(f"/deadlines/{ci}")
-        if span is None or _GOES_UP.search(re.sub(r"\(qua [^()]*\)", " ", fold(deadline.what or ""))):
+        if span is None or _goes_up(deadline):
             continue
         for it in named:
             if not it.span.line_start <= span.line_start <= span.line_end <= it.span.line_end:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from ...model import Finding
+from ...parse.outline import run_in_part
 from ..bodies import duties_given_inline
 from ..sides import task_table_line
 from ..text import fold
@@ -56,11 +57,6 @@ _RUN_IN = re.compile(r"^\s*(?:\*\*)?(?:(?:[IVX]+|\d{1,2}(?:\.\d{1,2})*)[.)]\s*|[
 # ... or a labelled paragraph whose label ends with a full stop ("2. Nội dung. Tập trung xây dựng ...", "5. Tổ chức thực
 # hiện. Văn phòng ..."): a very short plan of run-in paragraphs (round 12, set 19 B12). Only after a number.
 _RUN_IN_PERIOD = re.compile(r"^\s*(?:\*\*)?(?:[IVX]+|\d{1,2})\.\s*([^:.;]{3,60})\.\s+[A-ZĐÀ-Ỹ]")
-# ... and unnumbered, when the label is a part's name: "Chỉ tiêu, tiêu chí. 100% bãi tắm ...", "Tổ chức thực hiện. Công
-# chức ..." (round 42, I144-A12: a plan of such paragraphs was told it had no criteria part)
-_RUN_IN_NAMED = re.compile(r"^\s*([^:.;]{3,40})\.\s+[A-ZĐÀ-Ỹ\d]")
-_PART_NAME = re.compile(r"(?:muc dich|noi dung|nhiem vu|chi tieu|tieu chi|tieu chuan|thoi gian|khen thuong|to chuc thuc hien|"
-                        r"kinh phi|che do bao cao)\b")
 # ... and in a prose plan, a paragraph opened by "Về <part>," ("Về tổ chức thực hiện, Ban Chỉ huy quân sự phường là cơ
 # quan thường trực, ...", round 28, I92-A08).
 _RUN_IN_ABOUT = re.compile(r"^\s*(Về [^:.;,]{3,60}),\s+\S")
@@ -112,11 +108,13 @@ def headings(side, *, plain: bool = False) -> list[tuple[str, int | None, bool]]
             ) or (_NAMED_APPENDIX.match(text) and _is_capitals(text) and len(text.split()) <= 14):
                 out.append((fold(text).strip(), line.number, False))
             run_in = _RUN_IN.match(text) or _RUN_IN_PERIOD.match(text) or _RUN_IN_ABOUT.match(text)
-            if run_in is None and (named := _RUN_IN_NAMED.match(text)) and _PART_NAME.match(fold(named.group(1))):
-                run_in = named
             # a label alone on its line is one whatever its length ("Đối tượng và tiêu chí nhà ở:")
             if run_in and len(run_in.group(1).split()) <= (8 if text.endswith(":") else 6):
                 out.append((fold(run_in.group(1)).strip(), line.number, False))
+            elif run_in is None and (body_at := run_in_part(text)) is not None:
+                # ... unnumbered, when the label is a part's name, as the parser reads it: "Chỉ tiêu, tiêu chí. 100% bãi
+                # tắm ..." (round 42, I144-A12: a plan of such paragraphs was told it had no criteria part)
+                out.append((fold(text[:body_at]).strip(" ."), line.number, False))
             if text:
                 previous = text
     return out
