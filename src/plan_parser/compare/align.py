@@ -240,7 +240,8 @@ def align(
 # "các nội dung tại Mục II".
 _NUMBER = r"\d{1,2}(?:\.\d{1,2})?"
 _NUMBERS = rf"{_NUMBER}(?:\s*(?:,|và|hoặc|-|–)\s*{_NUMBER})*"
-_BY_NUMBER = re.compile(rf"\b(?:nội dung|nhiệm vụ|mục|điểm)(?:\s+(?:số|thứ|tại|ở))*\s+({_NUMBERS})(?![\d/]|\.\d)",
+# ... or its activities: "Công chức Văn hóa - Xã hội chủ trì các Hoạt động 1, 2, 3, 4" (round 43, I149-A10)
+_BY_NUMBER = re.compile(rf"\b(?:nội dung|nhiệm vụ|mục|điểm|hoạt động)(?:\s+(?:số|thứ|tại|ở))*\s+({_NUMBERS})(?![\d/]|\.\d)",
                         re.IGNORECASE)
 # A table row giving a body the numbers of the tasks ("Phòng Kinh tế | 1, 4, 6, 9, 11; tổng hợp, tham mưu báo cáo" under
 # "Bộ phận | Nội dung được giao (theo số thứ tự mục C)", round 22, I52-A10): the body's cell, then the numbers.
@@ -251,7 +252,7 @@ _ALL_OF_PART = re.compile(r"\b(?:các|toàn bộ|những)\s+(?:nội dung|nhiệ
                           r"(?:mục|phần)\s+([IVX]+)\b", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"(?<=[.;])\s+")
 _ITEM_LABEL = re.compile(r"^\s*(?:\*\*)?(\d{1,2}(?:\.\d{1,2})*)[.)]?\s")
-_NUMBERED_LINE = re.compile(r"^\s*(\d{1,2})[.)]\s+(\S.{19,})$")
+_NUMBERED_LINE = re.compile(r"^\s*(?:(?:Hoạt động|Nhiệm vụ|Nội dung)\s+)?(\d{1,2})[.)]\s+(\S.{19,})$")
 # A content item written under a topic name ("+ Thủ tục hành chính: rà soát ...", "- Dữ liệu: ...") that the organisation
 # gives by that name ("Văn phòng ...: thủ tục hành chính, nhân lực; ...", "Công an xã: dữ liệu dân cư ...").
 _TOPIC = re.compile(r"^\s*([^:;.()\d]{3,40}):\s")

@@ -18,7 +18,7 @@ _BODY_NAMES = (
     # ("Phòng" the office, not "phòng, chống" / "phong trào": prevention and movements are no bodies)
     r"(?:phong(?! (?:trao|chong|ngua|tranh|theo|benh|chay)\b)|van phong|cong an|tram y te|trung tam|ban chi huy|ban chi dao|chu tich|pho chu tich|cong chuc|bo phan|"
     r"truong (?:cac )?(?:thon|ap|ban|khom|khu pho|to dan pho)|to truong to dan pho|(?:uy ban )?(?:mat tran|ubmttq|mttq)|"
-    r"doan thanh nien|hoi (?:lien hiep phu nu|phu nu|nong dan|cuu chien binh|chu thap do|nguoi cao tuoi))\b"
+    r"doan (?:thanh nien|phuong|xa)|hoi (?:lien hiep phu nu|phu nu|nong dan|cuu chien binh|chu thap do|nguoi cao tuoi))\b"
 )
 # A ward's own bodies, whose name opening an item marks whom the item is given to whatever verb follows
 # ("- Phòng Kinh tế lấy ý kiến ...", "- Chủ tịch UBND xã đối thoại ..."): the name and two more words identify it.
@@ -52,13 +52,18 @@ def role_line_body(line: str) -> str | None:
 _RUN_IN_TITLE = re.compile(r"^([^.:;]{3,80}?)\.\s+(?=\S)")
 
 
+# "Nhiệm vụ 2. Vui chơi, văn hóa, thể thao: Phòng Văn hóa - Xã hội bố trí ...": a task labelled by its number, as a list
+# item (round 43, I151-B07: the plan's bodies were not read, so no duty was found missing).
+_TASK_LABEL = re.compile(r"^\s*(?:\*\*)?(?:Nhiệm vụ|NHIỆM VỤ|Nội dung|NỘI DUNG|Hoạt động|HOẠT ĐỘNG)\s+\d{1,2}\s*[.:]\s*")
+
+
 def opening_body(line: str) -> str | None:
     """The (folded) body a list item opens with, after its label and a short topic ("Tiếp công dân: ..."), or that a
     "Chủ trì: ..." line names; None when the item does not open with one of the ward's bodies."""
     role = role_line_body(line)
     if role:
         return role
-    label = ITEM_LABEL.match(line)
+    label = ITEM_LABEL.match(line) or _TASK_LABEL.match(line)
     if not label:
         return None
     item = line[label.end() :]

@@ -140,8 +140,9 @@ _PROCEDURAL_START = re.compile(
 # its contents, that item is still matched), and being answerable for the results ("chịu trách nhiệm trước Ủy ban nhân dân
 # tỉnh về kết quả rà soát", I54-A: on 9 of 12) or a leader's accountability ("người đứng đầu chịu trách nhiệm nếu để vi
 # phạm mới phát sinh mà không xử lý", round 41, I137-A: the act before it was reported given to no body on four
-# children): no work for a body.
-_DUTY_PROCEDURAL_START = re.compile(r"^(?:(?:to chuc )?(?:le )?phat dong\b|chiu trach nhiem truoc\b"
+# children), or for the whole field ("chịu trách nhiệm toàn diện về công tác phòng, chống dịch bệnh trên địa bàn", round 43,
+# I154-A: on every child): no work for a body.
+_DUTY_PROCEDURAL_START = re.compile(r"^(?:(?:to chuc )?(?:le )?phat dong\b|chiu trach nhiem (?:truoc|toan dien)\b"
                                     r"|(?:nguoi dung dau|thu truong|chu tich)\b[^;]{0,60}?\bchiu trach nhiem\b)")
 # A clause whose act is a report by a named subject: "Các ban, ngành, đoàn thể gửi báo cáo kết quả ... trước ngày 20/11".
 _REPORT = re.compile(

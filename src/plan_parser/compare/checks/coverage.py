@@ -93,7 +93,14 @@ def _task_word(phrase: str) -> str | None:
     words = [w for w in _SYLLABLE.findall(tone_normalised(nfc(phrase).lower())) if not w.isdigit()]
     while len(words) >= 2 and " ".join(words[:2]) in _NO_TASK:
         words = words[2:]
+    if len(words) >= 3 and " ".join(words[:3]) in _THREE_SYLLABLE_TASKS:
+        return " ".join(words[:3])
     return " ".join(words[:2]) if len(words) >= 2 else None
+
+
+# Tasks named by three syllables, whose first two name another: "chuyển đổi số" (digital transformation) is not
+# "chuyển đổi vị trí công tác" (job rotation) (round 43, I149-B07: the dropped item read as named by the rotation).
+_THREE_SYLLABLE_TASKS = frozenset({"chuyển đổi số"})
 
 
 def task_names(text: str) -> set[str]:
@@ -143,6 +150,11 @@ def _named_by_child_task(item, child, ctx) -> bool:
     return any(
         it.kind == "content" and _child_task(it.text) in unique and (it.pointer, it.text) not in elsewhere for it in child.items()
     )
+
+
+# The plan's closing block ("Nơi nhận:", "- Lưu: VT. TM. ỦY BAN NHÂN DÂN"): the nearest lines to a duty given to no body
+# may be these, which show the auditor nothing (round 43, I151-B07, I152-A04).
+_FOOTER = re.compile(r"^\s*(?:[-–]\s*)?(?:nơi nhận|lưu\s*:|tm\.|kt\.|chủ tịch\b|phó chủ tịch\b)", re.IGNORECASE)
 
 
 def check(parent, child, ctx) -> list[Finding]:
@@ -198,7 +210,7 @@ def check(parent, child, ctx) -> list[Finding]:
                 severity = "info"
                 message = (f"{label} của kế hoạch cấp trên chưa tìm thấy rõ trong kế hoạch (điểm {item.score:.2f}); phần "
                            f"nhiệm vụ của kế hoạch không đọc được thành từng mục, đề nghị rà soát: “{_short(item.parent.text)}”.")
-        best = item.matches[0].child if item.matches else None
+        best = next((m.child for m in item.matches if not _FOOTER.match(m.child.text)), None)
         findings.append(
             Finding(
                 type=ftype,

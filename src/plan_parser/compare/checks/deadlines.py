@@ -202,9 +202,11 @@ def _pairs(text: str) -> set[str]:
 # The office a report goes to ("báo cáo Sở Nông nghiệp và Môi trường: kết quả năm", "về Ủy ban nhân dân tỉnh (qua Sở
 # ...)"): every report of the plan names it, so its words tell no report from another; "Môi trường" in the office's name
 # paired a ward's annual report with the province's report on World Environment Day (round 22, I52-B02, B04).
+# "hồ sơ gửi Bộ Chỉ huy Quân sự tỉnh trước ngày 20/10/2026" (the award dossier) is not the drill documents sent there for
+# appraisal (round 43, I151-A: on three children).
 # Folded, "sơ" reads as "Sở": "báo cáo kết quả sơ tuyển sức khỏe" is no office (round 42, I143-B: its words were lost).
 _RECIPIENT = re.compile(r"\b(?:bao cao|gui|nop)(?: (?:ket qua|ve|len|cho|toi))* (?:uy ban nhan dan|ubnd|"
-                        r"so(?! (?:ket|tuyen|bo|luong|lieu|cuu|do|ho)\b)|ban chi dao|ban chi huy|phong|van phong)\b"
+                        r"so(?! (?:ket|tuyen|bo|luong|lieu|cuu|do|ho)\b)|ban chi dao|ban chi huy|bo chi huy|phong|van phong)\b"
                         r"[^:;,.()]*|\(qua [^()]*\)")
 
 

@@ -89,7 +89,10 @@ _AUTHORITY_NOUNS = re.compile(
     # 29: I95-B02, I92-A03, I93-A01, I93-A05)
     r"quy chế|quy chuẩn|lực lượng chuyên trách|lực lượng chức năng|phiên giao dịch|sàn giao dịch|"
     # the documents it issues, which the ward publicises: "giới thiệu ... văn bản mới của tỉnh" (round 30, I106-A)
-    r"văn bản)\b"
+    r"văn bản|"
+    # its inspections, which the ward works with: "phối hợp đoàn thanh tra, kiểm tra của tỉnh", "phối hợp kiểm tra, khảo
+    # sát của tỉnh" (round 43, I149-B, I152-B10)
+    r"thanh tra|kiểm tra|khảo sát|giám sát)\b"
 )
 # A title or set of criteria the province confers, which the ward strives for, may name a long subject before
 # "của tỉnh": "phấn đấu đạt 03 tiêu chí thực hiện tốt phòng, chống dịch bệnh trên tôm nuôi của tỉnh" (round 26,
@@ -120,6 +123,9 @@ _PROVINCE_EVENT = re.compile(
 )
 # An index or ranking of every ward, which the ward scores itself by.
 _WARDS_INDEX = re.compile(r"\b(?:bộ tiêu chí|chỉ số|xếp hạng)\b")
+# The ward ranked among all the province's wards: "phấn đấu năm 2026 phường thuộc nhóm dẫn đầu các xã, phường trong tỉnh"
+# (round 43, I152-A02).
+_AMONG_WARDS = re.compile(r"\b(?:dẫn đầu|đứng đầu|nhóm|xếp hạng|so với|trong số)\s*$")
 # The province named beside the ward's own level in one coordination: "tour du lịch của phường và của tỉnh".
 _BESIDE_OWN = re.compile(r"\b(?:xã|phường|đặc khu|thị trấn)\b(?:\s+\S+){0,3}?\s+(?:và|cùng|với)\s+$")
 
@@ -144,6 +150,8 @@ def _names_authority(lowered: str, match: re.Match) -> bool:
         # the name of an index the province keeps of all its wards: "Bộ tiêu chí xác định Chỉ số cải cách hành chính
         # năm 2026 của các xã, phường" (round 35, I122-A: on 3 faithful children)
         sentence = re.split(r"[.;:]", lowered[: match.start()])[-1]
+        if _AMONG_WARDS.search(sentence):
+            return True
         return bool(re.search(r"\b(?:của|đối với)\s*(?:ủy ban nhân dân\s*)?$", sentence) and _WARDS_INDEX.search(sentence))
     if not match.group(0).startswith("của"):
         return False

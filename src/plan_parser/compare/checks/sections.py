@@ -66,6 +66,10 @@ _PART_LINE = re.compile(r"^\s*(?:(?:phần|phan)\s+(?:thứ|thu)\s+\S+|(?:phụ 
                         re.IGNORECASE)
 
 
+# "Phần thứ ba: Tiêu chí, công nhận và khen thưởng": a prose plan's part and its name on one line (round 43, I153-A10).
+_NAMED_PART = re.compile(r"^\s*(?:phần|phan)\s+(?:thứ|thu)\s+\S+\s*[:.–-]\s*(.{3,90})$", re.IGNORECASE)
+
+
 # ... or on the appendix's own line: "PHỤ LỤC PHÂN CÔNG NHIỆM VỤ" after the signature (round 25, I75-B10)
 _NAMED_APPENDIX = re.compile(r"^\s*(?:PHỤ LỤC|PHU LUC)(?:\s+(?:[IVX]+|\d{1,2}|SỐ \d{1,2}))?[.:]?\s+[^\W\d_]")
 
@@ -100,7 +104,7 @@ def headings(side, *, plain: bool = False) -> list[tuple[str, int | None, bool]]
         previous = ""
         for line in side.document.lines:
             text = line.text.strip()
-            match = _HEADING.match(text)
+            match = _HEADING.match(text) or _NAMED_PART.match(text)
             if match:
                 out.append((fold(match.group(1)).strip(), line.number, False))
             elif (_PART_LINE.match(previous) and _is_capitals(text) and len(text.split()) <= 14) or (
@@ -151,6 +155,10 @@ _AWARDS_TEXT = re.compile(
     r"|\bkhen thuong\b[^.;:]{0,30}?\btheo tham quyen\b|\btham muu khen thuong\b"
     # ... or in the passive, in a prose plan: "Tập thể, cá nhân thực hiện tốt ... được khen thưởng" (round 23, I55-B11)
     r"|\bduoc khen thuong\b"
+    # ... or the plan's results are what the ward's yearly emulation and awards rest on: "Kết quả thực hiện Kế hoạch là căn
+    # cứ đánh giá, xếp loại ... và bình xét thi đua, khen thưởng hằng năm của Ủy ban nhân dân xã" (round 43, I153-B: 11 of
+    # 12 children, after a parent whose "KIỂM TRA, KHEN THƯỞNG" part gives no form of award)
+    r"|\bla can cu\b[^.;]{0,120}\b(?:binh xet |xet )?thi dua,? (?:va )?khen thuong\b"
 )
 
 
@@ -166,8 +174,11 @@ def _side_texts(side) -> list[str]:
 # some other scoring; the sentence states no criterion of its own (round 17, I27-A12: the child's only "tiêu chí").
 # So are they put into another scoring's criteria: "đưa kết quả tham gia mô hình vào tiêu chí bình xét 'Gia đình văn hóa'"
 # (round 40, I131-A10: a child without the parent's criteria part).
+# ... or one scoring's criterion merged into another's: "lồng ghép tiêu chí “Gia đình học tập” vào bình xét “Gia đình văn hóa”"
+# (round 43, I153-A09: a child without the parent's criteria part).
 _RESULTS_AS_CRITERION = re.compile(r"\bla (?:mot |01 |1 )?(?:(?:trong (?:nhung|cac) )?)tieu chi\b[^.;]*"
-                                   r"|\bvao (?:cac )?tieu chi (?:binh xet|xet|danh gia|xep loai)\b[^.;]*")
+                                   r"|\bvao (?:cac )?tieu chi (?:binh xet|xet|danh gia|xep loai)\b[^.;]*"
+                                   r"|\b(?:long ghep|dua) (?:cac )?tieu chi\b[^.;]{0,80}?\bvao (?:viec )?(?:binh xet|xet|danh gia)\b[^.;]*")
 
 
 def criteria_in_text(side) -> bool:
@@ -353,7 +364,9 @@ def check(parent, child, ctx) -> list[Finding]:
         names += _ELIGIBLE_NAMES  # the child's "Đối tượng" part answers them
     # "Kết quả phấn đấu năm 2026: phương án hộ đê được phê duyệt trước ngày 30/4/2026; 100% điếm canh đê ...": the
     # parent's criteria restated as the results the ward strives for (round 41, I137-A04, a prose plan)
-    names += r"|ket qua phan dau"
+    # ... or as the results required of it: "Yêu cầu đạt được" over "văn kiện được thẩm định đạt yêu cầu; quân số tham gia từ
+    # 95% trở lên" (round 43, I151-A05, a memo-style plan)
+    names += r"|ket qua phan dau|yeu cau dat duoc"
     have = present_roles(child, by_content=True, criteria_names=names)
     have.update(shown_by_deeds(child, ctx))
     if "organisation" not in have and duties_given_inline(child):

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from itertools import pairwise
 
 from ..text import fold
 
@@ -23,9 +24,13 @@ _PERIOD = re.compile(
 )
 # Words that say a period is one, not which: dropped before periods are paired by their names.
 # ... and the places, which differ between a province's plan and a ward's by design ("trên địa bàn xã").
+# ... so are the units below it that hold the event and their share ("tại 100% thôn, tổ dân phố", "Các tổ dân phố tổ chức
+# Ngày hội": round 43, I150-A07).
 _FILLER = re.compile(r"\b(?:giai doan|thoi gian|duoc|to chuc|dien ra|se|trong|tai|cac|va|cua|la|ke hoach|"
-                     r"tren dia ban|toan|xa|phuong|tinh|thanh pho|dac khu)\b")
+                     r"tren dia ban|toan|xa|phuong|tinh|thanh pho|dac khu|thon|to dan pho|khu dan cu|khu pho)\b"
+                     r"|\b\d+(?:[.,]\d+)?\s*%")
 _LIST_MARK = re.compile(r"^\s*(?:[-–+•*]|\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\))\s*")
+_BARE_ACT = re.compile(r"(?:duoc )?(?:thuc hien|trien khai|dien ra|keo dai|bat dau|to chuc)")
 # A period two days off is one period written loosely ("đến hết ngày 15/11" against "đến ngày 16/11").
 DAY_TOLERANCE = 2
 
@@ -38,25 +43,48 @@ class DatedPeriod:
     last: date
     # "từ ngày 15/11 đến ngày 15/12 hằng năm": the same days every year, whatever year each plan is dated
     yearly: bool = False
+    # the name's syllables in order, and whether this is one day an event is held on (`_EVENT_DAY`)
+    phrase: tuple[str, ...] = ()
+    event: bool = False
 
 
-def _name_words(before: str, after: str) -> frozenset[str]:
+def _name_words(before: str, after: str) -> tuple[str, ...]:
     """The syllables that name a period: the clause before "từ ngày", else the words after its dates."""
     # the nearest clause: "Chiến dịch tiêm bổ sung vắc xin sởi: đợt 1 từ ngày ..." is named "đợt 1", and its numbers count
     # ("đợt 1" is not "đợt 2")
     clause = re.split(r"[.;:]", before.rstrip(" :(-–"))[-1]
+    if _BARE_ACT.fullmatch(clause.split(",")[-1].strip()) and ":" in before:
+        # "2.2. Chiến dịch tình nguyện Mùa hè xanh trên địa bàn phường: lễ ra quân ngày 05/7/2026, thực hiện từ 05/7 đến
+        # 30/8/2026": a bare act names nothing; the line's run-in label names the period (round 43, I151-B06: unpaired)
+        clause = before.split(":")[0]
     clause = _LIST_MARK.sub("", clause.strip(" (-–"))
-    words = re.findall(r"[a-z0-9]+", _FILLER.sub(" ", clause))[-10:]
+    words = re.findall(r"[a-z0-9]+", _FILLER.sub(" ", clause))
     if not words:
-        words = re.findall(r"[a-z0-9]+", _FILLER.sub(" ", re.split(r"[.;,]", after.lstrip(" ):-–"))[0]))[:8]
-    return frozenset(words)
+        # (a schedule table's row: "Từ 10/10/2026 đến 31/10/2026 | Các tổ dân phố tổ chức Ngày hội (phần lễ, ...) | ...")
+        words = re.findall(r"[a-z0-9]+", _FILLER.sub(" ", re.split(r"[.;,(|]", after.lstrip(" ):-–|"))[0]))[:8]
+    return tuple(words)
 
 
 def _year(value: str | None) -> int | None:
     return int(value) if value else None
 
 
-def dated_periods(side) -> list[DatedPeriod]:
+# One day an event is held on, in a ward's plan: "4.4. Quý IV/2026: tổ chức diễn tập thực hành ngày 06/10/2026" (not a
+# deadline: "trước ngày 15/10/2026", nor a period's end: "đến ngày ...").
+_EVENT_DAY = re.compile(
+    r"(?<!truoc )(?<!cham nhat )(?<!han )(?<!den )(?<!toi )(?<!sau )(?<!het )(?<!tu )(?<!la )\b(?:vao )?ngay\s+"
+    + _DAY.format(d="d", m="m", y="y") + r"(?![\d/])(?!\s*(?:den|toi|[-–]))"
+)
+
+
+_DATED_NAME = re.compile(r"\b\d+[/-][a-z0-9-]*[a-z][a-z0-9-]*\s*(?:\([^()]*\)\s*)?$")
+_NOT_AN_EVENT = re.compile(r"^\s*(?:can cu|[^,;:]{2,40},\s*ngay\s+\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4}\s*$)"
+                           r"|\b(?:luat|nghi dinh|nghi quyet|quyet dinh|thong tu|chi thi|cong van|ke hoach so)\b")
+
+
+def dated_periods(side, *, event_days: bool = False) -> list[DatedPeriod]:
+    """The side's dated periods; with event_days, also the single days its events are held on (a ward's drill held on
+    one day the province's period does not include, round 43, I151-A06)."""
     if side.document is None:
         return []
     plan_year = _year((side.plan.date or "")[:4] if (side.plan.date or "")[:4].isdigit() else None)
@@ -73,16 +101,36 @@ def dated_periods(side) -> list[DatedPeriod]:
                 first, last = date(first_year, m1, d1), date(last_year, m2, d2)
             except ValueError:
                 continue
-            words = _name_words(folded[: m.start()], folded[m.end() :])
+            phrase = _name_words(folded[: m.start()], folded[m.end() :])
             yearly = not (m.group("y1") or m.group("y2")) and bool(_EVERY_YEAR.match(folded[m.end() :]))
-            if words and first <= last:
-                out.append(DatedPeriod(line.number, words, first, last, yearly))
+            if phrase and first <= last:
+                out.append(DatedPeriod(line.number, frozenset(phrase[-_NAME_WORDS:]), first, last, yearly, phrase))
+        if not event_days or _NOT_AN_EVENT.search(folded):
+            continue  # a document's date ("Căn cứ Luật ... ngày 20 tháng 6 năm 2012"), the plan's own ("Hòa Vang, ngày ...")
+        for m in _EVENT_DAY.finditer(folded):
+            year = _year(m.group("y")) or plan_year
+            try:
+                day = date(year, int(m.group("m")), int(m.group("d")))
+            except (TypeError, ValueError):
+                continue
+            before = folded[: m.start()]
+            if _DATED_NAME.search(before) or (plan_year and abs(day.year - plan_year) > 1):
+                continue  # "Kế hoạch số 214/KH-UBND ngày 26/8/2026"
+            phrase = _name_words(before, "")
+            if phrase:
+                out.append(DatedPeriod(line.number, frozenset(phrase[-_NAME_WORDS:]), day, day, False, phrase, True))
     return out
+
+
+def _pairs(phrase: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(f"{a} {b}" for a, b in pairwise(phrase))
 
 
 def _affinity(a: frozenset[str], b: frozenset[str]) -> float:
     """How surely two names mean one period: the share of the shorter name found in the other, when they share
     at least two syllables (or the whole of a one-word name)."""
+    if not a or not b:
+        return 0.0  # (a one-word name has no word pair)
     shared = len(a & b)
     if shared < min(2, len(a), len(b)):
         return 0.0
@@ -90,6 +138,8 @@ def _affinity(a: frozenset[str], b: frozenset[str]) -> float:
 
 
 _SAME_PERIOD = 0.75
+_NAME_WORDS = 10  # the last syllables of a long clause name its period
+_EXACT_NAME_WORDS = 4
 
 
 def moved_periods(parent, child) -> list[tuple[DatedPeriod, DatedPeriod]]:
@@ -98,11 +148,21 @@ def moved_periods(parent, child) -> list[tuple[DatedPeriod, DatedPeriod]]:
     province's month) agrees with it."""
     theirs = dated_periods(parent)
     moved = []
-    for mine in dated_periods(child):
-        if any(_within(mine, p) for p in theirs):
-            continue  # on days the parent sets for some period: a name paired wrongly must not make it a move (I47-A)
-        scored = [(_affinity(mine.words, p.words), p) for p in theirs]
+    for mine in dated_periods(child, event_days=True):
+        # one day is paired by word pairs: its clause's syllables are many ("lễ phát động ... kết hợp ra quân tổng vệ sinh"
+        # held "tổng" and "kết" of a "Giai đoạn tổng kết")
+        scored = [(_affinity(_pairs(mine.phrase), _pairs(p.phrase)) if mine.event else _affinity(mine.words, p.words), p)
+                  for p in theirs]  # fmt: skip
         best = max((score for score, _ in scored), default=0.0)
+        # On days the parent sets for some period: a name paired wrongly must not make it a move (I47-A); unless the name
+        # is exactly one period's, of several words, and the days are another's (the campaign "Chiến dịch tình nguyện Mùa
+        # hè xanh" moved inside the summer's activities, round 43, I151-B06).
+        # (one day: the whole of its name's word pairs, three at least, in one period's: "Lễ ra quân cấp xã tổ chức ngày
+        # 28/6/2026" against "... các xã, phường tổ chức lễ ra quân từ ngày 31/5/2026 đến ngày 05/6/2026", I135-A10)
+        named = [p for p in theirs if p.phrase == mine.phrase and len(mine.words) >= _EXACT_NAME_WORDS
+                 or mine.event and len(_pairs(mine.phrase)) >= 3 and _pairs(mine.phrase) <= _pairs(p.phrase)]  # fmt: skip
+        if any(_within(mine, p) and (not named or score >= _SAME_PERIOD) for score, p in scored):
+            continue
         if best < _SAME_PERIOD:
             continue
         candidates = [p for score, p in scored if score >= best - 0.01]
@@ -129,4 +189,6 @@ _EVERY_YEAR = re.compile(r"\s*\)?\s*,?\s*(?:hang|moi)\s+nam\b")
 
 
 def when(period: DatedPeriod) -> str:
+    if period.first == period.last:
+        return f"ngày {period.first:%d/%m/%Y}"
     return f"từ ngày {period.first:%d/%m/%Y} đến ngày {period.last:%d/%m/%Y}"
