@@ -252,7 +252,8 @@ _ALL_OF_PART = re.compile(r"\b(?:các|toàn bộ|những)\s+(?:nội dung|nhiệ
                           r"(?:mục|phần)\s+([IVX]+)\b", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"(?<=[.;])\s+")
 _ITEM_LABEL = re.compile(r"^\s*(?:\*\*)?(\d{1,2}(?:\.\d{1,2})*)[.)]?\s")
-_NUMBERED_LINE = re.compile(r"^\s*(?:(?:Hoạt động|Nhiệm vụ|Nội dung)\s+)?(\d{1,2})[.)]\s+(\S.{19,})$")
+# ... also after the word the plan labels its tasks with: "Hoạt động 3. Phát triển câu lạc bộ ..." (round 43, I149-A10)
+_NUMBERED_LINE = re.compile(r"^\s*(?:(?:hoạt động|nhiệm vụ|nội dung)\s+)?(\d{1,2})[.)]\s+(\S.{19,})$", re.IGNORECASE)
 # A content item written under a topic name ("+ Thủ tục hành chính: rà soát ...", "- Dữ liệu: ...") that the organisation
 # gives by that name ("Văn phòng ...: thủ tục hành chính, nhân lực; ...", "Công an xã: dữ liệu dân cư ...").
 _TOPIC = re.compile(r"^\s*([^:;.()\d]{3,40}):\s")
