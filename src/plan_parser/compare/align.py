@@ -20,7 +20,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from ..model import AlignedItem, Document, ItemRef, Match
 from ..parse.assignments import body_run_in
 from .acronyms import expand_acronyms, parent_acronyms
-from .bodies import names_body, role_line_body
+from .bodies import TASK_WORD, names_body, role_line_body
 from .discharge import substantive_part, undischarged_text
 from .text import ItemContainment, Similarity, analyse, clauses, fold, nfc, phrase_terms
 
@@ -253,7 +253,7 @@ _ALL_OF_PART = re.compile(r"\b(?:các|toàn bộ|những)\s+(?:nội dung|nhiệ
 _CLAUSE_END = re.compile(r"(?<=[.;])\s+")
 _ITEM_LABEL = re.compile(r"^\s*(?:\*\*)?(\d{1,2}(?:\.\d{1,2})*)[.)]?\s")
 # ... also after the word the plan labels its tasks with: "Hoạt động 3. Phát triển câu lạc bộ ..." (round 43, I149-A10)
-_NUMBERED_LINE = re.compile(r"^\s*(?:(?:hoạt động|nhiệm vụ|nội dung)\s+)?(\d{1,2})[.)]\s+(\S.{19,})$", re.IGNORECASE)
+_NUMBERED_LINE = re.compile(rf"^\s*(?:{TASK_WORD}\s+)?(\d{{1,2}})[.)]\s+(\S.{{19,}})$", re.IGNORECASE)
 # A content item written under a topic name ("+ Thủ tục hành chính: rà soát ...", "- Dữ liệu: ...") that the organisation
 # gives by that name ("Văn phòng ...: thủ tục hành chính, nhân lực; ...", "Công an xã: dữ liệu dân cư ...").
 _TOPIC = re.compile(r"^\s*([^:;.()\d]{3,40}):\s")

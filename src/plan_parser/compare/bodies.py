@@ -54,7 +54,8 @@ _RUN_IN_TITLE = re.compile(r"^([^.:;]{3,80}?)\.\s+(?=\S)")
 
 # "Nhiệm vụ 2. Vui chơi, văn hóa, thể thao: Phòng Văn hóa - Xã hội bố trí ...": a task labelled by its number, as a list
 # item (round 43, I151-B07: the plan's bodies were not read, so no duty was found missing).
-_TASK_LABEL = re.compile(r"^\s*(?:\*\*)?(?:nhiệm vụ|nội dung|hoạt động)\s+\d{1,2}\s*[.:]\s*", re.IGNORECASE)
+TASK_WORD = r"(?:nhiệm vụ|nội dung|hoạt động)"  # the word a plan may label its numbered tasks with (case-insensitive)
+_TASK_LABEL = re.compile(rf"^\s*(?:\*\*)?{TASK_WORD}\s+\d{{1,2}}\s*[.:]\s*", re.IGNORECASE)
 
 
 def opening_body(line: str) -> str | None:

@@ -173,6 +173,17 @@ class Side:
                 return number, (later[0] - 1 if later else len(lines))
         return None, None
 
+    def footer_lines(self) -> range:
+        """The lines of the closing block the parser read ("Nơi nhận:" and its recipients, through the signer's lines); an
+        appendix after the signature is not in it."""
+        spans = [s for k, s in self.plan.provenance.items() if k.startswith("/recipients/") or k == "/signer"]
+        if not spans:
+            return range(0)
+        first = min(s.line_start for s in spans)
+        if self.document is not None and first > 1 and fold(self.document.lines[first - 2].text).strip(" *-").startswith("noi nhan"):
+            first -= 1  # the "Nơi nhận:" label over its list
+        return range(first, max(s.line_end for s in spans) + 1)
+
     # ---------------------------------------------------------------- provenance
     def span(self, pointer: str, text: str | None = None) -> Span | None:
         span = self.plan.provenance.get(pointer)

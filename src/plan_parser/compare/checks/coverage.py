@@ -152,11 +152,6 @@ def _named_by_child_task(item, child, ctx) -> bool:
     )
 
 
-# The plan's closing block ("Nơi nhận:", "- Lưu: VT. TM. ỦY BAN NHÂN DÂN"): the nearest lines to a duty given to no body
-# may be these, which show the auditor nothing (round 43, I151-B07, I152-A04).
-_FOOTER = re.compile(r"^\s*(?:[-–]\s*)?(?:nơi nhận|lưu\s*:|tm\.|kt\.|chủ tịch\b|phó chủ tịch\b)", re.IGNORECASE)
-
-
 def check(parent, child, ctx) -> list[Finding]:
     findings: list[Finding] = []
     titles = [t for t in (parent.plan.title, child.plan.title) if t]
@@ -167,6 +162,7 @@ def check(parent, child, ctx) -> list[Finding]:
             message=("Không đọc được phần phân công nhiệm vụ của kế hoạch: không nhiệm vụ nào kế hoạch cấp trên giao cho "
                      "cấp xã được tìm thấy ở đó; đề nghị kiểm tra việc giao nhiệm vụ trực tiếp trên văn bản."),
         ))  # fmt: skip
+    footer = child.footer_lines()
     for item in ctx.alignment:
         kind = item.parent.kind
         if kind in ctx.suppressed_kinds or item.verdict == "covered":
@@ -210,7 +206,9 @@ def check(parent, child, ctx) -> list[Finding]:
                 severity = "info"
                 message = (f"{label} của kế hoạch cấp trên chưa tìm thấy rõ trong kế hoạch (điểm {item.score:.2f}); phần "
                            f"nhiệm vụ của kế hoạch không đọc được thành từng mục, đề nghị rà soát: “{_short(item.parent.text)}”.")
-        best = next((m.child for m in item.matches if not _FOOTER.match(m.child.text)), None)
+        # (not the closing block: "Nơi nhận:", "- Lưu: VT. TM. ỦY BAN NHÂN DÂN" may be nearest to a duty given to no body,
+        # and show the auditor nothing, round 43, I151-B07, I152-A04)
+        best = next((m.child for m in item.matches if m.child.span is None or m.child.span.line_start not in footer), None)
         findings.append(
             Finding(
                 type=ftype,

@@ -151,8 +151,8 @@ def moved_periods(parent, child) -> list[tuple[DatedPeriod, DatedPeriod]]:
     for mine in dated_periods(child, event_days=True):
         # one day is paired by word pairs: its clause's syllables are many ("lễ phát động ... kết hợp ra quân tổng vệ sinh"
         # held "tổng" and "kết" of a "Giai đoạn tổng kết")
-        scored = [(_affinity(_pairs(mine.phrase), _pairs(p.phrase)) if mine.event else _affinity(mine.words, p.words), p)
-                  for p in theirs]  # fmt: skip
+        my_pairs = _pairs(mine.phrase)
+        scored = [(_affinity(my_pairs, _pairs(p.phrase)) if mine.event else _affinity(mine.words, p.words), p) for p in theirs]
         best = max((score for score, _ in scored), default=0.0)
         # On days the parent sets for some period: a name paired wrongly must not make it a move (I47-A); unless the name
         # is exactly one period's, of several words, and the days are another's (the campaign "Chiến dịch tình nguyện Mùa
@@ -160,7 +160,7 @@ def moved_periods(parent, child) -> list[tuple[DatedPeriod, DatedPeriod]]:
         # (one day: the whole of its name's word pairs, three at least, in one period's: "Lễ ra quân cấp xã tổ chức ngày
         # 28/6/2026" against "... các xã, phường tổ chức lễ ra quân từ ngày 31/5/2026 đến ngày 05/6/2026", I135-A10)
         named = [p for p in theirs if p.phrase == mine.phrase and len(mine.words) >= _EXACT_NAME_WORDS
-                 or mine.event and len(_pairs(mine.phrase)) >= 3 and _pairs(mine.phrase) <= _pairs(p.phrase)]  # fmt: skip
+                 or mine.event and len(my_pairs) >= 3 and my_pairs <= _pairs(p.phrase)]  # fmt: skip
         if any(_within(mine, p) and (not named or score >= _SAME_PERIOD) for score, p in scored):
             continue
         if best < _SAME_PERIOD:
