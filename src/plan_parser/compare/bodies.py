@@ -15,8 +15,9 @@ from .text import fold
 
 ITEM_LABEL = re.compile(r"^\s*(?:\*\*)?(?:[a-zđ]\)|\d{1,2}(?:\.\d{1,2})*[.)]|[-–+*•])\s*")
 _BODY_NAMES = (
-    # ("Phòng" the office, not "phòng, chống" / "phong trào": prevention and movements are no bodies)
-    r"(?:phong(?! (?:trao|chong|ngua|tranh|theo|benh|chay)\b)|van phong|cong an|tram y te|trung tam|ban chi huy|ban chi dao|chu tich|pho chu tich|cong chuc|bo phan|"
+    # ("Phòng" the office, not "phòng, chống" / "phong trào": prevention and movements are no bodies; with its comma too,
+    # round 44, I157-B08: a title line "Phòng, chống cận thị học đường ..." read as a body)
+    r"(?:phong(?!,? (?:trao|chong|ngua|tranh|theo|benh|chay)\b)|van phong|cong an|tram y te|trung tam|ban chi huy|ban chi dao|chu tich|pho chu tich|cong chuc|bo phan|"
     r"truong (?:cac )?(?:thon|ap|ban|khom|khu pho|to dan pho)|to truong to dan pho|(?:uy ban )?(?:mat tran|ubmttq|mttq)|"
     r"doan (?:thanh nien|phuong|xa)|hoi (?:lien hiep phu nu|phu nu|nong dan|cuu chien binh|chu thap do|nguoi cao tuoi))\b"
 )
@@ -37,7 +38,10 @@ def _body_at_start(folded: str) -> str | None:
 # ... or "Đơn vị thực hiện: Công an phường chủ trì, tổ dân phố phối hợp" under "Nhiệm vụ 1: ..." (round 25, I75-B07, I76-B05),
 # "Người thực hiện: Phòng Văn hóa - Xã hội, ... Thời gian: ..." (round 28, I91-A11: a task-card plan).
 _ROLE_LINE = re.compile(r"^\s*(?:[-–+*•]\s*)?(?:(?:(?:don vi|co quan|bo phan|luc luong) )?chu tri(?: thuc hien| tham muu)?"
-                        r"|(?:don vi|co quan|bo phan|nguoi|can bo) (?:thuc hien|phu trach|dam nhiem))\s*:\s*")
+                        r"|(?:don vi|co quan|bo phan|nguoi|can bo) (?:thuc hien|phu trach|dam nhiem)"
+                        # ... or the record layout's bare label: "Thực hiện: Phòng Kinh tế chủ trì, trưởng các bản phối
+                        # hợp" under "Nội dung 1: ..." and "Yêu cầu: ..." (round 44, I110-A09)
+                        r"|thuc hien|trach nhiem)\s*:\s*")
 
 
 def role_line_body(line: str) -> str | None:
@@ -87,8 +91,16 @@ def opening_body(line: str) -> str | None:
 
 
 def names_body(line: str) -> bool:
-    """The line gives its task to a body: it opens with one, or tags one in brackets."""
-    return opening_body(line) is not None or bool(_BODY_TAG.search(fold(line)))
+    """The line gives its task to a body: it opens with one, tags one in brackets, or names it after the task
+    ("... Đơn vị thực hiện: Phòng Văn hóa - Xã hội.")."""
+    return opening_body(line) is not None or bool(_BODY_TAG.search(fold(line))) or responsible_body(line) is not None
+
+
+def responsible_body(line: str) -> str | None:
+    """The (folded) body a task names after a full stop: "- Sơ tuyển sức khỏe. Trách nhiệm: Trạm Y tế xã, phối hợp ..."
+    (round 44, I85-A09), "... Đơn vị thực hiện: Phòng Văn hóa - Xã hội." (I109-A07)."""
+    folded = fold(line)
+    return next((body for tag in _RESPONSIBLE_TAG.finditer(folded) if (body := _body_at_start(folded[tag.end() :]))), None)
 
 
 # A paragraph of a plan written as prose that opens with the body it gives its work to: "Văn phòng HĐND và UBND xã công
@@ -119,6 +131,7 @@ def paragraph_body(line: str) -> str | None:
 
 
 _SUB_ITEM = re.compile(r"^\s*[-–+*•]\s*")
+_RESPONSIBLE_TAG = re.compile(r"[.;]\s+(?:trach nhiem|chu tri|phu trach|don vi (?:thuc hien|chu tri))\s*:\s*")
 _FEWEST_BODIES = 3
 
 
@@ -131,7 +144,9 @@ def duties_given_inline(side) -> bool:
     absent (round 21: sets 45 A04, 45 B11, 46 B03, plans without a "Tổ chức thực hiện" heading)."""
     if side.document is None:
         return False
-    lines = [ln.text for ln in side.document.lines if ln.text.strip()]
+    # (not the recipients: "- Trạm Y tế xã; các trường học" after "Nơi nhận:" is sent the plan, given no task; I157-B08)
+    footer = side.footer_lines()
+    lines = [ln.text for n, ln in enumerate(side.document.lines, 1) if ln.text.strip() and n not in footer]
     bodies: set[str] = set()
     for i, text in enumerate(lines):
         body = opening_body(text) or paragraph_body(text)
@@ -148,6 +163,9 @@ def duties_given_inline(side) -> bool:
         named = body_of_heading(item) if over_duties and ":" not in item and len(item.split()) <= 16 else None
         if named:
             bodies.add(fold(re.sub(r"\s*\(.*$", "", named[0])))
+        # ... or after a full stop
+        if body := responsible_body(text):
+            bodies.add(body)
         # a task tagged with its body in brackets ("b) Sàng lọc, phát hiện sớm ... (Trạm Y tế phường).", round 23, I58-B05)
         for tag in _BODY_TAG.finditer(fold(text)):
             bodies.add(re.split(r"[;,]| chu tri| phoi hop", tag.group(0).strip("()"))[0].removeprefix("de nghi ").strip())

@@ -153,8 +153,13 @@ _REPORT = re.compile(
 # when little is left once the act is removed.
 _IMPLEMENT_PLAN = re.compile(
     r"^(?:chi dao [^;]{0,80}?)?(?:to chuc |trien khai |thuc hien |quan triet |huong ung )+"
-    r"(?:(?:nghiem tuc|co hieu qua|dong bo|hieu qua) )?(?:ke hoach(?: nay)?|phong trao thi dua|phong trao|cac noi dung(?: cua)? ke hoach(?: nay)?)\b"
+    r"(?:(?:nghiem tuc|co hieu qua|dong bo|hieu qua) )?(?:ke hoach(?: nay)?|phong trao thi dua|phong trao|cac noi dung(?: cua)? ke hoach(?: nay)?"
+    r"|(?P<part>cac noi dung (?:tai|o|neu tai|theo) (?:muc|phan) [ivx\d]+(?: (?:cua )?ke hoach(?: nay)?)?))\b"
 )
+# ... and what to put first among those contents ("Chủ động tổ chức thực hiện các nội dung tại Mục III Kế hoạch này trên
+# địa bàn, ưu tiên nạo vét, khơi thông dòng chảy", round 44, 160-A: on four children): the coverage check weighs each
+# content item, so the emphasis is no task of its own.
+_CONTENTS_EMPHASIS = re.compile(r",\s*(?:uu tien|tap trung|trong do|nhat la|dac biet la)\b[^;]*$")
 # An act with no object of its own is this plan's ("..., chỉ đạo thực hiện hiệu quả"), and so is passing the plan
 # down ("tổ chức quán triệt đến cán bộ, công chức, tổ dân phố"): quán triệt takes a directive as its object, and so does
 # a verb coordinated with it ("tổ chức quán triệt, triển khai đến các thôn, bản, tổ dân phố", round 17, I27-A04; a bare
@@ -251,7 +256,10 @@ def procedural_rest(clause: str, titles: list[str] | None = None) -> str | None:
             return None  # "Tổ chức rà soát đúng quy trình, thời gian" in a plan for the rà soát: the plan's own work
     implement = _IMPLEMENT_PLAN.match(folded)
     if implement:
-        rest = _FILLER.sub(" ", folded[implement.end():])
+        rest = folded[implement.end():]
+        if implement.group("part"):
+            rest = _CONTENTS_EMPHASIS.sub(" ", rest)
+        rest = _FILLER.sub(" ", rest)
         return None if len([w for w in analyse(rest) if "_" not in w]) < 3 else clause
     act = _PLAN_ACT.match(folded)
     if not act:

@@ -173,6 +173,13 @@ def internal(deadline: Deadline) -> bool:
     report = what.find("bao cao")
     if report >= 0 and _TO_OWN_LEVEL.match(what[report + len("bao cao") :].strip()):
         return True
+    # ... or names one of its offices as the report's object: "Các trường báo cáo Phòng Văn hóa - Xã hội trước ngày
+    # 20/5/2027" (round 44, I158-B06: held against the province's date for the ward's report; "báo cáo phòng, chống
+    # ..." is a report on prevention)
+    addressee = what[report + len("bao cao") :].strip() if report >= 0 else ""
+    if re.match(r"phong\b", addressee) and not re.match(r"phong,? (?:chong|ngua|tranh)\b", addressee) \
+            and _OWN_BODY.match(addressee):  # fmt: skip
+        return True
     # "báo cáo kết quả về UBND phường" (round 24, I61-A06): sent to the ward, wherever in the words
     return report >= 0 and bool(_SENT_TO_OWN_LEVEL.search(what[report:]))
 
@@ -305,6 +312,9 @@ def _best_answers(parent_deadlines, child_deadlines: list[Deadline], child_class
 def _same_recipient(mine: Deadline, theirs: Deadline) -> bool:
     theirs_to = set(_recipients(theirs))
     return bool(theirs_to) and bool(theirs_to & set(_recipients(mine)))
+
+
+_MONTH_REVIEW = re.compile(r"^(?:to chuc )?(?:so ket|tong ket)\b")
 
 
 def _month_only(deadline: Deadline) -> bool:
@@ -460,6 +470,11 @@ def check(parent, child, ctx) -> list[Finding]:
             my_kind = "other"
         if my_kind == "other" and (_in_timeline(child, ci, mine, timeline_dates) or dated_review(mine)):
             continue  # (a review fixed to a day is a step of the timeline: judged there, round 38)
+        if my_kind == "other" and _month_only(mine) and _MONTH_REVIEW.match(fold(mine.what or "").strip()):
+            # ... and so is one held in a month ("Sơ kết việc thực hiện Kế hoạch trong tháng 10/2026; tổng kết trong
+            # tháng 3/2027" under the plan's phases), the timeline's words when it is no entry of its own (round 44,
+            # I159-A08: a moved review reported as a late task besides the moved phases)
+            continue
         # The lower level must meet the earliest parent date of the same kind, period and cycle (later
         # ones are for the parent's own offices, which compile the reports).
         window = []

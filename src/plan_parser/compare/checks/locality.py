@@ -91,8 +91,8 @@ _AUTHORITY_NOUNS = re.compile(
     # the documents it issues, which the ward publicises: "giới thiệu ... văn bản mới của tỉnh" (round 30, I106-A)
     r"văn bản|"
     # its inspections, which the ward works with: "phối hợp đoàn thanh tra, kiểm tra của tỉnh", "phối hợp kiểm tra, khảo
-    # sát của tỉnh" (round 43, I149-B, I152-B10)
-    r"thanh tra|kiểm tra|khảo sát|giám sát)\b"
+    # sát của tỉnh" (round 43, I149-B, I152-B10), "phối hợp đoàn liên ngành của tỉnh" (round 44, I157-B07)
+    r"thanh tra|kiểm tra|khảo sát|giám sát|liên ngành)\b"
 )
 # A title or set of criteria the province confers, which the ward strives for, may name a long subject before
 # "của tỉnh": "phấn đấu đạt 03 tiêu chí thực hiện tốt phòng, chống dịch bệnh trên tôm nuôi của tỉnh" (round 26,
