@@ -456,16 +456,16 @@ SETS = {
                       dict(missing_content=3, citation_mismatch=2, deadline_conflict=3, timeline_mismatch=2, unassigned_task=3, locality_residue=2, missing_section=3), (0, "info")),
     "independent161": (ALL_ONE,
                       dict(missing_content=3, citation_mismatch=2, deadline_conflict=3, timeline_mismatch=2, unassigned_task=3, locality_residue=3, missing_section=2), (0, "info")),
-    "independent162": ({**ALL_ONE, "timeline_mismatch": (0.62, 0.95), "unassigned_task": (0.95, 0.62)},
-                      dict(missing_content=3, citation_mismatch=2, deadline_conflict=3, timeline_mismatch=2, unassigned_task=2, locality_residue=3, missing_section=2), (1, "medium")),
+    "independent162": ({**ALL_ONE, "unassigned_task": (0.95, 0.62)},
+                      dict(missing_content=3, citation_mismatch=2, deadline_conflict=3, timeline_mismatch=2, unassigned_task=2, locality_residue=3, missing_section=2), (0, "info")),
     "independent163": (ALL_ONE,
                       dict(missing_content=3, citation_mismatch=3, deadline_conflict=3, timeline_mismatch=2, unassigned_task=3, locality_residue=2, missing_section=2), (0, "info")),
-    "independent164": ({**ALL_ONE, "missing_content": (0.7, 0.95), "timeline_mismatch": (0.62, 0.95)},
+    "independent164": ({**ALL_ONE, "missing_content": (0.7, 0.95)},
                       dict(missing_content=3, citation_mismatch=3, deadline_conflict=3, timeline_mismatch=2, unassigned_task=3, locality_residue=2, missing_section=2), (1, "high")),
-    "independent165": ({**ALL_ONE, "locality_residue": (0.62, 0.95)},
+    "independent165": (ALL_ONE,
                       dict(missing_content=3, citation_mismatch=3, deadline_conflict=3, timeline_mismatch=2, unassigned_task=3, locality_residue=2, missing_section=2), (0, "info")),
-    "independent166": ({**ALL_ONE, "missing_content": (0.95, 0.62), "locality_residue": (0.62, 0.95)},
-                      dict(missing_content=2, citation_mismatch=3, deadline_conflict=3, timeline_mismatch=2, unassigned_task=3, locality_residue=2, missing_section=2), (0, "info")),
+    "independent166": (ALL_ONE,
+                      dict(missing_content=3, citation_mismatch=3, deadline_conflict=3, timeline_mismatch=2, unassigned_task=3, locality_residue=2, missing_section=2), (0, "info")),
 }  # fmt: skip
 FAITHFUL_CHILDREN = {"independent5": 4}  # the other sets have 6
 

@@ -708,7 +708,7 @@ class DistinctPhrases:
                 if self.frequency[b] == 2 and sum(b in duty for duty in self._duty_pairs) == 1}
 
     def partial(self, item: AlignedItem, needed: int) -> AlignedItem:
-        mine = {b for b in _pairs(item.parent.text) if self.frequency[b] <= 1}
+        mine = {b for b in _pairs(item.parent.text) if self.frequency[b] <= 1 and not _HOW_OFTEN_PAIR.fullmatch(b)}
         if len(mine) < needed:
             return item
         # A place the item names ("ưu tiên xử lý suối Săn Máu, suối Linh") says where, not what: all its pairs count
@@ -733,6 +733,12 @@ class DistinctPhrases:
             first, last, text = best_window[0]
             ref = ItemRef(kind="other", text=text, index=0, span=self.document.span(first, last))
         return _partly_at(item, ref)
+
+
+# How often, said in any task ("ít nhất 01 lần trong năm", "tối thiểu 02 đợt mỗi quý"): pairs of these words tell no
+# item from another (round 45, I166-A03: a dropped drill item met three of them in the ward's inspection target).
+_HOW_OFTEN = r"(?:ít|nhất|tối|thiểu|đa|lần|đợt|buổi|mỗi|hằng|hàng|năm|quý|tháng|tuần|ngày|trong)"
+_HOW_OFTEN_PAIR = re.compile(rf"{_HOW_OFTEN}_{_HOW_OFTEN}")
 
 
 # A content item's lead clause: up to its first mark ("Khảo sát, ...", "Kiểm soát vật tư ... qua biên giới: ...").

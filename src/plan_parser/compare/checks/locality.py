@@ -153,6 +153,14 @@ def _names_authority(lowered: str, match: re.Match) -> bool:
         if _AMONG_WARDS.search(sentence):
             return True
         return bool(re.search(r"\b(?:của|đối với)\s*(?:ủy ban nhân dân\s*)?$", sentence) and _WARDS_INDEX.search(sentence))
+    if match.group(0).startswith("các sở"):
+        # the province's departments the ward works with, named as the province's: "phối hợp chặt chẽ với các sở, ngành
+        # của tỉnh", "phối hợp chặt chẽ với Công an Thành phố và các sở, ngành khi kiểm tra liên ngành" (round 45,
+        # I165-B05, I166-A01); the parent's "phối hợp chặt chẽ giữa các sở, ngành và địa phương" copied stays residue
+        clause = re.split(r"[.;:]", lowered[: match.start()])[-1]
+        after = lowered[match.end() : match.end() + 20]
+        return "phối hợp" in clause and bool(re.match(r",?\s*(?:của |thuộc )?(?:tỉnh|thành phố)\b", after)
+                                             or re.search(r"\b(?:tỉnh|thành phố)\s+(?:và|cùng)\s+$", clause))
     if not match.group(0).startswith("của"):
         return False
     if _BESIDE_OWN.search(lowered[max(0, match.start() - 60) : match.start()]):

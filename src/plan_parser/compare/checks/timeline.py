@@ -34,14 +34,21 @@ def entry_key(entry: TimelineEntry) -> str | None:
     """What a milestone is: launch, sơ kết, tổng kết (phases are matched separately, by their years)."""
     if is_phase(entry):
         return "phase"
-    text = fold(" ".join(filter(None, [entry.label, entry.what])))
-    if "so ket" in text:
-        return "interim review"
-    if "tong ket" in text:
-        return "final review"
+    # Only the entry's own words: the parser may run the next years of a one-line roadmap into them ("Năm 2026: ban hành
+    # Kế hoạch, .... Năm 2027: ..., sơ kết giữa giai đoạn trong tháng 6/2027", round 45, I162-A11: read as a sơ kết in 2026)
+    what = _NEXT_YEAR_LABEL.split(fold(entry.what or ""))[0]
+    text = fold(entry.label or "") + " " + what
+    # ... and of two reviews named, the one its date follows: "sơ kết tháng 6, tổng kết tháng 11/2026" gives the
+    # entry of November the words "sơ kết tháng 6, tổng kết" (I164-A07: read as a sơ kết in November)
+    reviews = re.findall(r"\b(so ket|tong ket)\b", text)
+    if reviews:
+        return "interim review" if reviews[-1] == "so ket" else "final review"
     if re.search(r"ban hanh|phat dong|xay dung ke hoach|trien khai", text):
         return "launch"
     return None
+
+
+_NEXT_YEAR_LABEL = re.compile(r"[.;]\s+nam \d{4}\s*:")
 
 
 _KEY_VN = {
