@@ -5,7 +5,7 @@ from __future__ import annotations
 from set_cases import set_alarms
 
 from plan_parser.compare.checks.timeline import entry_key
-from plan_parser.model import TimelineEntry
+from plan_parser.parse.timeline import milestones, timeline_entry
 
 
 def test_the_provinces_departments_the_ward_works_with_are_no_residue():
@@ -18,19 +18,20 @@ def test_the_provinces_departments_the_ward_works_with_are_no_residue():
     assert set_alarms("independent57", "A", "A11-muong-nha.txt", "locality_residue")
 
 
-def test_a_roadmap_lines_next_years_are_not_its_own_words():
-    # I162-A11: "Năm 2026: ban hành Kế hoạch, .... Năm 2027: ..., sơ kết giữa giai đoạn trong tháng 6/2027" read as one
+def test_a_roadmap_lines_next_years_are_its_own_entries():
+    # I162-A11: "Năm 2026: ban hành Kế hoạch, .... Năm 2027: ..., sơ kết giữa giai đoạn trong tháng 6/2027" was read as one
     # entry of 2026 that holds a sơ kết, against the parent's sơ kết in June 2027
-    entry = TimelineEntry(start=2026, end=2026, what="ban hành Kế hoạch, kiện toàn thư viện xã. Năm 2027: nhân rộng tủ "
-                                                       "sách cộng đồng, sơ kết giữa giai đoạn trong tháng 6/2027.")
-    assert entry_key(entry) == "launch"
+    entries = timeline_entry("Năm 2026: ban hành Kế hoạch, kiện toàn thư viện xã. Năm 2027: nhân rộng tủ sách cộng đồng, "
+                             "sơ kết giữa giai đoạn trong tháng 6/2027.")
+    assert [(e.start, entry_key(e)) for e in entries] == [(2026, "launch"), (2027, "interim review")]
     assert set_alarms("independent162", "A", "A11-lam-son.txt", "timeline_mismatch") == []
 
 
-def test_of_two_reviews_named_the_date_is_the_last_ones():
-    # I164-A07: "sơ kết tháng 6, tổng kết tháng 11/2026" gives the November entry the words "sơ kết tháng 6, tổng kết"
-    entry = TimelineEntry(start=2026, end=2026, start_month=11, end_month=11, what="sơ kết tháng 6, tổng kết")
-    assert entry_key(entry) == "final review"
+def test_two_reviews_each_with_its_month_are_two_milestones():
+    # I164-A07: "sơ kết tháng 6, tổng kết tháng 11/2026" was read as one sơ kết in November
+    entries = milestones("sơ kết tháng 6, tổng kết tháng 11/2026.")
+    assert [(entry_key(e), e.start, e.start_month) for e in entries] == [("interim review", 2026, 6),
+                                                                         ("final review", 2026, 11)]
     assert set_alarms("independent164", "A", "A07-cam-le.txt", "timeline_mismatch") == []
     # a planted moved sơ kết and tổng kết are still found
     assert set_alarms("independent165", "B", "B05-uong-bi.txt", "timeline_mismatch")

@@ -37,11 +37,14 @@ def _body_at_start(folded: str) -> str | None:
 # "- Đơn vị chủ trì: Công an xã; phối hợp: ..." (round 22, I47-A11: a checklist plan with no organisation heading).
 # ... or "Đơn vị thực hiện: Công an phường chủ trì, tổ dân phố phối hợp" under "Nhiệm vụ 1: ..." (round 25, I75-B07, I76-B05),
 # "Người thực hiện: Phòng Văn hóa - Xã hội, ... Thời gian: ..." (round 28, I91-A11: a task-card plan).
-_ROLE_LINE = re.compile(r"^\s*(?:[-–+*•]\s*)?(?:(?:(?:don vi|co quan|bo phan|luc luong) )?chu tri(?: thuc hien| tham muu)?"
-                        r"|(?:don vi|co quan|bo phan|nguoi|can bo) (?:thuc hien|phu trach|dam nhiem)"
-                        # ... or the record layout's bare label: "Thực hiện: Phòng Kinh tế chủ trì, trưởng các bản phối
-                        # hợp" under "Nội dung 1: ..." and "Yêu cầu: ..." (round 44, I110-A09)
-                        r"|thuc hien|trach nhiem)\s*:\s*")
+# ... or the record layout's bare label: "Thực hiện: Phòng Kinh tế chủ trì, trưởng các bản phối hợp" under "Nội dung 1:
+# ..." and "Yêu cầu: ..." (round 44, I110-A09).
+_ROLE_LABEL = (r"(?:(?:(?:don vi|co quan|bo phan|luc luong) )?chu tri(?: thuc hien| tham muu)?"
+               r"|(?:(?:don vi|co quan|bo phan|nguoi|can bo) )?(?:thuc hien|phu trach|dam nhiem)|trach nhiem)\s*:\s*")
+_ROLE_LINE = re.compile(rf"^\s*(?:[-–+*•]\s*)?{_ROLE_LABEL}")
+# ... and the same label after the task, past a full stop: "- Sơ tuyển sức khỏe. Trách nhiệm: Trạm Y tế xã, phối hợp ..."
+# (round 44, I85-A09), "... Đơn vị thực hiện: Phòng Văn hóa - Xã hội." (I109-A07).
+_RESPONSIBLE_TAG = re.compile(rf"[.;]\s+{_ROLE_LABEL}")
 
 
 def role_line_body(line: str) -> str | None:
@@ -97,8 +100,7 @@ def names_body(line: str) -> bool:
 
 
 def responsible_body(line: str) -> str | None:
-    """The (folded) body a task names after a full stop: "- Sơ tuyển sức khỏe. Trách nhiệm: Trạm Y tế xã, phối hợp ..."
-    (round 44, I85-A09), "... Đơn vị thực hiện: Phòng Văn hóa - Xã hội." (I109-A07)."""
+    """The (folded) body a task names after a full stop, in a role label (`_RESPONSIBLE_TAG`)."""
     folded = fold(line)
     return next((body for tag in _RESPONSIBLE_TAG.finditer(folded) if (body := _body_at_start(folded[tag.end() :]))), None)
 
@@ -131,7 +133,6 @@ def paragraph_body(line: str) -> str | None:
 
 
 _SUB_ITEM = re.compile(r"^\s*[-–+*•]\s*")
-_RESPONSIBLE_TAG = re.compile(r"[.;]\s+(?:trach nhiem|chu tri|phu trach|don vi (?:thuc hien|chu tri))\s*:\s*")
 _FEWEST_BODIES = 3
 
 

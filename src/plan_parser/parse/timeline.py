@@ -40,6 +40,9 @@ _SINGLE = re.compile(
     # "|": the cell border of a schedule table row ("Quý I/2027 | Tổng kết").
     rf"(?P<year>{_YEAR})\s*[:.\-–|](?!\s*(?:{_NAM}\s+)?{_YEAR})\s*(?P<what>.*)$"  # "năm 2025 - 2027" is a span
 )
+# Where a year's entry ends: "; " ("Năm 2028: sơ kết ...; năm 2030: tổng kết ..."), or a full stop before the next year's
+# label ("Năm 2026: ban hành Kế hoạch, .... Năm 2027: ..., sơ kết ...", round 45, I162-A11: 2027's sơ kết read as 2026's).
+_YEAR_CLAUSE_END = re.compile(rf"; |\.\s+(?={_NAM}\s+{_YEAR}\s*:)")
 _MILESTONE_AFTER_YEAR = re.compile(rf"\b{_NAM}\s+(?P<year>{_YEAR})\s*:?\s+(?P<what>s[a-z] k[a-z]t|t[a-z]ng k[a-z]t)\b")
 _MILESTONE = re.compile(
     rf"\b(?P<what>(?:s[a-z] k[a-z]t|t[a-z]ng k[a-z]t)(?:[^.;]{{0,60}}?))\s+(?:vao\s+)?(?:cuoi\s+|dau\s+)?"
@@ -141,7 +144,9 @@ def timeline_entry(text: str, issued: str | None = None) -> list[TimelineEntry]:
     if m:
         # "Năm 2028: sơ kết thực hiện Kế hoạch; năm 2030: tổng kết ...": each clause with its own year.
         year = int(m.group("year"))
-        head, sep, rest = text[m.start("what") :].partition("; ")
+        what = text[m.start("what") :]
+        end = _YEAR_CLAUSE_END.search(fold(what))
+        head, sep, rest = (what[: end.start()], end.group(0), what[end.end() :]) if end else (what, "", "")
         first, last = months_before(folded[: m.start("year")]) or (None, None)
         entries = [
             TimelineEntry(
@@ -163,10 +168,11 @@ _PAIRED = re.compile(
 
 
 # Both reviews, each with its month, the year said once at the end: "sơ kết 6 tháng vào tháng 6 và tổng kết vào tháng 11
-# năm 2026" (round 40, I134-A04: read as one sơ kết in November).
+# năm 2026" (round 40, I134-A04: read as one sơ kết in November), "sơ kết tháng 6, tổng kết tháng 11/2026" (round 45,
+# I164-A07: read as one sơ kết in November).
 _PAIRED_ONE_YEAR = re.compile(
-    rf"\b(?P<a>s[a-z] k[a-z]t)[^.;]{{0,40}}?\s(?:vao|trong)\s+thang\s+(?P<m1>\d{{1,2}})\s*(?:,|va)\s+(?P<b>t[a-z]ng k[a-z]t)"
-    rf"[^.;]{{0,40}}?\s(?:vao|trong)\s+thang\s+(?P<m2>\d{{1,2}})\s*(?:/\s*|{_NAM}\s+)(?P<y1>{_YEAR})\b"
+    rf"\b(?P<a>s[a-z] k[a-z]t)[^.;]{{0,40}}?\s(?:(?:vao|trong)\s+)?thang\s+(?P<m1>\d{{1,2}})\s*(?:,|va)\s+(?P<b>t[a-z]ng k[a-z]t)"
+    rf"[^.;]{{0,40}}?\s(?:(?:vao|trong)\s+)?thang\s+(?P<m2>\d{{1,2}})\s*(?:/\s*|{_NAM}\s+)(?P<y1>{_YEAR})\b"
 )
 
 

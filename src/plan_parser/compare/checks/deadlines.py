@@ -19,7 +19,7 @@ from ...model import Deadline, Finding
 from ...parse.deadline_kinds import kind, month_day, period, periods
 from ..sides import is_lower_level
 from ..text import fold
-from .timeline import dated_review
+from .timeline import dated_review, review_in_month
 
 __all__ = ["check", "internal", "kind", "period", "same_task", "task_pairs", "vn"]
 
@@ -113,7 +113,8 @@ _OWN_BODY = re.compile(
     r" (?:xa|phuong|thi tran|dac khu)\b(?! gui)"
     # ... and its offices ("về Phòng Văn hóa - Xã hội", "Văn phòng HĐND và UBND phường"): the province's are "Sở" (round
     # 23, I56-A: a tổ dân phố's report to the ward's office was held against the province's date)
-    r"|^(?:phong|van phong (?:hdnd|hoi dong nhan dan))\b(?![^;]*\b(?:tinh|thanh pho)\b)"
+    # ("phòng, chống ..." is no office: "báo cáo phòng, chống dịch" is a report on prevention)
+    r"|^(?:phong(?!,? (?:chong|ngua|tranh)\b)|van phong (?:hdnd|hoi dong nhan dan))\b(?![^;]*\b(?:tinh|thanh pho)\b)"
 )
 _ABOVE = re.compile(r"\b(?:so|bo) [a-z]|\b(?:tinh|thanh pho)\b")
 _RECIPIENT_SEP = re.compile(r"\s*(?:[,;]|\bva\b)\s*")
@@ -171,14 +172,10 @@ def internal(deadline: Deadline) -> bool:
         return True
     what = fold(deadline.what or "")
     report = what.find("bao cao")
-    if report >= 0 and _TO_OWN_LEVEL.match(what[report + len("bao cao") :].strip()):
-        return True
-    # ... or names one of its offices as the report's object: "Các trường báo cáo Phòng Văn hóa - Xã hội trước ngày
-    # 20/5/2027" (round 44, I158-B06: held against the province's date for the ward's report; "báo cáo phòng, chống
-    # ..." is a report on prevention)
-    addressee = what[report + len("bao cao") :].strip() if report >= 0 else ""
-    if re.match(r"phong\b", addressee) and not re.match(r"phong,? (?:chong|ngua|tranh)\b", addressee) \
-            and _OWN_BODY.match(addressee):  # fmt: skip
+    # ... or one of its bodies the report's object: "Các trường báo cáo Phòng Văn hóa - Xã hội trước ngày 20/5/2027"
+    # (round 44, I158-B06: held against the province's date for the ward's report)
+    addressee = what[report + len("bao cao") :].strip()
+    if report >= 0 and (_TO_OWN_LEVEL.match(addressee) or _OWN_BODY.match(addressee)):
         return True
     # "báo cáo kết quả về UBND phường" (round 24, I61-A06): sent to the ward, wherever in the words
     return report >= 0 and bool(_SENT_TO_OWN_LEVEL.search(what[report:]))
@@ -312,9 +309,6 @@ def _best_answers(parent_deadlines, child_deadlines: list[Deadline], child_class
 def _same_recipient(mine: Deadline, theirs: Deadline) -> bool:
     theirs_to = set(_recipients(theirs))
     return bool(theirs_to) and bool(theirs_to & set(_recipients(mine)))
-
-
-_MONTH_REVIEW = re.compile(r"^(?:to chuc )?(?:so ket|tong ket)\b")
 
 
 def _month_only(deadline: Deadline) -> bool:
@@ -470,11 +464,8 @@ def check(parent, child, ctx) -> list[Finding]:
             my_kind = "other"
         if my_kind == "other" and (_in_timeline(child, ci, mine, timeline_dates) or dated_review(mine)):
             continue  # (a review fixed to a day is a step of the timeline: judged there, round 38)
-        if my_kind == "other" and _month_only(mine) and _MONTH_REVIEW.match(fold(mine.what or "").strip()):
-            # ... and so is one held in a month ("Sơ kết việc thực hiện Kế hoạch trong tháng 10/2026; tổng kết trong
-            # tháng 3/2027" under the plan's phases), the timeline's words when it is no entry of its own (round 44,
-            # I159-A08: a moved review reported as a late task besides the moved phases)
-            continue
+        if my_kind == "other" and review_in_month(mine):
+            continue  # (and so is one held in a month: round 44, I159-A08)
         # The lower level must meet the earliest parent date of the same kind, period and cycle (later
         # ones are for the parent's own offices, which compile the reports).
         window = []
