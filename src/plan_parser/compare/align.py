@@ -488,6 +488,7 @@ def _by_restating_duties(aligned: list[AlignedItem], sim: Similarity, share: flo
 # enumerates ("Thực hiện 08 nhóm nhiệm vụ: (1) lãnh đạo, chỉ đạo; (2) tuyên truyền; ...").
 _RUN_IN_LABEL = re.compile(r"^\s*([^:;.]{3,60}):\s")
 _HEAD_BREAK = re.compile(r"[;:.]\s|\(\d{1,2}\)")
+_LABEL_LIST = re.compile(r",\s*|\s+và\s+")
 
 
 def item_heads(text: str) -> list[str]:
@@ -496,6 +497,12 @@ def item_heads(text: str) -> list[str]:
     if label and len(label.group(1).split()) <= 8:
         heads.append(label.group(1))
         rest = text[label.end():]
+        # A merged item's label lists the names of the tasks it merges, each a head of its own ("5. Tai nạn, sự cố,
+        # kiểm tra: phối hợp sơ cứu ...; kiểm tra tổ sơ cứu và thiết bị đã cấp", round 46, I164-A07). Two names are
+        # one task's acts ("Tuyên truyền, vận động: ...").
+        names = [n.strip() for n in _LABEL_LIST.split(label.group(1))]
+        if len(names) >= 3 and all(1 <= len(n.split()) <= 3 for n in names):
+            heads += names
     parts = [p.strip() for p in _HEAD_BREAK.split(rest) if p.strip()]
     heads += parts[:1]
     short = [p for p in parts[1:] if len(p.split()) <= 10]
@@ -806,6 +813,8 @@ class AssignedInFewWords:
         # A lead that only says who leads ("Chủ trì kiểm tra, xử lý các cơ sở ...") gives no act: every line that
         # "chủ trì kiểm tra liên ngành" would share it (round 36, I120-A08).
         duty = _PROCEDURAL_LEAD.sub("", duty.lstrip())
+        # Nor where its result is sent: the recipients' list names "Sở Văn hóa, Thể thao và Du lịch" too (I162-A12).
+        duty = _SENT_UP.sub("", duty)
         return [(part, mine) for part in re.split(r"[;.](?:\s+|$)", duty)
                 if (mine := {t for t in _adjacent_pairs(part) if self.frequency[t] <= 1} - _COMMITTEE_PAIRS)]  # fmt: skip
 
@@ -1134,6 +1143,10 @@ def _adjacent_pairs(text: str) -> set[str]:
     return {t for t in phrase_terms(text) if "_" in t}
 
 
+# Where a duty's result goes: ", gửi Sở Văn hóa, Thể thao và Du lịch trước ngày 30/4/2026", "và nộp về UBND tỉnh".
+_SENT_UP = re.compile(r",?\s+(?:và\s+)?(?:gửi|nộp)\s+(?:(?:về|cho|lên)\s+)?(?:Sở|UBND|Ủy ban nhân dân)\s[^.;]*", re.IGNORECASE)
+
+
 def _from_lines(item: AlignedItem, i: int, sim: Similarity, document: Document, duties_from: int | None,
                 options: AlignOptions) -> AlignedItem:  # fmt: skip
     if item.parent.kind == "duty" and duties_from is None:
@@ -1146,6 +1159,13 @@ def _from_lines(item: AlignedItem, i: int, sim: Similarity, document: Document, 
     score = float(min(1.0, scores[best]))
     if score <= item.score:
         return item
+    if item.parent.kind == "duty" and score < options.covered_threshold:
+        # A line that shares only where the duty's result is sent ("Gửi báo cáo sơ kết về Sở Văn hóa, Thể thao và Du
+        # lịch" in a schedule, for "Điều tra, thống kê hiện trạng thư viện ..., gửi Sở Văn hóa, Thể thao và Du lịch trước
+        # ngày 30/4/2026", round 46, I162-A12) does not give the duty: any report goes there.
+        task = _SENT_UP.sub("", item.parent.text)
+        if task != item.parent.text and sim.window_scores(i, [windows[best][2]], task)[0] < options.partial_threshold:
+            return item
     first, last, text = windows[best]
     ref = ItemRef(kind="other", text=text, index=0, span=document.span(first, last))
     verdict = "covered" if score >= options.covered_threshold else "partly_covered" if score >= options.partial_threshold else "not_covered"
