@@ -215,6 +215,8 @@ def align(
                 item = assigned.same_opening_acts(item, lower_duties)
                 if item.verdict == "not_covered":
                     item = assigned.short_act_given(item, lower_duties)
+            if item.verdict == "not_covered":
+                item = assigned.funding_given(item, lower_duties)
         if item.verdict == "not_covered" and parent.kind == "duty" and contained is not None and duties_from_line is not None:
             item = contained.split_between_bodies(item, options)
         if item.verdict == "not_covered" and parent.kind == "content" and options.own_words_pair:
@@ -776,6 +778,46 @@ def _pairs(text: str) -> set[str]:
 _COMMITTEE_PAIRS = frozenset({"ủy_ban", "uỷ_ban", "ban_nhân", "nhân_dân"})
 
 
+def _cells(line: str) -> list[str]:
+    return [c.strip() for c in line.strip().strip("|").split("|")]
+
+
+def table_headers(document: Document) -> dict[int, list[str]]:
+    """For each row of a pipe table with a header ("| TT | Nội dung | Chủ trì | Phối hợp | Thời gian |" over "|---|"),
+    its line number -> the header's cells."""
+    out: dict[int, list[str]] = {}
+    header = previous = None
+    for ln in document.lines:
+        text = ln.text.strip()
+        if not text.startswith("|"):
+            header = previous = None
+            continue
+        cells = _cells(text)
+        if previous is not None and all(re.fullmatch(r":?-{2,}:?", c) for c in cells):
+            header = previous
+        elif header is not None:
+            out[ln.number] = header
+        previous = cells
+    return out
+
+
+# The columns of a task table that name who does a task and when, not what it is.
+_WHO_OR_WHEN = re.compile(r"^(?:s?tt|số tt|(?:cơ quan|đơn vị|bộ phận)?\s*(?:chủ trì|phối hợp|thực hiện)|cơ quan|đơn vị|bộ phận|"
+                          r"lực lượng|người|trách nhiệm|thời gian|thời hạn|thời điểm|tiến độ|ghi chú)\b", re.IGNORECASE)
+
+
+def _task_cells(text: str, header: list[str] | None) -> str:
+    """Of a row of a task table ("| 2 | Nổ mìn vi sai, ...; phun sương, tưới ẩm ... | Phòng Kinh tế | Doanh nghiệp khai
+    thác | Thường xuyên |" under "| TT | Nội dung | Chủ trì | Phối hợp | Thời gian |"), the cells that say what is done:
+    "Doanh nghiệp khai thác" is the partner, not a dialogue with the mining firms (round 47, I172-B11). A row whose
+    header is not known is kept whole."""
+    cells = _cells(text)
+    if header is None or len(cells) != len(header) or len(cells) < 3:
+        return text
+    kept = [c for c, h in zip(cells, header) if not _WHO_OR_WHEN.match(nfc(h).lower())]
+    return " | ".join(kept) if kept else text
+
+
 class AssignedInFewWords:
     """A duty a ward gives a body in a few words of its own: "Ban Chỉ huy Quân sự xã: kiện toàn xung kích, diễn
     tập" for "Kiện toàn lực lượng xung kích phòng, chống thiên tai cấp xã; tổ chức diễn tập ứng phó sạt lở tại
@@ -794,7 +836,8 @@ class AssignedInFewWords:
         # A line's procedural clauses give nothing: its reporting clause names the recipient ("báo cáo Văn phòng
         # thường trực Ban Chỉ huy phòng, chống thiên tai tỉnh"), whose name a duty to set up that body repeats.
         own = [ln for ln in logical_lines(document) if ln[1] < duties_from]
-        self._lines = [(ln, _adjacent_pairs(substantive_part(ln[2])))
+        headers = table_headers(document)
+        self._lines = [(ln, _adjacent_pairs(substantive_part(_task_cells(ln[2], headers.get(ln[0])))))
                        for ln in assignment_lines(document, duties_from + 1) + responsibility_blocks(own)]  # fmt: skip
         # The ward's own tasks, before its organisation part: a clause it does itself needs no body (split).
         self._own_lines = [(ln, _adjacent_pairs(ln[2])) for ln in own]
@@ -972,11 +1015,34 @@ class AssignedInFewWords:
                     return self._partly_at_lines(item, [(first, last, text)])
         return item
 
+    def funding_given(self, item: AlignedItem, lower_duties: list[str]) -> AlignedItem:
+        """The lower level's one duty to fund the plan ("bố trí ngân sách xã và lồng ghép các nguồn vốn để thực hiện"),
+        given to a body in the ward's words for money ("Bố trí kinh phí, hướng dẫn thanh quyết toán | Phòng Kinh tế ...",
+        "Công chức Tài chính - Kế toán: bố trí, quyết toán kinh phí"): "kinh phí" for "ngân sách" shares no word pair
+        (round 47, I172-A01; I12-A02, I54-A08, I61-A07). Partly given ("info")."""
+        duty = undischarged_text(item.parent.text)
+        if duty is None or not _funds(duty) or sum(bool(_funds(undischarged_text(d) or "")) for d in lower_duties) > 1:
+            return item
+        lines = [(first, last, text) for (first, last, text), _ in self._lines if _FUNDING_GIVEN.search(nfc(text).lower())]
+        return self._partly_at_lines(item, lines[:1]) if lines else item
+
     def _partly_at_lines(self, item: AlignedItem, lines: list[tuple[int, int, str]]) -> AlignedItem:
         """The item partly covered, the child lines (first, last, text) that carry it first among its matches."""
         matches = [Match(child=ItemRef(kind="other", text=text, index=0, span=self.document.span(first, last)),
                          score=item.score) for first, last, text in dict.fromkeys(lines)]  # fmt: skip
         return AlignedItem(parent=item.parent, matches=matches + item.matches, score=item.score, verdict="partly_covered")
+
+
+# Money for the plan: a duty that opens by funding it, and a task that funds it ("bố trí, quyết toán kinh phí").
+_FUNDING_ACTS = r"(?:bố trí|cân đối|phân bổ|bảo đảm|đảm bảo)"
+_FUNDS = r"(?:kinh phí|ngân sách|nguồn vốn)"
+_FUNDING_DUTY = re.compile(rf"^{_FUNDING_ACTS}\s+(?:\S+\s+){{0,2}}?{_FUNDS}\b")
+_FUNDING_GIVEN = re.compile(rf"\b{_FUNDING_ACTS}(?:,\s*[a-zà-ỹđ]+ [a-zà-ỹđ]+)?\s+(?:\S+\s+){{0,2}}?{_FUNDS}\b")
+
+
+def _funds(duty: str) -> bool:
+    """The duty opens by funding the plan: "Bố trí kinh phí từ ngân sách xã ...", "bố trí ngân sách xã và ..."."""
+    return bool(_FUNDING_DUTY.match(nfc(duty).lower().lstrip(" -+•*")))
 
 
 _ACT_WORD = re.compile(r"^[a-zà-ỹđ]+ [a-zà-ỹđ]+$")

@@ -302,8 +302,20 @@ def _best_answers(parent_deadlines, child_deadlines: list[Deadline], child_class
         gaps = {ci: abs(g) for ci in tied if (g := _gap(child_deadlines[ci], theirs, "once")) is not None}
         if len(gaps) > 1:
             tied = {ci for ci in tied if ci not in gaps or gaps[ci] == min(gaps.values())}
+        if not tied and _recipients(theirs):
+            # A ward that dates only where its item goes ("...; lập danh sách, tham mưu Ủy ban nhân dân xã gửi Sở Công
+            # Thương trước ngày 10/4/2026") answers the one task of the parent sent there (round 47, I171-B07, I167-A12:
+            # a list sent up late was paired with nothing).
+            sent_there = [t for t in tasks if _same_recipient(t[1], theirs) or _same_recipient(theirs, t[1])]
+            if len(sent_there) == 1:
+                tied = {ci for ci in candidates if _only_sent(child_deadlines[ci]) and _same_recipient(child_deadlines[ci], theirs)}
         answers[pi] = tied
     return answers
+
+
+def _only_sent(deadline: Deadline) -> bool:
+    """The deadline's words say only where it goes ("gửi Sở Khoa học và Công nghệ"): what goes is in the clauses before."""
+    return bool(_recipients(deadline)) and not _content_pairs(deadline)
 
 
 def _same_recipient(mine: Deadline, theirs: Deadline) -> bool:
@@ -452,6 +464,7 @@ def check(parent, child, ctx) -> list[Finding]:
     # kết công tác phòng, chống rét", not the inspection report it is).
     topic = _pairs(fold(parent.plan.title or "")) | _pairs(fold(child.plan.title or ""))
     findings: list[Finding] = []
+    reported: dict[tuple, Finding] = {}  # (child line, month and day of each date): the finding on that phrase
     for ci, mine in enumerate(child.plan.deadlines):
         if not mine.date or ci in own_units:
             continue
@@ -477,7 +490,7 @@ def check(parent, child, ctx) -> list[Finding]:
                 continue
             # Reports and the issuing of the plan are one obligation per period; anything else only when
             # the words show it is the same task.
-            if my_kind == "other" and (not same_task(mine, theirs) or ci not in answers.get(pi, ())):
+            if my_kind == "other" and (not (same_task(mine, theirs) or _only_sent(mine)) or ci not in answers.get(pi, ())):
                 continue
             gap = _gap(mine, theirs, cycle)
             # "trong tháng 12/2026" against "trước ngày 15/12/2026": the ward may well finish by the 15th;
@@ -535,18 +548,25 @@ def check(parent, child, ctx) -> list[Finding]:
         gap, pi, theirs = max(window, key=lambda w: (w[0], month_day(w[2].date)[1] is not None))
         if gap <= 0:
             continue
-        findings.append(
-            Finding(
-                type="deadline_conflict",
-                severity="high",
-                message=(
-                    f"Thời hạn {_KIND_VN[my_kind]} của kế hoạch ({vn(mine)}) muộn hơn thời hạn kế hoạch cấp trên yêu cầu "
-                    f"({vn(theirs)}); đề nghị điều chỉnh để bảo đảm đúng hạn."
-                ),
-                parent_evidence=parent.evidence(f"/deadlines/{pi}", theirs.what or vn(theirs)),
-                child_evidence=child.evidence(f"/deadlines/{ci}", mine.what or vn(mine)),
-            )
+        child_evidence = child.evidence(f"/deadlines/{ci}", mine.what or vn(mine))
+        # One date said for this year and every year ("trước ngày 10/12/2026 (các năm tiếp theo trước ngày 10/12 hằng
+        # năm)") against the parent's likewise is one conflict, stated for every year (round 47, I168-A01: two findings).
+        phrase = (child_evidence.line, month_day(mine.date)[1:], month_day(theirs.date)[1:])
+        if phrase in reported:
+            if my_period != "yearly":
+                continue
+            findings.remove(reported[phrase])
+        reported[phrase] = Finding(
+            type="deadline_conflict",
+            severity="high",
+            message=(
+                f"Thời hạn {_KIND_VN[my_kind]} của kế hoạch ({vn(mine)}) muộn hơn thời hạn kế hoạch cấp trên yêu cầu "
+                f"({vn(theirs)}); đề nghị điều chỉnh để bảo đảm đúng hạn."
+            ),
+            parent_evidence=parent.evidence(f"/deadlines/{pi}", theirs.what or vn(theirs)),
+            child_evidence=child_evidence,
         )
+        findings.append(reported[phrase])
     return findings
 
 

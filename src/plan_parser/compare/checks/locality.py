@@ -136,6 +136,11 @@ _TOTAL_REFERENCE = re.compile(r"\b(?:cùng|cùng với|so với|chung của|tỷ
                               r"thống nhất)\b")  # "phần mềm quản lý ... thống nhất toàn tỉnh" (round 25, I74-B10)
 
 
+# The ward's producers supplying the whole province: "cơ sở sản xuất giống ... cung ứng giống cho toàn tỉnh" (round 47,
+# I170-A11); the parent's "tập huấn cho cán bộ toàn tỉnh" copied has no supply.
+_SUPPLIES_PROVINCE = re.compile(r"\b(?:cung ứng|cung cấp|phục vụ)\b[^,;]{0,40}\bcho\s*$")
+
+
 def _names_authority(lowered: str, match: re.Match) -> bool:
     """A possessive "của tỉnh" that refers to the province as a distinct higher entity: its noun phrase
     (the few words before it) is something the province sets or runs (criteria, goals, plans, bodies), or
@@ -145,7 +150,8 @@ def _names_authority(lowered: str, match: re.Match) -> bool:
         # "cùng toàn tỉnh giữ ổn định mức 53%", "góp phần ... tỷ lệ che phủ rừng toàn tỉnh": the province's
         # own total, named beside the ward's, not the ward's scope. "trên (địa bàn) toàn tỉnh" never gets here.
         clause = re.split(r"[,;:.()]", lowered[: match.start()])[-1]
-        return bool(_TOTAL_REFERENCE.search(" ".join(clause.split()[-6:])) or _RELATES_UP.search(clause))
+        return bool(_TOTAL_REFERENCE.search(" ".join(clause.split()[-6:])) or _RELATES_UP.search(clause)
+                    or _SUPPLIES_PROVINCE.search(clause))
     if match.group(0).startswith(("ủy ban nhân dân các", "ủy ban nhân dân cấp", "các xã")):
         # the name of an index the province keeps of all its wards: "Bộ tiêu chí xác định Chỉ số cải cách hành chính
         # năm 2026 của các xã, phường" (round 35, I122-A: on 3 faithful children)
