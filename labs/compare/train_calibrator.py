@@ -75,6 +75,7 @@ BLIND_AT = {
     "eda8822": (155, 156, 157, 158, 159, 160),
     "86fb9b4": (161, 162, 163, 164, 165, 166),
     "5bf6433": (167, 168, 169, 170, 171, 172),
+    "793d22b": (173, 174, 175, 176, 177, 178),
 }
 GROUPS = {"item": ITEM_FEATURES, "section": SECTION_FEATURES}
 # The section model is measured, not shipped: it learned that criteria and awards alarms were mostly false at blind
