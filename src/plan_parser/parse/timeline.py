@@ -42,7 +42,9 @@ _SINGLE = re.compile(
 )
 # Where a year's entry ends: "; " ("Năm 2028: sơ kết ...; năm 2030: tổng kết ..."), or a full stop before the next year's
 # label ("Năm 2026: ban hành Kế hoạch, .... Năm 2027: ..., sơ kết ...", round 45, I162-A11: 2027's sơ kết read as 2026's).
-_YEAR_CLAUSE_END = re.compile(rf"; |\.\s+(?={_NAM}\s+{_YEAR}\s*:)")
+# ... or a full stop before a review of its own ("quý IV/2026: hoàn thiện, ..., đánh giá kết quả. Sơ kết 6 tháng: tháng
+# 6/2026; tổng kết năm: tháng 11/2026", round 48, I176-B09: the sơ kết read as held in quý IV).
+_YEAR_CLAUSE_END = re.compile(rf"; |\.\s+(?={_NAM}\s+{_YEAR}\s*:|s[a-z] k[a-z]t\b|t[a-z]ng k[a-z]t\b)")
 _MILESTONE_AFTER_YEAR = re.compile(rf"\b{_NAM}\s+(?P<year>{_YEAR})\s*:?\s+(?P<what>s[a-z] k[a-z]t|t[a-z]ng k[a-z]t)\b")
 _MILESTONE = re.compile(
     rf"\b(?P<what>(?:s[a-z] k[a-z]t|t[a-z]ng k[a-z]t)(?:[^.;]{{0,60}}?))\s+(?:vao\s+)?(?:cuoi\s+|dau\s+)?"

@@ -431,6 +431,14 @@ def shown_by_deeds(child, ctx) -> dict[str, None]:
     contents = [a for a in ctx.alignment if a.parent.kind == "content"]
     if contents and sum(a.verdict != "not_covered" for a in contents) * 2 >= len(contents):
         found["contents"] = None
+    # Every criterion of the parent restated as a standard, outside the tasks, is a criteria part under whatever heading
+    # ("Vùng trồng đạt chuẩn xuất khẩu phải đáp ứng đồng thời: có mã số vùng trồng ...", a paragraph of the aims, round
+    # 48, I178-B05). A criterion met only by a task ("Tỷ lệ điểm sạt lở được cắm biển" by "Rà soát, cắm biển cảnh báo ...")
+    # is not restated: the ward may drop the part and keep its tasks.
+    criteria = [a for a in ctx.alignment if a.parent.kind == "criterion"]
+    if len(criteria) >= 2 and all(a.verdict == "covered" and a.matches and a.matches[0].child.kind not in ("content", "duty")
+                                  for a in criteria):  # fmt: skip
+        found["criteria"] = None
     if not _numbered_sentences_only(child) or child.document is None:
         return found
     bodies = {m.group(0).strip(" ;,:") for ln in child.document.lines for m in _WARD_BODY.finditer(fold(ln.text))
