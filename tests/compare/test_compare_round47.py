@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from set_cases import set_alarms
+from set_cases import CORPUS, set_alarms
 
 from plan_parser.compare.align import _task_cells
+from plan_parser.compare.sides import load_side, table_headers
 
 
 def test_a_list_dated_only_by_where_it_goes_answers_the_parents_list():
@@ -43,4 +44,7 @@ def test_a_table_rows_partner_cell_gives_no_task():
     assert _task_cells(row, header) == "Nổ mìn vi sai, thông báo giờ nổ mìn; phun sương"
     # a row under no known header is kept whole
     assert _task_cells(row, None) == row
+    child = load_side(CORPUS / "independent172" / "B" / "B11-khe-sanh.txt")
+    headers = table_headers(child.document)
+    assert headers and all(h == header for h in headers.values())
     assert set_alarms("independent172", "B", "B11-khe-sanh.txt", "unassigned_task")

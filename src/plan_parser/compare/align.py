@@ -21,7 +21,8 @@ from ..model import AlignedItem, Document, ItemRef, Match
 from ..parse.assignments import body_run_in
 from .acronyms import expand_acronyms, parent_acronyms
 from .bodies import TASK_WORD, names_body, role_line_body
-from .discharge import substantive_part, undischarged_text
+from .discharge import funding_task, funds_the_plan, substantive_part, undischarged_text
+from .sides import row_cells, table_headers
 from .text import ItemContainment, Similarity, analyse, clauses, fold, nfc, phrase_terms
 
 
@@ -778,29 +779,6 @@ def _pairs(text: str) -> set[str]:
 _COMMITTEE_PAIRS = frozenset({"ủy_ban", "uỷ_ban", "ban_nhân", "nhân_dân"})
 
 
-def _cells(line: str) -> list[str]:
-    return [c.strip() for c in line.strip().strip("|").split("|")]
-
-
-def table_headers(document: Document) -> dict[int, list[str]]:
-    """For each row of a pipe table with a header ("| TT | Nội dung | Chủ trì | Phối hợp | Thời gian |" over "|---|"),
-    its line number -> the header's cells."""
-    out: dict[int, list[str]] = {}
-    header = previous = None
-    for ln in document.lines:
-        text = ln.text.strip()
-        if not text.startswith("|"):
-            header = previous = None
-            continue
-        cells = _cells(text)
-        if previous is not None and all(re.fullmatch(r":?-{2,}:?", c) for c in cells):
-            header = previous
-        elif header is not None:
-            out[ln.number] = header
-        previous = cells
-    return out
-
-
 # The columns of a task table that name who does a task and when, not what it is.
 _WHO_OR_WHEN = re.compile(r"^(?:s?tt|số tt|(?:cơ quan|đơn vị|bộ phận)?\s*(?:chủ trì|phối hợp|thực hiện)|cơ quan|đơn vị|bộ phận|"
                           r"lực lượng|người|trách nhiệm|thời gian|thời hạn|thời điểm|tiến độ|ghi chú)\b", re.IGNORECASE)
@@ -811,7 +789,7 @@ def _task_cells(text: str, header: list[str] | None) -> str:
     thác | Thường xuyên |" under "| TT | Nội dung | Chủ trì | Phối hợp | Thời gian |"), the cells that say what is done:
     "Doanh nghiệp khai thác" is the partner, not a dialogue with the mining firms (round 47, I172-B11). A row whose
     header is not known is kept whole."""
-    cells = _cells(text)
+    cells = row_cells(text)
     if header is None or len(cells) != len(header) or len(cells) < 3:
         return text
     kept = [c for c, h in zip(cells, header) if not _WHO_OR_WHEN.match(nfc(h).lower())]
@@ -1021,9 +999,9 @@ class AssignedInFewWords:
         "Công chức Tài chính - Kế toán: bố trí, quyết toán kinh phí"): "kinh phí" for "ngân sách" shares no word pair
         (round 47, I172-A01; I12-A02, I54-A08, I61-A07). Partly given ("info")."""
         duty = undischarged_text(item.parent.text)
-        if duty is None or not _funds(duty) or sum(bool(_funds(undischarged_text(d) or "")) for d in lower_duties) > 1:
+        if duty is None or not funds_the_plan(duty) or sum(funds_the_plan(undischarged_text(d) or "") for d in lower_duties) > 1:
             return item
-        lines = [(first, last, text) for (first, last, text), _ in self._lines if _FUNDING_GIVEN.search(nfc(text).lower())]
+        lines = [(first, last, text) for (first, last, text), _ in self._lines if funding_task(text)]
         return self._partly_at_lines(item, lines[:1]) if lines else item
 
     def _partly_at_lines(self, item: AlignedItem, lines: list[tuple[int, int, str]]) -> AlignedItem:
@@ -1031,18 +1009,6 @@ class AssignedInFewWords:
         matches = [Match(child=ItemRef(kind="other", text=text, index=0, span=self.document.span(first, last)),
                          score=item.score) for first, last, text in dict.fromkeys(lines)]  # fmt: skip
         return AlignedItem(parent=item.parent, matches=matches + item.matches, score=item.score, verdict="partly_covered")
-
-
-# Money for the plan: a duty that opens by funding it, and a task that funds it ("bố trí, quyết toán kinh phí").
-_FUNDING_ACTS = r"(?:bố trí|cân đối|phân bổ|bảo đảm|đảm bảo)"
-_FUNDS = r"(?:kinh phí|ngân sách|nguồn vốn)"
-_FUNDING_DUTY = re.compile(rf"^{_FUNDING_ACTS}\s+(?:\S+\s+){{0,2}}?{_FUNDS}\b")
-_FUNDING_GIVEN = re.compile(rf"\b{_FUNDING_ACTS}(?:,\s*[a-zà-ỹđ]+ [a-zà-ỹđ]+)?\s+(?:\S+\s+){{0,2}}?{_FUNDS}\b")
-
-
-def _funds(duty: str) -> bool:
-    """The duty opens by funding the plan: "Bố trí kinh phí từ ngân sách xã ...", "bố trí ngân sách xã và ..."."""
-    return bool(_FUNDING_DUTY.match(nfc(duty).lower().lstrip(" -+•*")))
 
 
 _ACT_WORD = re.compile(r"^[a-zà-ỹđ]+ [a-zà-ỹđ]+$")
@@ -1230,7 +1196,7 @@ def _from_lines(item: AlignedItem, i: int, sim: Similarity, document: Document, 
         # lịch" in a schedule, for "Điều tra, thống kê hiện trạng thư viện ..., gửi Sở Văn hóa, Thể thao và Du lịch trước
         # ngày 30/4/2026", round 46, I162-A12) does not give the duty: any report goes there.
         task = _SENT_UP.sub("", item.parent.text)
-        if task != item.parent.text and sim.window_scores(i, [windows[best][2]], task)[0] < options.partial_threshold:
+        if task != item.parent.text and sim.text_window_scores(task, [windows[best][2]])[0] < options.partial_threshold:
             return item
     first, last, text = windows[best]
     ref = ItemRef(kind="other", text=text, index=0, span=document.span(first, last))

@@ -461,8 +461,9 @@ def discharged_item(parent: ItemRef, child_title: str | None) -> AlignedItem:
 # object of its own funds this plan. A ward answers it with its funding part ("Kinh phí: ngân sách xã và nguồn xã hội
 # hóa"), not by giving it to a department (round 11, I18-A/B: 8 false alarms on children that all name their budget).
 # A funding act with an object ("bố trí kinh phí ... để đầu tư đường truyền internet cho các trường") stays a duty.
+_FUNDING_ACT = r"(?:bo tri|bao dam|dam bao|can doi)"
 _FUNDING_ONLY = re.compile(
-    r"^(?:bo tri|bao dam|dam bao|can doi)(?: kinh phi| ngan sach| nguon luc)+"
+    rf"^{_FUNDING_ACT}(?: kinh phi| ngan sach| nguon luc)+"
     r"(?: (?:cap )?(?:xa|phuong|dac khu)(?:,? (?:xa|phuong))?| cua (?:xa|phuong|dia phuong))?"
     # the act it funds may be a chain of implementing verbs ("để triển khai thực hiện", "để tổ chức thực hiện", round 19,
     # I33-A: on every child, each naming its own budget)
@@ -477,6 +478,23 @@ def funding_only(rest: str) -> bool:
     """Whether every clause of what a duty still asks is a funding act with no object of its own (`_FUNDING_ONLY`)."""
     clauses = _clauses(rest)
     return bool(clauses) and all(_FUNDING_ONLY.match(_LEAD.sub("", _fold_same_length(c)).strip(" ,.;")) for c in clauses)
+
+
+# A duty that opens by funding the plan, object or not ("Bố trí kinh phí từ ngân sách xã hỗ trợ ...", "bố trí ngân sách xã
+# và lồng ghép các nguồn vốn ..."), and a ward's task that funds it in its own words ("bố trí, quyết toán kinh phí").
+_MONEY = r"(?:kinh phi|ngan sach|nguon von)"
+_FUNDING_DUTY = re.compile(rf"^(?:{_FUNDING_ACT}|phan bo)\s+(?:\S+\s+){{0,2}}?{_MONEY}\b")
+_FUNDING_TASK = re.compile(rf"\b(?:{_FUNDING_ACT}|phan bo)(?:,\s*[a-z]+ [a-z]+)?\s+(?:\S+\s+){{0,2}}?{_MONEY}\b")
+
+
+def funds_the_plan(duty: str) -> bool:
+    """Whether a duty opens by funding the plan (`_FUNDING_DUTY`); `funding_only` when nothing else is asked."""
+    return bool(_FUNDING_DUTY.match(fold(nfc(duty)).lstrip(" -+•*")))
+
+
+def funding_task(text: str) -> bool:
+    """Whether a line gives a task that funds the plan (`_FUNDING_TASK`)."""
+    return bool(_FUNDING_TASK.search(fold(nfc(text))))
 
 
 def names_own_budget(text: str) -> bool:

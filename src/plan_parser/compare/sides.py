@@ -325,6 +325,30 @@ _BODY_COLUMN = re.compile(r"^(?:(?:bo phan|don vi|co quan|nguoi|luc luong|to chu
                           r"(?:\s*(?:,|/|va)\s*phoi hop)?$|^phan cong(?: thuc hien)?$")  # fmt: skip
 
 
+def row_cells(text: str, separator: str = "|") -> list[str]:
+    """The cells of a table row, outer borders or not: "| 2 | Nổ mìn ... | Phòng Kinh tế |" -> ["2", "Nổ mìn ...", ...]."""
+    return [c.strip() for c in text.strip().strip("|").split(separator)]
+
+
+def table_headers(document: Document) -> dict[int, list[str]]:
+    """For each row of a pipe table with a header ("| TT | Nội dung | Chủ trì | Phối hợp | Thời gian |" over "|---|"),
+    its line number -> the header's cells."""
+    out: dict[int, list[str]] = {}
+    header = previous = None
+    for ln in document.lines:
+        text = ln.text.strip()
+        if not text.startswith("|"):
+            header = previous = None
+            continue
+        cells = row_cells(text)
+        if previous is not None and all(re.fullmatch(r":?-{2,}:?", c) for c in cells):
+            header = previous
+        elif header is not None:
+            out[ln.number] = header
+        previous = cells
+    return out
+
+
 def task_table_line(side: Side) -> int | None:
     """The header line of a table of the side's document that gives each row (task) a body, or None."""
     if side.document is None:
@@ -333,7 +357,7 @@ def task_table_line(side: Side) -> int | None:
         # with or without outer pipes ("TT | Hoạt động | Thời gian | Chủ trì | Phối hợp", round 22, I52-B03), or tabs
         # ("STT<tab>Nhiệm vụ<tab>Đơn vị thực hiện<tab>Thời hạn", round 36, I123-A08)
         separator = "\t" if line.text.count("\t") >= 2 else "|"
-        cells = [fold(c).strip(" *") for c in line.text.strip().strip("|").split(separator)]
+        cells = [fold(c).strip(" *") for c in row_cells(line.text, separator)]
         tabled = separator == "\t" or line.text.lstrip().startswith("|") or line.text.count(" | ") >= 2
         if tabled and len(cells) >= 3 and any(_BODY_COLUMN.match(c) for c in cells):
             return line.number

@@ -111,10 +111,16 @@ class Similarity:
         total = weights.sum()
         return float(weights[present].sum() / total) if total else 0.0
 
-    def window_scores(self, i: int, texts: list[str], text: str | None = None) -> np.ndarray:
-        """Pair scores of parent item i (or of `text`, a part of it) against arbitrary texts (windows of the child's
-        lines)."""
-        if self.vectorizer is None or not texts:
+    def window_scores(self, i: int, texts: list[str]) -> np.ndarray:
+        """Pair scores of parent item i against arbitrary texts (windows of the child's lines)."""
+        return self._row_scores(self._parent[i] if self._parent is not None else None, texts)
+
+    def text_window_scores(self, text: str, texts: list[str]) -> np.ndarray:
+        """Pair scores of `text` (a part of a parent item) against arbitrary texts, in this pair's vocabulary."""
+        return self._row_scores(self.vectorizer.transform([text]) if self.vectorizer is not None else None, texts)
+
+    def _row_scores(self, row, texts: list[str]) -> np.ndarray:
+        if row is None or not texts:
             return np.zeros(len(texts))
         # Every uncovered item is scored against the same windows of the child's lines (all lines, or
         # those of the organisation section for duties): vectorise each set of windows once.
@@ -124,7 +130,6 @@ class Similarity:
             matrix = self.vectorizer.transform(texts)
             cache[key] = (matrix, (matrix > 0).astype(np.float64))
         windows, present = cache[key]
-        row = self._parent[i] if text is None else self.vectorizer.transform([text])
         cosine = np.asarray((row @ windows.T).todense()).ravel()
         containment = np.asarray((row.multiply(row) @ present.T).todense()).ravel()
         return (cosine + containment) / 2

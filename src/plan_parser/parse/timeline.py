@@ -40,14 +40,16 @@ _SINGLE = re.compile(
     # "|": the cell border of a schedule table row ("Quý I/2027 | Tổng kết").
     rf"(?P<year>{_YEAR})\s*[:.\-–|](?!\s*(?:{_NAM}\s+)?{_YEAR})\s*(?P<what>.*)$"  # "năm 2025 - 2027" is a span
 )
+# The two reviews, folded ("sơ kết", "tổng kết"; an OCR'd tone may be any letter).
+_REVIEW = r"(?:s[a-z] k[a-z]t|t[a-z]ng k[a-z]t)"
 # Where a year's entry ends: "; " ("Năm 2028: sơ kết ...; năm 2030: tổng kết ..."), or a full stop before the next year's
 # label ("Năm 2026: ban hành Kế hoạch, .... Năm 2027: ..., sơ kết ...", round 45, I162-A11: 2027's sơ kết read as 2026's).
 # ... or a full stop before a review of its own ("quý IV/2026: hoàn thiện, ..., đánh giá kết quả. Sơ kết 6 tháng: tháng
 # 6/2026; tổng kết năm: tháng 11/2026", round 48, I176-B09: the sơ kết read as held in quý IV).
-_YEAR_CLAUSE_END = re.compile(rf"; |\.\s+(?={_NAM}\s+{_YEAR}\s*:|s[a-z] k[a-z]t\b|t[a-z]ng k[a-z]t\b)")
-_MILESTONE_AFTER_YEAR = re.compile(rf"\b{_NAM}\s+(?P<year>{_YEAR})\s*:?\s+(?P<what>s[a-z] k[a-z]t|t[a-z]ng k[a-z]t)\b")
+_YEAR_CLAUSE_END = re.compile(rf"; |\.\s+(?={_NAM}\s+{_YEAR}\s*:|{_REVIEW}\b)")
+_MILESTONE_AFTER_YEAR = re.compile(rf"\b{_NAM}\s+(?P<year>{_YEAR})\s*:?\s+(?P<what>{_REVIEW})\b")
 _MILESTONE = re.compile(
-    rf"\b(?P<what>(?:s[a-z] k[a-z]t|t[a-z]ng k[a-z]t)(?:[^.;]{{0,60}}?))\s+(?:vao\s+)?(?:cuoi\s+|dau\s+)?"
+    rf"\b(?P<what>{_REVIEW}(?:[^.;]{{0,60}}?))\s+(?:vao\s+)?(?:cuoi\s+|dau\s+)?"
     rf"(?:(?:quy\s+[iv1-4]+|thang\s+\d{{1,2}})\s*/?\s*)?(?:{_NAM}\s+)?(?<!\d)(?P<year>{_YEAR})\b"
     # "sơ kết giai đoạn 2026 - 2027": the years of the period reviewed, held at its end, not its first year.
     rf"(?!\s*(?:[-–—]|den|toi)\s*(?:{_NAM}\s+)?{_YEAR})"
@@ -122,7 +124,7 @@ def timeline_entry(text: str, issued: str | None = None) -> list[TimelineEntry]:
             label=label, start=start, end=end, what=what, start_month=start_month, end_month=end_month
         )
         # A phase named for its review ("Giai đoạn 3 (tổng kết): từ ngày 01/8/2026 đến ngày 15/8/2026") holds it then.
-        named = re.match(r"(?P<what>(?:s[a-z] k[a-z]t|t[a-z]ng k[a-z]t)\b[^()]{0,40})\)", folded[label_match.end() :])
+        named = re.match(rf"(?P<what>{_REVIEW}\b[^()]{{0,40}})\)", folded[label_match.end() :])
         review = [TimelineEntry(label=None, start=end, end=end, what=text[label_match.end() :][: named.end("what")].strip(),
                                 start_month=end_month, end_month=end_month)] if named and "(" in label_match.group(0) else []  # fmt: skip
         return [entry] + review + milestones(text[what_start:])

@@ -306,7 +306,7 @@ def _best_answers(parent_deadlines, child_deadlines: list[Deadline], child_class
             # A ward that dates only where its item goes ("...; lập danh sách, tham mưu Ủy ban nhân dân xã gửi Sở Công
             # Thương trước ngày 10/4/2026") answers the one task of the parent sent there (round 47, I171-B07, I167-A12:
             # a list sent up late was paired with nothing).
-            sent_there = [t for t in tasks if _same_recipient(t[1], theirs) or _same_recipient(theirs, t[1])]
+            sent_there = [t for t in tasks if _same_recipient(t[1], theirs)]
             if len(sent_there) == 1:
                 tied = {ci for ci in candidates if _only_sent(child_deadlines[ci]) and _same_recipient(child_deadlines[ci], theirs)}
         answers[pi] = tied
@@ -463,8 +463,8 @@ def check(parent, child, ctx) -> list[Finding]:
     # I95-A04: "báo cáo kết quả kiểm tra công tác chuẩn bị phòng, chống rét" was paired with the closing report "tổng
     # kết công tác phòng, chống rét", not the inspection report it is).
     topic = _pairs(fold(parent.plan.title or "")) | _pairs(fold(child.plan.title or ""))
-    findings: list[Finding] = []
-    reported: dict[tuple, Finding] = {}  # (child line, month and day of each date): the finding on that phrase
+    # One finding per phrase of the child: (its line, the month and day of both dates) -> the finding.
+    reported: dict[tuple, Finding] = {}
     for ci, mine in enumerate(child.plan.deadlines):
         if not mine.date or ci in own_units:
             continue
@@ -551,11 +551,11 @@ def check(parent, child, ctx) -> list[Finding]:
         child_evidence = child.evidence(f"/deadlines/{ci}", mine.what or vn(mine))
         # One date said for this year and every year ("trước ngày 10/12/2026 (các năm tiếp theo trước ngày 10/12 hằng
         # năm)") against the parent's likewise is one conflict, stated for every year (round 47, I168-A01: two findings).
-        phrase = (child_evidence.line, month_day(mine.date)[1:], month_day(theirs.date)[1:])
-        if phrase in reported:
-            if my_period != "yearly":
-                continue
-            findings.remove(reported[phrase])
+        # (A deadline not found on a line is a phrase of its own.)
+        line = child_evidence.line if child_evidence.line is not None else f"/deadlines/{ci}"
+        phrase = (line, month_day(mine.date)[1:], month_day(theirs.date)[1:])
+        if phrase in reported and my_period != "yearly":
+            continue
         reported[phrase] = Finding(
             type="deadline_conflict",
             severity="high",
@@ -566,8 +566,7 @@ def check(parent, child, ctx) -> list[Finding]:
             parent_evidence=parent.evidence(f"/deadlines/{pi}", theirs.what or vn(theirs)),
             child_evidence=child_evidence,
         )
-        findings.append(reported[phrase])
-    return findings
+    return list(reported.values())
 
 
 def _named_period(window: list, mine: Deadline, my_period: str) -> list:
