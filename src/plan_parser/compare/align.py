@@ -125,12 +125,17 @@ def logical_lines(document: Document, first_line: int = 1) -> list[tuple[int, in
     return [tuple(x) for x in out]
 
 
-def line_windows(document: Document | None, first_line: int = 1, size: int = 3) -> list[tuple[int, int, str]]:
+def line_windows(document: Document | None, first_line: int = 1, size: int = 3, *,
+                 what_only: bool = False) -> list[tuple[int, int, str]]:  # fmt: skip
     """(first line, last line, text) of every run of 1..size consecutive non-empty lines (wrapped lines
-    joined back first: a window must not depend on where a PDF export broke the lines)."""
+    joined back first: a window must not depend on where a PDF export broke the lines). `what_only`: a task table's
+    rows without their who and when cells (_task_cells)."""
     if document is None:
         return []
     lines = logical_lines(document, first_line)
+    if what_only:
+        headers = table_headers(document)
+        lines = [(first, last, _task_cells(text, headers.get(first))) for first, last, text in lines]
     out = []
     for i in range(len(lines)):
         for k in range(1, size + 1):
@@ -689,8 +694,12 @@ class DistinctPhrases:
         self.frequency = Counter(b for text in parent_context for b in set(_pairs(text)))
         self._target_pairs = [_pairs(text) for text in parent_targets or []]
         self._duty_pairs = [_pairs(text) for text in parent_duties or []]
-        self._children = [(child, _pairs(child.text)) for child in child_items]
-        self._windows = [(w, _pairs(w[2])) for w in line_windows(document, 1, 2)] if document is not None else []
+        # (a task table's who and when cells name no work: "| Ban Quản lý chợ đầu mối trái cây Vĩnh Kim | ... | tổ chức
+        # tín dụng |" met "chợ đầu mối" and "tổ chức" of a dropped trade-fair item, round 48, I176-B03)
+        headers = table_headers(document) if document is not None else {}
+        row_header = lambda child: headers.get(child.span.line_start) if child.span else None
+        self._children = [(child, _pairs(_task_cells(child.text, row_header(child)))) for child in child_items]
+        self._windows = [(w, _pairs(w[2])) for w in line_windows(document, 1, 2, what_only=True)]
         self.document = document
 
     def _shared_with_its_target(self, item: AlignedItem) -> set[str]:
@@ -777,6 +786,10 @@ def _pairs(text: str) -> set[str]:
 # repeat: it tells no duty from another (round 32, I112-A06: "... báo cáo ngay cho Ủy ban nhân dân xã" met its three
 # pairs in the signature "TM. ỦY BAN NHÂN DÂN").
 _COMMITTEE_PAIRS = frozenset({"ủy_ban", "uỷ_ban", "ban_nhân", "nhân_dân"})
+# ... and who leads or helps, said inside a duty ("Bố trí quỹ đất, phối hợp bồi thường, giải phóng mặt bằng ..."): every
+# partner's line says "phối hợp" too (round 48, I176-B01: a dropped duty met it and "chợ đầu mối" in a union's line).
+_ROLE_PAIRS = frozenset({"phối_hợp", "chủ_trì"})
+_NAMING_PAIRS = _COMMITTEE_PAIRS | _ROLE_PAIRS
 
 
 # The columns of a task table that name who does a task and when, not what it is.
@@ -837,7 +850,7 @@ class AssignedInFewWords:
         # Nor where its result is sent: the recipients' list names "Sở Văn hóa, Thể thao và Du lịch" too (I162-A12).
         duty = _SENT_UP.sub("", duty)
         return [(part, mine) for part in re.split(r"[;.](?:\s+|$)", duty)
-                if (mine := {t for t in _adjacent_pairs(part) if self.frequency[t] <= 1} - _COMMITTEE_PAIRS)]  # fmt: skip
+                if (mine := {t for t in _adjacent_pairs(part) if self.frequency[t] <= 1} - _NAMING_PAIRS)]  # fmt: skip
 
     def partial(self, item: AlignedItem, needed: int) -> AlignedItem:
         # Likewise the duty's own plan-making act ("Xây dựng kế hoạch và phát động Phong trào ..., gắn với ..."):

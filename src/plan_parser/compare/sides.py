@@ -330,6 +330,12 @@ def row_cells(text: str, separator: str = "|") -> list[str]:
     return [c.strip() for c in text.strip().strip("|").split(separator)]
 
 
+def _is_header_row(cells: list[str]) -> bool:
+    """A row of column names: three or more short cells, no figure, the first a number's column ("TT", "STT")."""
+    return (len(cells) >= 3 and bool(re.fullmatch(r"(?i)s?tt|số tt|số thứ tự", cells[0].strip()))
+            and all(len(c.split()) <= 6 and not re.search(r"\d", c) for c in cells))
+
+
 def table_headers(document: Document) -> dict[int, list[str]]:
     """For each row of a pipe table with a header ("| TT | Nội dung | Chủ trì | Phối hợp | Thời gian |" over "|---|"),
     its line number -> the header's cells."""
@@ -345,6 +351,9 @@ def table_headers(document: Document) -> dict[int, list[str]]:
             header = previous
         elif header is not None:
             out[ln.number] = header
+        elif previous is None and _is_header_row(cells):
+            # ... or a table's first row of names alone, with no rule under it (round 48, I176-B03)
+            header = cells
         previous = cells
     return out
 

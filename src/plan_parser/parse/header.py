@@ -34,6 +34,10 @@ _MOTTO = [
 _NUMBER_LINE = re.compile(r"(?:^|\s)s[oố6ô]\s*[:.]?\s*(?P<digits>[0-9OoIl]*)\s*(?P<symbol>/\s*[\wĐđ][\w\-/.Đđ]*)", re.IGNORECASE)
 _DATE_TAIL = re.compile(r"ngay\s+(?P<day>\d{1,2}|[.…_ ]*)\s*thang\s+(?P<month>\d{1,2}|[.…_ ]*)\s*nam\s+(?P<year>\d{4})")
 _LOCALITY_RE = re.compile(r"\b(thanh pho|thi tran|thi xa|dac khu|tinh|huyen|quan|xa|phuong)\b")
+# Where a capitalised locality word is a syllable of a place's name: after another of its syllables ("An Tịnh") or after
+# the locality word that the name follows ("xã Tịnh Khê").
+_NAME_PART = re.compile(r"(?:\b[A-ZĐÀ-Ỹ][a-zà-ỹđ]+|\b(?:tỉnh|thành phố|huyện|quận|thị xã|thị trấn|xã|phường|đặc khu))"
+                        r"\s+$")
 CENTRAL_CITIES = {"ha noi", "ho chi minh", "hai phong", "da nang", "can tho", "hue"}
 _BODY_NAMES = {
     "uy ban nhan dan": "Ủy ban nhân dân", "ubnd": "Ủy ban nhân dân", "hoi dong nhan dan": "Hội đồng nhân dân",
@@ -131,8 +135,11 @@ def issuer_level(issuer: str | None, parent: str | None = None) -> str | None:
     if f.startswith("bo ") or f.startswith("co quan ngang bo"):
         return "ministry"
     m = None
-    for m in _LOCALITY_RE.finditer(f):
-        pass
+    for found in _LOCALITY_RE.finditer(f):
+        # ... not the last syllable of a place's name: "phường An Tịnh" folds to "an tinh" (round 48, I174-B12: the ward
+        # read as a province, so no residue of the province's scope was looked for)
+        if not _NAME_PART.search(issuer[: found.start()]) or not issuer[found.start()].isupper():
+            m = found
     if m is None:
         return issuer_level(parent) if parent else None
     word = m.group(1)

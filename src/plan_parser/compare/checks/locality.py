@@ -92,7 +92,9 @@ _AUTHORITY_NOUNS = re.compile(
     r"văn bản|"
     # its inspections, which the ward works with: "phối hợp đoàn thanh tra, kiểm tra của tỉnh", "phối hợp kiểm tra, khảo
     # sát của tỉnh" (round 43, I149-B, I152-B10), "phối hợp đoàn liên ngành của tỉnh" (round 44, I157-B07)
-    r"thanh tra|kiểm tra|khảo sát|giám sát|liên ngành)\b"
+    r"thanh tra|kiểm tra|khảo sát|giám sát|liên ngành|"
+    # the ports it runs, where the ward's boats shelter: "neo đậu ... tại các khu neo đậu của tỉnh" (round 48, I175-B09)
+    r"cảng|khu neo đậu)\b"
 )
 # A title or set of criteria the province confers, which the ward strives for, may name a long subject before
 # "của tỉnh": "phấn đấu đạt 03 tiêu chí thực hiện tốt phòng, chống dịch bệnh trên tôm nuôi của tỉnh" (round 26,

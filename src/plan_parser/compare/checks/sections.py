@@ -18,7 +18,8 @@ from ..text import fold
 SECTION_ROLES = {
     "contents": (r"noi dung|nhiem vu|giai phap|cong viec", "contents", "Nội dung thi đua / nhiệm vụ", "high"),
     "criteria": (r"tieu chi", "criteria", "Tiêu chí thi đua", "medium"),
-    "awards": (r"khen thuong|danh hieu", "awards", "Hình thức khen thưởng", "medium"),
+    # ("7. Gắn với bình xét danh hiệu văn hóa" is a task: the titles are scored there, not awarded; round 48, I175-A10)
+    "awards": (r"khen thuong|(?<!xet )(?<!cong nhan )danh hieu", "awards", "Hình thức khen thưởng", "medium"),
     # ... also merged with the tasks: "THỨ HAI - NHIỆM VỤ, GIẢI PHÁP VÀ ĐƠN VỊ THỰC HIỆN" (round 31, I109-B12)
     "organisation": (r"to chuc thuc hien|trach nhiem thuc hien|^trach nhiem\b|phan cong|^giao nhiem vu|^ai lam\b|\bdon vi thuc hien\b",
                      "assignments", "Tổ chức thực hiện", "high"),

@@ -147,11 +147,13 @@ def _month_findings(parent, child, parent_entries, child_entries, reported: set[
     parent_end = [
         e if e.end_month else e.model_copy(update={"end_month": 12, "end": e.end or e.start}) for _, e in parent_entries
     ]
-    if "phase" not in reported and parent_phases:
+    # (a parent that names no phase still ends its timeline: "Sơ kết 6 tháng: trong tháng 7/2026; tổng kết năm: trong
+    # tháng 12/2026" against a ward's "Giai đoạn 2 (từ quý III/2026 đến hết quý II/2027)", round 48, I176-B08)
+    if "phase" not in reported and parent_entries:
         for ci, entry in child_entries:
             if entry_key(entry) == "phase" and _later_by_months(entry, parent_end, start=False):
                 reported.add("phase")
-                pi, theirs = max(parent_phases, key=lambda p: _last_month(p[1]) or 0)
+                pi, theirs = max(parent_phases or parent_entries, key=lambda p: _last_month(p[1]) or 0)
                 number = phase_number(entry)
                 findings.append(
                     _finding(parent, child, f"giai đoạn {number}" if number else "giai đoạn", pi, theirs, ci, entry)

@@ -46,6 +46,8 @@ class DatedPeriod:
     # the name's syllables in order, and whether this is one day an event is held on (`_EVENT_DAY`)
     phrase: tuple[str, ...] = ()
     event: bool = False
+    # a named phase of the timeline: "Giai đoạn cao điểm mùa du lịch: từ ngày 01/5/2026 đến ngày 30/9/2026"
+    phase: bool = False
 
 
 def _name_words(before: str, after: str) -> tuple[str, ...]:
@@ -77,6 +79,11 @@ _EVENT_DAY = re.compile(
 )
 
 
+# The label of a phase named by its work, not its number, before its days: "+ Giai đoạn cao điểm mùa du lịch: ".
+_NAMED_PHASE = re.compile(r"\s*(?:[-–+•*]|\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\))?\s*giai doan\s+"
+                          r"(?!(?:\d|[ivx]+\b|mot\b|hai\b|ba\b|bon\b))[a-z]+(?:\s+[a-z]+){0,7}\s*[:(]\s*")
+
+
 _DATED_NAME = re.compile(r"\b\d+[/-][a-z0-9-]*[a-z][a-z0-9-]*\s*(?:\([^()]*\)\s*)?$")
 _NOT_AN_EVENT = re.compile(r"^\s*(?:can cu|[^,;:]{2,40},\s*ngay\s+\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4}\s*$)"
                            r"|\b(?:luat|nghi dinh|nghi quyet|quyet dinh|thong tu|chi thi|cong van|ke hoach so)\b")
@@ -104,7 +111,9 @@ def dated_periods(side, *, event_days: bool = False) -> list[DatedPeriod]:
             phrase = _name_words(folded[: m.start()], folded[m.end() :])
             yearly = not (m.group("y1") or m.group("y2")) and bool(_EVERY_YEAR.match(folded[m.end() :]))
             if phrase and first <= last:
-                out.append(DatedPeriod(line.number, frozenset(phrase[-_NAME_WORDS:]), first, last, yearly, phrase))
+                phase = bool(_NAMED_PHASE.fullmatch(folded[: m.start()]))
+                out.append(DatedPeriod(line.number, frozenset(phrase[-_NAME_WORDS:]), first, last, yearly, phrase,
+                                       phase=phase))
         if not event_days or _NOT_AN_EVENT.search(folded):
             continue  # a document's date ("Căn cứ Luật ... ngày 20 tháng 6 năm 2012"), the plan's own ("Hòa Vang, ngày ...")
         for m in _EVENT_DAY.finditer(folded):
@@ -148,7 +157,15 @@ def moved_periods(parent, child) -> list[tuple[DatedPeriod, DatedPeriod]]:
     province's month) agrees with it."""
     theirs = dated_periods(parent)
     moved = []
+    opening = min((p.first for p in theirs if p.phase), default=None)
     for mine in dated_periods(child, event_days=True):
+        # A named phase the parent sets is held on its days, not within them: a ward's "Giai đoạn cao điểm mùa du lịch"
+        # from 01/6 to 31/8 shortens the province's from 01/5 to 30/9 (round 48, I176-A07).
+        same_phase = [p for p in theirs if mine.phase and p.phase and p.phrase == mine.phrase]
+        if same_phase:
+            if not any(_held_on_its_days(mine, p, opening) for p in same_phase):
+                moved.append((same_phase[0], mine))
+            continue
         # one day is paired by word pairs: its clause's syllables are many ("lễ phát động ... kết hợp ra quân tổng vệ sinh"
         # held "tổng" and "kết" of a "Giai đoạn tổng kết")
         my_pairs = _pairs(mine.phrase)
@@ -170,6 +187,21 @@ def moved_periods(parent, child) -> list[tuple[DatedPeriod, DatedPeriod]]:
             continue
         moved.append((candidates[0], mine))
     return moved
+
+
+# A named phase may be a few days shorter than the parent's: the ward's own launch inside it ("Giai đoạn cao điểm: từ
+# ngày 01/6" against the province's 29/5, the day of its own launch, I56-A11).
+PHASE_DAY_TOLERANCE = 7
+
+
+def _held_on_its_days(mine: DatedPeriod, theirs: DatedPeriod, opening: date | None) -> bool:
+    """The child's named phase within the parent's days and no more than PHASE_DAY_TOLERANCE shorter at either end; the
+    opening phase may start later (from the ward's own plan) and the wrap-up end earlier (the ward reports up before the
+    province sums up: "Giai đoạn tổng kết: từ ngày 01/7 đến ngày 05/7" against 01/7 - 20/7, I56-A11)."""
+    late_start, early_end = (mine.first - theirs.first).days, (theirs.last - mine.last).days
+    start_ok = late_start <= PHASE_DAY_TOLERANCE or theirs.first == opening
+    end_ok = early_end <= PHASE_DAY_TOLERANCE or "tong ket" in " ".join(theirs.phrase)
+    return _within(mine, theirs) and start_ok and end_ok
 
 
 def _within(mine: DatedPeriod, theirs: DatedPeriod) -> bool:
