@@ -107,11 +107,15 @@ _RELATES_UP = re.compile(
     r"\b(?:góp phần|đóng góp|theo|hưởng ứng|cụ thể hóa|phù hợp với|cùng với|"
     # the ward's work done for the province's ("ghi hình làn điệu Xoan ..., phục vụ số hóa của tỉnh")
     r"phục vụ|"
+    # ... or joined to it: "kết nối với các tuyến phố đi bộ của thành phố" (round 49, I184-A04, I184-A11)
+    r"kết nối|"
     r"mục tiêu|chỉ tiêu|nhiệm vụ|chủ trương|định hướng|"
     # the ward placed in the province: "xứng đáng là trung tâm hành chính - lịch sử của thành phố", "đưa xã ... trở
     # thành vùng rau công nghệ cao tập trung của tỉnh" (round 34, I114-B03) (a copula; "nhất là", "đặc biệt là" mean
     # "especially" and place nothing)
-    r"trở thành|(?<!nhất )(?<!biệt )(?<!tức )là)\b"
+    r"trở thành|(?<!nhất )(?<!biệt )(?<!tức )là|"
+    # ... its centre: "giữ gìn mảng xanh, cảnh quan đô thị trung tâm của tỉnh" in the capital's ward (round 49, I181-A02)
+    r"trung tâm)\b"
 )
 # An event the province runs and the ward sends its people to, right before "của tỉnh": "cử cán bộ tham gia
 # các lớp tập huấn của tỉnh", "dự khóa bồi dưỡng của tỉnh", "tham gia cuộc thi ... của tỉnh" (up to two words
