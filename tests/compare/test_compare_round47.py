@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from set_cases import CORPUS, set_alarms
 
-from plan_parser.compare.align import _task_cells
-from plan_parser.compare.sides import load_side, table_headers
+from plan_parser.compare.sides import load_side, table_headers, what_cells
 
 
 def test_a_list_dated_only_by_where_it_goes_answers_the_parents_list():
@@ -41,9 +40,9 @@ def test_a_table_rows_partner_cell_gives_no_task():
     # thường thiệt hại do nổ mìn, bụi" given to nobody): the blasting row's partner cell "Doanh nghiệp khai thác" gave it
     row = "| 2 | Nổ mìn vi sai, thông báo giờ nổ mìn; phun sương | Phòng Kinh tế | Doanh nghiệp khai thác | Thường xuyên |"
     header = ["TT", "Nội dung", "Chủ trì", "Phối hợp", "Thời gian"]
-    assert _task_cells(row, header) == "Nổ mìn vi sai, thông báo giờ nổ mìn; phun sương"
+    assert what_cells(row, header) == "Nổ mìn vi sai, thông báo giờ nổ mìn; phun sương"
     # a row under no known header is kept whole
-    assert _task_cells(row, None) == row
+    assert what_cells(row, None) == row
     child = load_side(CORPUS / "independent172" / "B" / "B11-khe-sanh.txt")
     headers = table_headers(child.document)
     assert headers and all(h == header for h in headers.values())

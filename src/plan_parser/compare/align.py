@@ -22,7 +22,7 @@ from ..parse.assignments import body_run_in
 from .acronyms import expand_acronyms, parent_acronyms
 from .bodies import TASK_WORD, names_body, role_line_body
 from .discharge import funding_task, funds_the_plan, substantive_part, undischarged_text
-from .sides import row_cells, table_headers
+from .sides import table_headers, what_cells
 from .text import ItemContainment, Similarity, analyse, clauses, fold, nfc, phrase_terms
 
 
@@ -126,16 +126,15 @@ def logical_lines(document: Document, first_line: int = 1) -> list[tuple[int, in
 
 
 def line_windows(document: Document | None, first_line: int = 1, size: int = 3, *,
-                 what_only: bool = False) -> list[tuple[int, int, str]]:  # fmt: skip
+                 headers: dict[int, list[str]] | None = None) -> list[tuple[int, int, str]]:  # fmt: skip
     """(first line, last line, text) of every run of 1..size consecutive non-empty lines (wrapped lines
-    joined back first: a window must not depend on where a PDF export broke the lines). `what_only`: a task table's
-    rows without their who and when cells (_task_cells)."""
+    joined back first: a window must not depend on where a PDF export broke the lines). With the document's
+    `table_headers`, a task table's rows keep only their what cells (`what_cells`)."""
     if document is None:
         return []
     lines = logical_lines(document, first_line)
-    if what_only:
-        headers = table_headers(document)
-        lines = [(first, last, _task_cells(text, headers.get(first))) for first, last, text in lines]
+    if headers:
+        lines = [(first, last, what_cells(text, headers.get(first))) for first, last, text in lines]
     out = []
     for i in range(len(lines)):
         for k in range(1, size + 1):
@@ -698,8 +697,8 @@ class DistinctPhrases:
         # tín dụng |" met "chợ đầu mối" and "tổ chức" of a dropped trade-fair item, round 48, I176-B03)
         headers = table_headers(document) if document is not None else {}
         row_header = lambda child: headers.get(child.span.line_start) if child.span else None
-        self._children = [(child, _pairs(_task_cells(child.text, row_header(child)))) for child in child_items]
-        self._windows = [(w, _pairs(w[2])) for w in line_windows(document, 1, 2, what_only=True)]
+        self._children = [(child, _pairs(what_cells(child.text, row_header(child)))) for child in child_items]
+        self._windows = [(w, _pairs(w[2])) for w in line_windows(document, 1, 2, headers=headers)]
         self.document = document
 
     def _shared_with_its_target(self, item: AlignedItem) -> set[str]:
@@ -792,23 +791,6 @@ _ROLE_PAIRS = frozenset({"phối_hợp", "chủ_trì"})
 _NAMING_PAIRS = _COMMITTEE_PAIRS | _ROLE_PAIRS
 
 
-# The columns of a task table that name who does a task and when, not what it is.
-_WHO_OR_WHEN = re.compile(r"^(?:s?tt|số tt|(?:cơ quan|đơn vị|bộ phận)?\s*(?:chủ trì|phối hợp|thực hiện)|cơ quan|đơn vị|bộ phận|"
-                          r"lực lượng|người|trách nhiệm|thời gian|thời hạn|thời điểm|tiến độ|ghi chú)\b", re.IGNORECASE)
-
-
-def _task_cells(text: str, header: list[str] | None) -> str:
-    """Of a row of a task table ("| 2 | Nổ mìn vi sai, ...; phun sương, tưới ẩm ... | Phòng Kinh tế | Doanh nghiệp khai
-    thác | Thường xuyên |" under "| TT | Nội dung | Chủ trì | Phối hợp | Thời gian |"), the cells that say what is done:
-    "Doanh nghiệp khai thác" is the partner, not a dialogue with the mining firms (round 47, I172-B11). A row whose
-    header is not known is kept whole."""
-    cells = row_cells(text)
-    if header is None or len(cells) != len(header) or len(cells) < 3:
-        return text
-    kept = [c for c, h in zip(cells, header) if not _WHO_OR_WHEN.match(nfc(h).lower())]
-    return " | ".join(kept) if kept else text
-
-
 class AssignedInFewWords:
     """A duty a ward gives a body in a few words of its own: "Ban Chỉ huy Quân sự xã: kiện toàn xung kích, diễn
     tập" for "Kiện toàn lực lượng xung kích phòng, chống thiên tai cấp xã; tổ chức diễn tập ứng phó sạt lở tại
@@ -828,7 +810,7 @@ class AssignedInFewWords:
         # thường trực Ban Chỉ huy phòng, chống thiên tai tỉnh"), whose name a duty to set up that body repeats.
         own = [ln for ln in logical_lines(document) if ln[1] < duties_from]
         headers = table_headers(document)
-        self._lines = [(ln, _adjacent_pairs(substantive_part(_task_cells(ln[2], headers.get(ln[0])))))
+        self._lines = [(ln, _adjacent_pairs(substantive_part(what_cells(ln[2], headers.get(ln[0])))))
                        for ln in assignment_lines(document, duties_from + 1) + responsibility_blocks(own)]  # fmt: skip
         # The ward's own tasks, before its organisation part: a clause it does itself needs no body (split).
         self._own_lines = [(ln, _adjacent_pairs(ln[2])) for ln in own]

@@ -16,7 +16,7 @@ from rapidfuzz import fuzz
 
 from ..errors import InputNotFound, ParserUnavailable
 from ..model import Document, Evidence, ItemRef, Plan, PlanRef, Span
-from .text import fold
+from .text import fold, nfc
 
 # ("IV. BẢNG PHÂN CÔNG" over a tab-separated table, round 36, I123-A08: no duty was read)
 ORGANISATION_LINE = re.compile(r"^\s*(?:\*\*)?[ivx]+\.\s*(?:to chuc thuc hien|trach nhiem|(?:bang )?phan cong)")
@@ -356,6 +356,23 @@ def table_headers(document: Document) -> dict[int, list[str]]:
             header = cells
         previous = cells
     return out
+
+
+# The columns of a task table that name who does a task and when, not what it is.
+_WHO_OR_WHEN = re.compile(r"^(?:s?tt|số tt|(?:cơ quan|đơn vị|bộ phận)?\s*(?:chủ trì|phối hợp|thực hiện)|cơ quan|đơn vị|bộ phận|"
+                          r"lực lượng|người|trách nhiệm|thời gian|thời hạn|thời điểm|tiến độ|ghi chú)\b", re.IGNORECASE)
+
+
+def what_cells(text: str, header: list[str] | None) -> str:
+    """Of a row of a task table ("| 2 | Nổ mìn vi sai, ...; phun sương, tưới ẩm ... | Phòng Kinh tế | Doanh nghiệp khai
+    thác | Thường xuyên |" under "| TT | Nội dung | Chủ trì | Phối hợp | Thời gian |"), the cells that say what is done:
+    "Doanh nghiệp khai thác" is the partner, not a dialogue with the mining firms (round 47, I172-B11). A row whose
+    header (`table_headers`) is not known is kept whole."""
+    cells = row_cells(text)
+    if header is None or len(cells) != len(header) or len(cells) < 3:
+        return text
+    kept = [c for c, h in zip(cells, header) if not _WHO_OR_WHEN.match(nfc(h).lower())]
+    return " | ".join(kept) if kept else text
 
 
 def task_table_line(side: Side) -> int | None:

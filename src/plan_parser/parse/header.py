@@ -34,10 +34,10 @@ _MOTTO = [
 _NUMBER_LINE = re.compile(r"(?:^|\s)s[oố6ô]\s*[:.]?\s*(?P<digits>[0-9OoIl]*)\s*(?P<symbol>/\s*[\wĐđ][\w\-/.Đđ]*)", re.IGNORECASE)
 _DATE_TAIL = re.compile(r"ngay\s+(?P<day>\d{1,2}|[.…_ ]*)\s*thang\s+(?P<month>\d{1,2}|[.…_ ]*)\s*nam\s+(?P<year>\d{4})")
 _LOCALITY_RE = re.compile(r"\b(thanh pho|thi tran|thi xa|dac khu|tinh|huyen|quan|xa|phuong)\b")
-# Where a capitalised locality word is a syllable of a place's name: after another of its syllables ("An Tịnh") or after
-# the locality word that the name follows ("xã Tịnh Khê").
-_NAME_PART = re.compile(r"(?:\b[A-ZĐÀ-Ỹ][a-zà-ỹđ]+|\b(?:tỉnh|thành phố|huyện|quận|thị xã|thị trấn|xã|phường|đặc khu))"
-                        r"\s+$")
+# A capitalised locality word is a syllable of a place's name after another of its syllables ("An Tịnh") or after the
+# locality word that the name follows ("xã Tịnh Khê").
+_CAPITALISED_BEFORE = re.compile(r"\b[A-ZĐÀ-Ỹ][a-zà-ỹđ]+\s+$")
+_LOCALITY_BEFORE = re.compile(_LOCALITY_RE.pattern + r"\s+$")
 CENTRAL_CITIES = {"ha noi", "ho chi minh", "hai phong", "da nang", "can tho", "hue"}
 _BODY_NAMES = {
     "uy ban nhan dan": "Ủy ban nhân dân", "ubnd": "Ủy ban nhân dân", "hoi dong nhan dan": "Hội đồng nhân dân",
@@ -126,6 +126,11 @@ def body_name(upper: str, casing: CasingDictionary) -> str:
     return norm_space(" ".join(p for p in (head, place_word, name) if p))
 
 
+def _in_a_name(issuer: str, folded: str, at: int) -> bool:
+    """The locality word at `at` (same offsets in the issuer and its folded form) is a syllable of a place's name."""
+    return issuer[at].isupper() and bool(_CAPITALISED_BEFORE.search(issuer[:at]) or _LOCALITY_BEFORE.search(folded[:at]))
+
+
 def issuer_level(issuer: str | None, parent: str | None = None) -> str | None:
     if not issuer:
         return None
@@ -138,7 +143,7 @@ def issuer_level(issuer: str | None, parent: str | None = None) -> str | None:
     for found in _LOCALITY_RE.finditer(f):
         # ... not the last syllable of a place's name: "phường An Tịnh" folds to "an tinh" (round 48, I174-B12: the ward
         # read as a province, so no residue of the province's scope was looked for)
-        if not _NAME_PART.search(issuer[: found.start()]) or not issuer[found.start()].isupper():
+        if not _in_a_name(issuer, f, found.start()):
             m = found
     if m is None:
         return issuer_level(parent) if parent else None

@@ -79,9 +79,9 @@ _EVENT_DAY = re.compile(
 )
 
 
-# The label of a phase named by its work, not its number, before its days: "+ Giai đoạn cao điểm mùa du lịch: ".
-_NAMED_PHASE = re.compile(r"\s*(?:[-–+•*]|\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\))?\s*giai doan\s+"
-                          r"(?!(?:\d|[ivx]+\b|mot\b|hai\b|ba\b|bon\b))[a-z]+(?:\s+[a-z]+){0,7}\s*[:(]\s*")
+# The label of a phase named by its work, not its number, before its days (its list mark dropped): "Giai đoạn cao điểm
+# mùa du lịch: ".
+_NAMED_PHASE = re.compile(r"\s*giai doan\s+(?!(?:\d|[ivx]+\b|mot\b|hai\b|ba\b|bon\b))[a-z]+(?:\s+[a-z]+){0,7}\s*[:(]\s*")
 
 
 _DATED_NAME = re.compile(r"\b\d+[/-][a-z0-9-]*[a-z][a-z0-9-]*\s*(?:\([^()]*\)\s*)?$")
@@ -111,7 +111,7 @@ def dated_periods(side, *, event_days: bool = False) -> list[DatedPeriod]:
             phrase = _name_words(folded[: m.start()], folded[m.end() :])
             yearly = not (m.group("y1") or m.group("y2")) and bool(_EVERY_YEAR.match(folded[m.end() :]))
             if phrase and first <= last:
-                phase = bool(_NAMED_PHASE.fullmatch(folded[: m.start()]))
+                phase = bool(_NAMED_PHASE.fullmatch(_LIST_MARK.sub("", folded[: m.start()])))
                 out.append(DatedPeriod(line.number, frozenset(phrase[-_NAME_WORDS:]), first, last, yearly, phrase,
                                        phase=phase))
         if not event_days or _NOT_AN_EVENT.search(folded):
