@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+from functools import lru_cache
 
 _LETTERS = re.compile(r"[^\W\d_]+")
 _ACRONYM = re.compile(r"\b[A-ZĐ]{2,6}\b")
@@ -15,6 +16,12 @@ _ACRONYM = re.compile(r"\b[A-ZĐ]{2,6}\b")
 def parent_acronyms(texts: list[str], longest: int = 5) -> dict[str, str]:
     """Acronym -> phrase for the runs of 2..`longest` words the parent writes out ("hợp tác xã" -> HTX): only
     an acronym whose commonest phrase occurs at least twice and twice as often as any other reading."""
+    return dict(_acronyms(tuple(texts), longest))
+
+
+@lru_cache(maxsize=64)
+def _acronyms(texts: tuple[str, ...], longest: int) -> dict[str, str]:
+    # Cached: one parent is compared with each of its children, and its acronyms are the same each time.
     readings: dict[str, Counter] = {}
     for text in texts:
         words = _LETTERS.findall(text)
