@@ -921,3 +921,19 @@ def test_a_typed_plan_of_short_and_long_lines_has_a_task_a_line():
                  "2. Ủy ban nhân dân các xã, phường\n" + "\n".join(duties) + "\n")  # fmt: skip
     wards = plan.assignments[-1]
     assert wards.body == "Ủy ban nhân dân các xã, phường" and wards.tasks == duties
+
+
+def test_a_schedule_tables_phase_column_names_its_phases():
+    # Round 49, I182-A07: rows under "| Giai đoạn | Thời gian | Nội dung chính |" name their phase in the first cell
+    # ("| Triển khai | Tháng 5/2026 - tháng 3/2027 | ... |"); read as the phase's label, not lost
+    from plan_parser.parse.timeline import named_phase, phases_headed, timeline_entry
+
+    assert phases_headed("| Giai đoạn | Thời gian | Nội dung chính |") is True
+    assert phases_headed("| TT | Nội dung | Thời gian |") is False
+    assert phases_headed("|---|---|---|") is None
+    row = "| Triển khai | Tháng 5/2026 - tháng 3/2027 | Tổ chức khám định kỳ |"
+    (phase,) = timeline_entry(named_phase(row))
+    assert (phase.start, phase.start_month, phase.end, phase.end_month) == (2026, 5, 2027, 3)
+    # a review's row or a numbered phase keeps its own words
+    assert named_phase("| Sơ kết, tổng kết | Tháng 6/2026 | ... |") == "| Sơ kết, tổng kết | Tháng 6/2026 | ... |"
+    assert named_phase("| Giai đoạn 1 | Tháng 01/2026 |") == "| Giai đoạn 1 | Tháng 01/2026 |"

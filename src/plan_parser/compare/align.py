@@ -155,6 +155,7 @@ def align(
     own_tasks: dict[str, tuple[float, ItemRef]] | None = None,
     own_tasks_until: int | None = None,
     lower_duties: list[str] | None = None,
+    parent_title: str | None = None,
 ) -> list[AlignedItem]:
     """Align; with `child_document`, an item no parsed child item covers is also looked for in the
     child's own lines (the parser may have missed an item of an OCR'd page). Duties are only looked
@@ -168,7 +169,8 @@ def align(
     sim = Similarity([p.text for p in parent_items], [c.text for c in child_items])
     if lower_duties is None:
         lower_duties = [p.text for p in parent_items if p.kind == "duty"]
-    phrases = DistinctPhrases(parent_context or [p.text for p in parent_items], child_items, child_document,
+    phrases = DistinctPhrases((parent_context or [p.text for p in parent_items]) + ([parent_title] if parent_title else []),
+                              child_items, child_document,
                               [p.text for p in parent_items if p.kind == "criterion"], lower_duties)
     contained = Contained(parent_context or [p.text for p in parent_items], child_items, child_document,
                           duties_from_line, options.contain_window, own_tasks_until) if options.containment else None  # fmt: skip
@@ -498,7 +500,16 @@ _HEAD_BREAK = re.compile(r"[;:.]\s|\(\d{1,2}\)")
 _LABEL_LIST = re.compile(r",\s*|\s+và\s+")
 
 
+# "Một là, ...", "Thứ ba: ...": a prose plan's ordinal before its task.
+_ORDINAL_LEAD = re.compile(r"^\s*(?:(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười) là|thứ (?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|"
+                           r"mười))\s*[,:]\s*", re.IGNORECASE)
+# A ward's share in a province task: "phối hợp với Sở Xây dựng khi thanh tra, kiểm tra cơ sở đăng kiểm ..." (round 49,
+# I180-A10): the task is what follows; the partner's name is no word of it.
+_PARTNER_LEAD = re.compile(r"^phối hợp(?: với [^,;:]{3,60}?)? (?:khi|trong (?:việc|công tác)|để|thực hiện)\s+", re.IGNORECASE)
+
+
 def item_heads(text: str) -> list[str]:
+    text = _ORDINAL_LEAD.sub("", text)
     heads, rest = [], text
     label = _RUN_IN_LABEL.match(text)
     if label and len(label.group(1).split()) <= 8:
@@ -512,6 +523,8 @@ def item_heads(text: str) -> list[str]:
             heads += names
     parts = [p.strip() for p in _HEAD_BREAK.split(rest) if p.strip()]
     heads += parts[:1]
+    if parts and (partner := _PARTNER_LEAD.match(parts[0])):
+        heads.append(parts[0][partner.end():])
     short = [p for p in parts[1:] if len(p.split()) <= 10]
     if len(short) >= 3:
         heads += short

@@ -22,7 +22,7 @@ from .outline import Node, Para, build_tree, paragraphs, to_outline
 from .roles import entries, find_containers, split_aims
 from .targets import target_entries
 from .text import CasingDictionary, diacritic_ratio, fold, merge_spans, norm_space, strip_markup
-from .timeline import PHASE_WORD, TIME_LABEL, timeline_entry
+from .timeline import PHASE_WORD, TIME_LABEL, named_phase, phases_headed, timeline_entry
 
 # "Ủy ban nhân dân xã Tứ Kỳ xây dựng Kế hoạch ...": on folded text, so "UBND phương Uống Bị" reads too.
 _ISSUER_IN_TEXT = re.compile(
@@ -282,12 +282,17 @@ def parse(source: Document | str, *, options: ParseOptions | None = None) -> Pla
 
     for container in containers.get("timeline", []):
         items = entries(container) if container.children else []
+        phase_column = False  # in a schedule table whose first column is headed "Giai đoạn"
         for entry in _with_phase_headings(container, list(container.plain) + items if not items else items):
             if isinstance(entry, Node) and entry.children:
                 text, where = norm_space(entry.own_text), entry.para.block.span(doc, entry.para.rest_start)
             else:
                 text, where = _entry_text_span(entry, doc)
-            for item in timeline_entry(text, plan.date):
+            if text.count("|") < 2:
+                phase_column = False
+            elif (headed := phases_headed(text)) is not None:
+                phase_column = headed
+            for item in timeline_entry(named_phase(text) if phase_column else text, plan.date):
                 if where:
                     prov[f"/timeline/{len(plan.timeline)}"] = where
                 plan.timeline.append(item)

@@ -89,6 +89,28 @@ _FROM_ISSUE = re.compile(r"\b(?:kể )?(?:từ|tu) (?:ngày|ngay) (?:(?:ký|ky) 
                          re.IGNORECASE)
 
 
+_PHASES_HEADER = re.compile(r"^\|?\s*(?:cac\s+)?g[a-z]{1,3}\s*d[a-z]{1,3}n\s*\|")
+_ROW_START = re.compile(r"^\|?\s*(?=\S)")
+
+
+def phases_headed(row: str) -> bool | None:
+    """A schedule table's header row: True when its first column is headed "Giai đoạn" (each row below names a phase
+    there: "| Chuẩn bị | Tháng 02 - tháng 4/2026 | ... |"), False for another header; None for a row of dates."""
+    folded = fold(row)
+    if re.search(r"\d", folded) or not re.search(r"[a-z]", folded):  # (a row of dates, or the rule under the header)
+        return None
+    return bool(_PHASES_HEADER.match(folded.strip()))
+
+
+def named_phase(row: str) -> str:
+    """A row under a "Giai đoạn" column, its first cell read as the phase's name ("Giai đoạn chuẩn bị: tháng 02 - ..."):
+    unless that cell names a review or its phase itself (round 49, I182-A07: the ward's stretched phases were not read)."""
+    start = _ROW_START.match(row).end()
+    if re.match(rf"g[a-z]{{1,3}}\s*d[a-z]{{1,3}}n|{_REVIEW}|\d", fold(row[start:])):
+        return row
+    return row[:start] + "Giai đoạn " + row[start:]
+
+
 def timeline_entry(text: str, issued: str | None = None) -> list[TimelineEntry]:
     """The timeline entries one paragraph or list item states (a phase adds its milestones). `issued`: the plan's date
     (ISO), for a phase that runs "từ ngày ban hành Kế hoạch"."""

@@ -18,7 +18,7 @@ from itertools import pairwise
 from ...model import Deadline, Finding
 from ...parse.deadline_kinds import kind, month_day, period, periods
 from ..sides import is_lower_level
-from ..text import fold
+from ..text import fold, nfc
 from .timeline import dated_review, review_in_month
 
 __all__ = ["check", "internal", "kind", "period", "same_task", "task_pairs", "vn"]
@@ -261,7 +261,27 @@ def same_task(mine: Deadline, theirs: Deadline) -> bool:
     return bool(task_pairs(mine) & _content_pairs(theirs))
 
 
-def _best_answers(parent_deadlines, child_deadlines: list[Deadline], child_classes) -> dict[int, set[int]]:
+# Two or more capitalised words in a row: a named object ("cao tốc Dầu Giây - Tân Phú", "Thành phố Hồ Chí Minh").
+_NAME_RUN = re.compile(r"(?:[A-ZĐÀ-Ỹ][^\W\d_]*\s+)+[A-ZĐÀ-Ỹ][^\W\d_]*")
+
+
+def _name_pairs(text: str) -> set[str]:
+    """Folded pairs of adjacent capitalised words in `text`: the names of what it is about."""
+    return {pair for run in _NAME_RUN.findall(nfc(text)) for pair in _pairs(fold(run))}
+
+
+def _about_another(names: set[str], others: set[str], mine: Deadline, child_title: str) -> bool:
+    """The parent dates one act per named object ("bàn giao mặt bằng ... cao tốc Dầu Giây - Tân Phú trước 30/6", "...
+    Vành đai 3 Thành phố Hồ Chí Minh ... trước 30/9") and the ward, naming none in its date's words, names another
+    object than this one in its title: its date is that object's (round 49, I179-A09)."""
+    if not names or _name_pairs(mine.what or "") & (names | others):
+        return False
+    in_title = _name_pairs(child_title)
+    return bool(in_title & others) and not in_title & names
+
+
+def _best_answers(parent_deadlines, child_deadlines: list[Deadline], child_classes,
+                  child_title: str = "") -> dict[int, set[int]]:  # fmt: skip
     """For each dated parent task of kind "other", the child deadlines that answer it best: those sharing the most
     word pairs with it. A ward's "diễn tập ứng phó lũ, sơ tán dân trong tháng 7" shares "sơ tán dân" with the
     province's "phê duyệt phương án sơ tán dân trước 30/6", but the ward's own "trình phê duyệt phương án ... sơ tán
@@ -289,6 +309,9 @@ def _best_answers(parent_deadlines, child_deadlines: list[Deadline], child_class
             answers[pi] = restating
             continue
         candidates = [ci for ci in candidates if ci not in restated]
+        names = _name_pairs(theirs.what or "")
+        others = set().union(*(_name_pairs(t[1].what or "") for t in tasks if t[0] != pi)) - names
+        candidates = [ci for ci in candidates if not _about_another(names, others, child_deadlines[ci], child_title)]
         shared = {ci: len(task_pairs(child_deadlines[ci]) & theirs_pairs) for ci in candidates}
         best = max(shared.values(), default=0)
         tied = {ci for ci, n in shared.items() if n == best and n > 0}
@@ -308,7 +331,14 @@ def _best_answers(parent_deadlines, child_deadlines: list[Deadline], child_class
             # a list sent up late was paired with nothing).
             sent_there = [t for t in tasks if _same_recipient(t[1], theirs)]
             if len(sent_there) == 1:
-                tied = {ci for ci in candidates if _only_sent(child_deadlines[ci]) and _same_recipient(child_deadlines[ci], theirs)}
+                there = {ci for ci in candidates if _same_recipient(child_deadlines[ci], theirs)}
+                tied = {ci for ci in there if _only_sent(child_deadlines[ci])}
+                if not tied and _only_sent(theirs):
+                    # ... and, when the parent too dates only where its item goes ("..., lập danh sách xe quá hạn kiểm
+                    # định, gửi Sở Xây dựng và Công an tỉnh trước ngày 31/3"), whatever the ward sends there: its "gửi
+                    # danh sách" names what the parent's words leave out (round 49, I180-A03). The nearest, if several.
+                    gaps = {ci: abs(g) for ci in there if (g := _gap(child_deadlines[ci], theirs, "once")) is not None}
+                    tied = {ci for ci, g in gaps.items() if g == min(gaps.values())}
         answers[pi] = tied
     return answers
 
@@ -456,7 +486,7 @@ def check(parent, child, ctx) -> list[Finding]:
     other_lines = _other_bodies_lines(parent)
     parent_deadlines = [(i, d, *parent_classes[i]) for i, d in enumerate(parent.plan.deadlines)
                         if d.date and not _province_own(d) and not _in_another_bodys_task(parent, i, d, other_lines)]  # fmt: skip
-    answers = _best_answers(parent_deadlines, child.plan.deadlines, child_classes)
+    answers = _best_answers(parent_deadlines, child.plan.deadlines, child_classes, child.plan.title or "")
     timeline_dates = _timeline_dates(child)
     own_units = {ci for ci, d in enumerate(child.plan.deadlines) if internal(d)} | _below_ward_indices(child)
     # The plan's topic, in both titles ("phòng, chống rét"), names every report: it tells none from another (round 29,
@@ -490,7 +520,8 @@ def check(parent, child, ctx) -> list[Finding]:
                 continue
             # Reports and the issuing of the plan are one obligation per period; anything else only when
             # the words show it is the same task.
-            if my_kind == "other" and (not (same_task(mine, theirs) or _only_sent(mine)) or ci not in answers.get(pi, ())):
+            if my_kind == "other" and (not (same_task(mine, theirs) or _only_sent(mine) or _only_sent(theirs))
+                                       or ci not in answers.get(pi, ())):
                 continue
             gap = _gap(mine, theirs, cycle)
             # "trong tháng 12/2026" against "trước ngày 15/12/2026": the ward may well finish by the 15th;
