@@ -77,6 +77,7 @@ BLIND_AT = {
     "5bf6433": (167, 168, 169, 170, 171, 172),
     "793d22b": (173, 174, 175, 176, 177, 178),
     "bd3b1f6": (179, 180, 181, 182, 183, 184),
+    "13b86ec": (185, 186, 187, 188, 189, 190),
 }
 GROUPS = {"item": ITEM_FEATURES, "section": SECTION_FEATURES}
 # The section model is measured, not shipped: it learned that criteria and awards alarms were mostly false at blind
