@@ -88,8 +88,10 @@ SETS = {
     "independent13": ({**ALL_ONE, "missing_content": (0.95, 0.62)},
                       dict(missing_content=2, citation_mismatch=2, deadline_conflict=3, timeline_mismatch=2,
                            unassigned_task=3, locality_residue=3, missing_section=2), (0, "info")),
+    # Round 50: I14-A02 (a citation defect) keeps targets and no criteria against a parent that scores its wards by ten
+    # criteria, some found nowhere: a missing_section alarm its annotator did not plant (labs/compare/README.md).
     "independent14": ({**ALL_ONE, "missing_content": (0.70, 0.95), "deadline_conflict": (0.70, 0.95),
-                       "timeline_mismatch": (0.95, 0.45)},
+                       "timeline_mismatch": (0.95, 0.45), "missing_section": (0.62, 0.95)},
                       dict(missing_content=3, citation_mismatch=2, deadline_conflict=3, timeline_mismatch=1,
                            unassigned_task=3, locality_residue=3, missing_section=2), (0, "info")),
     # Sets 15-16: scored blind after round 9 (pooled unassigned_task P 0.35, residue P 0.70, missing_section
@@ -418,7 +420,8 @@ SETS = {
                       dict(missing_content=4, citation_mismatch=3, deadline_conflict=3, timeline_mismatch=2, unassigned_task=1, locality_residue=2, missing_section=2), (0, "info")),
     "independent142": (ALL_ONE,
                       dict(missing_content=3, citation_mismatch=2, deadline_conflict=3, timeline_mismatch=2, unassigned_task=3, locality_residue=3, missing_section=2), (0, "info")),
-    "independent143": (ALL_ONE,
+    # Round 50: I143-A04, as I14-A02 above.
+    "independent143": ({**ALL_ONE, "missing_section": (0.62, 0.95)},
                       dict(missing_content=3, citation_mismatch=2, deadline_conflict=3, timeline_mismatch=2, unassigned_task=3, locality_residue=3, missing_section=2), (0, "info")),
     "independent144": (ALL_ONE,
                       dict(missing_content=3, citation_mismatch=2, deadline_conflict=3, timeline_mismatch=2, unassigned_task=3, locality_residue=3, missing_section=2), (0, "info")),
@@ -504,16 +507,16 @@ SETS = {
                       dict(missing_content=3, citation_mismatch=2, deadline_conflict=3, timeline_mismatch=2, unassigned_task=3, locality_residue=3, missing_section=2), (0, "info")),
     "independent185": (ALL_ONE,
                       dict(missing_content=3, citation_mismatch=2, deadline_conflict=3, timeline_mismatch=2, unassigned_task=3, locality_residue=2, missing_section=3), (0, "info")),
-    "independent186": ({**ALL_ONE, "timeline_mismatch": (0.95, 0.45), "unassigned_task": (0.95, 0.62), "locality_residue": (0.45, 0.95)},
-                      dict(missing_content=2, citation_mismatch=2, deadline_conflict=4, timeline_mismatch=1, unassigned_task=2, locality_residue=3, missing_section=2), (2, "low")),
-    "independent187": ({**ALL_ONE, "missing_section": (0.95, 0.45)},
-                      dict(missing_content=3, citation_mismatch=3, deadline_conflict=3, timeline_mismatch=2, unassigned_task=3, locality_residue=2, missing_section=1), (0, "info")),
+    "independent186": ({**ALL_ONE, "unassigned_task": (0.95, 0.62)},
+                      dict(missing_content=2, citation_mismatch=2, deadline_conflict=4, timeline_mismatch=2, unassigned_task=2, locality_residue=3, missing_section=2), (0, "info")),
+    "independent187": (ALL_ONE,
+                      dict(missing_content=3, citation_mismatch=3, deadline_conflict=3, timeline_mismatch=2, unassigned_task=3, locality_residue=2, missing_section=2), (0, "info")),
     "independent188": (ALL_ONE,
                       dict(missing_content=3, citation_mismatch=2, deadline_conflict=3, timeline_mismatch=2, unassigned_task=3, locality_residue=2, missing_section=3), (0, "info")),
-    "independent189": ({**ALL_ONE, "timeline_mismatch": (0.95, 0.45), "locality_residue": (0.62, 0.95), "missing_section": (0.95, 0.62)},
-                      dict(missing_content=3, citation_mismatch=3, deadline_conflict=3, timeline_mismatch=1, unassigned_task=2, locality_residue=2, missing_section=2), (1, "low")),
-    "independent190": ({**ALL_ONE, "unassigned_task": (0.45, 0.95), "missing_section": (0.95, 0.45)},
-                      dict(missing_content=3, citation_mismatch=3, deadline_conflict=3, timeline_mismatch=2, unassigned_task=3, locality_residue=2, missing_section=1), (0, "info")),
+    "independent189": (ALL_ONE,
+                      dict(missing_content=3, citation_mismatch=3, deadline_conflict=3, timeline_mismatch=2, unassigned_task=2, locality_residue=2, missing_section=3), (0, "info")),
+    "independent190": ({**ALL_ONE, "unassigned_task": (0.7, 0.95)},
+                      dict(missing_content=3, citation_mismatch=3, deadline_conflict=3, timeline_mismatch=2, unassigned_task=3, locality_residue=2, missing_section=2), (0, "info")),
 }  # fmt: skip
 FAITHFUL_CHILDREN = {"independent5": 4}  # the other sets have 6
 

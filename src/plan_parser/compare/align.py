@@ -269,6 +269,23 @@ _TOPIC = re.compile(r"^\s*([^:;.()\d]{3,40}):\s")
 _BODY_COLON = re.compile(r"^\s*(?:[-+*•–]|\d{1,2}(?:\.\d{1,2})*[.)]?|[a-zđ][.)])?\s*([^:;]{3,90}?):\s*(.+)$", re.IGNORECASE)
 
 
+_ORDINAL_NUMBERS = {"nhất": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9,
+                    "mười": 10}
+_ORDINAL_WORD = r"thứ\s+(?:nhất|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười)\b"
+# Tasks given by their ordinals, in a plan that lists them "Thứ nhất, ...", "Thứ hai, ...": "Công an phường chủ trì nhiệm
+# vụ thứ hai, thứ tư, thứ sáu" (round 50, I190-A09).
+_BY_ORDINAL = re.compile(rf"\b((?:nội dung|nhiệm vụ|mục|hoạt động)\s+)({_ORDINAL_WORD}(?:\s*(?:,|và)\s*{_ORDINAL_WORD})*)",
+                         re.IGNORECASE)
+
+
+def _ordinals_as_numbers(clause: str) -> str:
+    """`clause` with the ordinals after a task word written as numbers ("nhiệm vụ thứ hai, thứ tư" -> "nhiệm vụ 2, 4")."""
+    def numbers(m: re.Match) -> str:
+        words = re.findall(r"thứ\s+(\w+)", m.group(2), re.IGNORECASE)
+        return m.group(1) + ", ".join(str(_ORDINAL_NUMBERS[w.lower()]) for w in words)
+    return _BY_ORDINAL.sub(numbers, clause)
+
+
 def _numbers(text: str) -> list[str]:
     out: list[str] = []
     for a, dash, b in re.findall(rf"({_NUMBER})(?:\s*([-–])\s*(\d{{1,2}}))?", text):
@@ -410,6 +427,7 @@ def duties_by_number(child_items: list[ItemRef], document: Document | None, duti
         head = _BODY_COLON.match(text)
         body = head.group(1).strip() if head else ""
         for clause in _CLAUSE_END.split(text):
+            clause = _ordinals_as_numbers(clause)
             every = _ALL_OF_PART.search(clause)
             if every and part and every.group(1).upper() == part:
                 numbers = [str(n) for n in range(1, len(contents) + 1)]
@@ -1184,7 +1202,9 @@ def _adjacent_pairs(text: str) -> set[str]:
 
 
 # Where a duty's result goes: ", gửi Sở Văn hóa, Thể thao và Du lịch trước ngày 30/4/2026", "và nộp về UBND tỉnh".
-_SENT_UP = re.compile(r",?\s+(?:và\s+)?(?:gửi|nộp)\s+(?:(?:về|cho|lên)\s+)?(?:Sở|UBND|Ủy ban nhân dân)\s[^.;]*", re.IGNORECASE)
+# ... also after what is sent: "gửi kết quả kèm tài liệu kiểm chứng về Sở Nội vụ trước ngày 30/11" (round 50, I152-A04)
+_SENT_UP = re.compile(r",?\s+(?:và\s+)?(?:gửi|nộp)\s+(?:(?:về|cho|lên)\s+)?(?:Sở|UBND|Ủy ban nhân dân)\s[^.;]*"
+                      r"|\s+(?:về|lên)\s+(?:Sở|UBND|Ủy ban nhân dân)\s[^.;]*", re.IGNORECASE)
 
 
 def _from_lines(item: AlignedItem, i: int, sim: Similarity, document: Document, duties_from: int | None,

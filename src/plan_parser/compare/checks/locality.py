@@ -94,7 +94,10 @@ _AUTHORITY_NOUNS = re.compile(
     # sát của tỉnh" (round 43, I149-B, I152-B10), "phối hợp đoàn liên ngành của tỉnh" (round 44, I157-B07)
     r"thanh tra|kiểm tra|khảo sát|giám sát|liên ngành|"
     # the ports it runs, where the ward's boats shelter: "neo đậu ... tại các khu neo đậu của tỉnh" (round 48, I175-B09)
-    r"cảng|khu neo đậu)\b"
+    r"cảng|khu neo đậu|"
+    # the linkage models it builds, which the ward's farms join: "tham gia ít nhất 01 mô hình liên kết sản xuất, tiêu
+    # thụ dê, cừu của tỉnh" (round 50, I189-A11)
+    r"mô hình)\b"
 )
 # A title or set of criteria the province confers, which the ward strives for, may name a long subject before
 # "của tỉnh": "phấn đấu đạt 03 tiêu chí thực hiện tốt phòng, chống dịch bệnh trên tôm nuôi của tỉnh" (round 26,
@@ -115,7 +118,10 @@ _RELATES_UP = re.compile(
     # "especially" and place nothing)
     r"trở thành|(?<!nhất )(?<!biệt )(?<!tức )là|"
     # ... its centre: "giữ gìn mảng xanh, cảnh quan đô thị trung tâm của tỉnh" in the capital's ward (round 49, I181-A02)
-    r"trung tâm)\b"
+    r"trung tâm|"
+    # ... and what the ward sends up to it: "phát hiện các em có năng khiếu để giới thiệu cho tuyến trẻ của tỉnh", "tạo
+    # nguồn vận động viên cho bóng đá trẻ của tỉnh" (round 50, I186-B04, B06, B09)
+    r"giới thiệu (?:cho|về|lên|với)|tạo nguồn)\b"
 )
 # An event the province runs and the ward sends its people to, right before "của tỉnh": "cử cán bộ tham gia
 # các lớp tập huấn của tỉnh", "dự khóa bồi dưỡng của tỉnh", "tham gia cuộc thi ... của tỉnh" (up to two words
@@ -179,10 +185,13 @@ def _names_authority(lowered: str, match: re.Match) -> bool:
         return True
     parts = re.split(r"([,;:.()])", lowered[: match.start()])  # [text, separator, text, ...]
     clause = parts[-1]
-    if len(parts) >= 3 and parts[-2] == "," and len(clause.split()) <= 4:
+    k = len(parts) - 1
+    while k >= 2 and parts[k - 1] == "," and len(parts[k].split()) <= 4:
         # a short member of a comma list shares the list's head noun: "Chương trình khuyến công, xúc tiến thương
-        # mại của tỉnh" (the province's programmes), "chính sách, cơ chế hỗ trợ, ưu đãi của tỉnh"
-        clause = parts[-3] + " " + clause
+        # mại của tỉnh" (the province's programmes), "chính sách, cơ chế hỗ trợ, ưu đãi của tỉnh"; so do two short
+        # members: "mô hình liên kết sản xuất, tiêu thụ dê, cừu của tỉnh" (round 50, I189-A11)
+        k -= 2
+        clause = parts[k] + " " + clause
     # (a long name may stand between the noun and "của tỉnh": "cơ sở dữ liệu kết cấu hạ tầng giao thông đường bộ của
     # thành phố", round 23, I56-B: on 9 of 12 children)
     near = " ".join(clause.split()[-12:])
