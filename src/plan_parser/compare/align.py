@@ -19,6 +19,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from ..model import AlignedItem, Document, ItemRef, Match
 from ..parse.assignments import body_run_in
+from ..parse.text import ORDINAL, ORDINAL_NUMBERS, PROSE_ORDINAL
 from .acronyms import expand_acronyms, parent_acronyms
 from .bodies import TASK_WORD, names_body, role_line_body
 from .discharge import funding_task, funds_the_plan, substantive_part, undischarged_text
@@ -269,20 +270,16 @@ _TOPIC = re.compile(r"^\s*([^:;.()\d]{3,40}):\s")
 _BODY_COLON = re.compile(r"^\s*(?:[-+*•–]|\d{1,2}(?:\.\d{1,2})*[.)]?|[a-zđ][.)])?\s*([^:;]{3,90}?):\s*(.+)$", re.IGNORECASE)
 
 
-_ORDINAL_NUMBERS = {"nhất": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9,
-                    "mười": 10}
-_ORDINAL_WORD = r"thứ\s+(?:nhất|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười)\b"
 # Tasks given by their ordinals, in a plan that lists them "Thứ nhất, ...", "Thứ hai, ...": "Công an phường chủ trì nhiệm
 # vụ thứ hai, thứ tư, thứ sáu" (round 50, I190-A09).
-_BY_ORDINAL = re.compile(rf"\b((?:nội dung|nhiệm vụ|mục|hoạt động)\s+)({_ORDINAL_WORD}(?:\s*(?:,|và)\s*{_ORDINAL_WORD})*)",
-                         re.IGNORECASE)
+_BY_ORDINAL = re.compile(rf"\b((?:nội dung|nhiệm vụ|mục|hoạt động)\s+)({ORDINAL}(?:\s*(?:,|và)\s*{ORDINAL})*)", re.IGNORECASE)
 
 
 def _ordinals_as_numbers(clause: str) -> str:
     """`clause` with the ordinals after a task word written as numbers ("nhiệm vụ thứ hai, thứ tư" -> "nhiệm vụ 2, 4")."""
     def numbers(m: re.Match) -> str:
         words = re.findall(r"thứ\s+(\w+)", m.group(2), re.IGNORECASE)
-        return m.group(1) + ", ".join(str(_ORDINAL_NUMBERS[w.lower()]) for w in words)
+        return m.group(1) + ", ".join(str(ORDINAL_NUMBERS[w.lower()]) for w in words)
     return _BY_ORDINAL.sub(numbers, clause)
 
 
@@ -519,8 +516,7 @@ _LABEL_LIST = re.compile(r",\s*|\s+và\s+")
 
 
 # "Một là, ...", "Thứ ba: ...": a prose plan's ordinal before its task.
-_ORDINAL_LEAD = re.compile(r"^\s*(?:(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười) là|thứ (?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|"
-                           r"mười))\s*[,:]\s*", re.IGNORECASE)
+_ORDINAL_LEAD = re.compile(rf"^\s*{PROSE_ORDINAL}\s*[,:]\s*", re.IGNORECASE)
 # A ward's share in a province task: "phối hợp với Sở Xây dựng khi thanh tra, kiểm tra cơ sở đăng kiểm ..." (round 49,
 # I180-A10): the task is what follows; the partner's name is no word of it.
 _PARTNER_LEAD = re.compile(r"^phối hợp(?: với [^,;:]{3,60}?)? (?:khi|trong (?:việc|công tác)|để|thực hiện)\s+", re.IGNORECASE)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from ..parse.assignments import body_of_heading, body_run_in
+from ..parse.text import PROSE_ORDINAL
 from .text import fold
 
 ITEM_LABEL = re.compile(r"^\s*(?:\*\*)?(?:[a-zđ]\)|\d{1,2}(?:\.\d{1,2})*[.)]|[-–+*•])\s*")
@@ -110,8 +111,7 @@ def responsible_body(line: str) -> str | None:
 _GIVES = re.compile(r"^(?:(?:uy ban nhan dan|ubnd) (?:xa|phuong|dac khu)(?: [^ ,;:.]+)? )?giao (?:cho )?")
 
 
-_NARRATIVE_LEAD = re.compile(r"^(?:truoc het|dong thoi|ben canh do|ngoai ra|cuoi cung|(?:mot|hai|ba|bon|nam|sau|bay|tam|chin|"
-                             r"muoi) la|thu (?:nhat|hai|ba|tu|nam|sau|bay|tam|chin|muoi)|ve(?: [a-z]+){1,8}?),\s+")
+_NARRATIVE_LEAD = re.compile(rf"^(?:truoc het|dong thoi|ben canh do|ngoai ra|cuoi cung|{fold(PROSE_ORDINAL)}|ve(?: [a-z]+){{1,8}}?),\s+")
 
 
 def paragraph_body(line: str) -> str | None:

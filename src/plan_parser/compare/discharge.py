@@ -24,9 +24,10 @@ from functools import lru_cache
 from ..model import AlignedItem, ItemRef, Match
 from ..parse.deadlines import ELLIPTICAL_REPORT
 from ..parse.parser import is_closing_instruction
+from ..parse.text import fold as same_length_fold  # one character per character: offsets carry over
 from .text import analyse, fold, nfc
 
-# Matched on folded text with the same offsets as the original (see _fold_same_length).
+# Matched on folded text with the same offsets as the original (see same_length_fold).
 # The act may coordinate several verbs ("Xây dựng, ban hành kế hoạch", "xây dựng, phê duyệt và ban hành
 # Kế hoạch"): any chain of plan-making verbs joined by ",", "và" or "/" before "kế hoạch".
 _PLAN_VERB_FIRST = r"(?:xay dung|ban hanh|phe duyet|trien khai xay dung)"
@@ -52,24 +53,6 @@ _FILLER = re.compile(
     # the same deadline in other words: "chậm nhất (là) ngày 15/9", "hạn cuối/hạn chót ngày", "không muộn hơn ngày"
     r"(?:cham nhat(?: la)?|han (?:cuoi|chot)|khong muon hon) (?:(?:thang|ngay) )?[\d/]+)\b"
 )
-
-
-class _FoldedChars(dict):
-    """Code point -> its folded character, filled as characters are met: a str.translate table, since folding
-    character by character runs on every duty clause (it was a third of compare's time)."""
-
-    def __missing__(self, code_point: int) -> str:
-        ch = chr(code_point)
-        self[code_point] = folded = (fold(ch) or ch)[:1]
-        return folded
-
-
-_FOLDED_CHARS = _FoldedChars()
-
-
-def _fold_same_length(text: str) -> str:
-    """Accent-folded text with one character per character of `text` (so offsets carry over)."""
-    return text.translate(_FOLDED_CHARS)
 
 
 def _with_topic(text: str, act: tuple[int, int], titles: list[str]) -> tuple[int, int]:
@@ -113,13 +96,13 @@ _PERIOD = re.compile(
 
 def _topic_words(segment: str, title_words: set[str]) -> bool:
     """Whether a part of the words after a plan-making act names only the plan (its topic, period, place)."""
-    topic = _PERIOD.sub(" ", _FILLER.sub(" ", _fold_same_length(segment)))
+    topic = _PERIOD.sub(" ", _FILLER.sub(" ", same_length_fold(segment)))
     words = [w for w in analyse(topic) if "_" not in w]
     return not words or sum(fold(w) in title_words for w in words) >= 0.6 * len(words)
 
 
 def _opens_with(text: str, title_words: set[str]) -> bool:
-    words = [w for w in analyse(_fold_same_length(text)) if "_" not in w]
+    words = [w for w in analyse(same_length_fold(text)) if "_" not in w]
     return not words or fold(words[0]) in title_words
 
 
@@ -232,7 +215,7 @@ def _closing_words(clause: str) -> bool:
     """The plan's closing instruction to every body ("Yêu cầu các sở, ngành, Ủy ban nhân dân các xã, phường nghiêm túc
     triển khai thực hiện Kế hoạch; trong quá trình thực hiện, nếu có khó khăn, vướng mắc, ..."), run on into the last duty
     when its line follows the duty's without a break: addressed to all, about this plan, nobody's task."""
-    return is_closing_instruction(clause) and bool(_ABOUT_THE_PLAN.search(_fold_same_length(clause)))
+    return is_closing_instruction(clause) and bool(_ABOUT_THE_PLAN.search(same_length_fold(clause)))
 
 
 _ABOUT_THE_PLAN = re.compile(r"\bke hoach\b|\bkho khan,? vuong mac\b")
@@ -241,7 +224,7 @@ _ABOUT_THE_PLAN = re.compile(r"\bke hoach\b|\bkho khan,? vuong mac\b")
 def procedural_rest(clause: str, titles: list[str] | None = None) -> str | None:
     """What a clause of a duty still asks once its procedural acts are removed (see the module
     docstring): None when nothing, the clause itself when it is substantive."""
-    folded = _LEAD.sub("", _fold_same_length(clause).strip())
+    folded = _LEAD.sub("", same_length_fold(clause).strip())
     if _closing_words(clause):
         return None
     if _PROCEDURAL_START.match(folded) or _REPORT.match(folded):
@@ -283,7 +266,7 @@ def procedural_rest(clause: str, titles: list[str] | None = None) -> str | None:
     # đó cụ thể hóa tiêu chí thi đua"); a further act after a comma is not ("..., phân công từng tiêu chí cho thôn").
     position, assigning = offset + topic_end, False
     for segment in re.split(r"(?<=,)", clause[position:]):
-        seg = _LEAD.sub("", _fold_same_length(segment).strip(" ,.;"))
+        seg = _LEAD.sub("", same_length_fold(segment).strip(" ,.;"))
         if _DESCRIBES_PLAN.match(seg) or _fixes_plan_parts(seg):
             return None
         # ... and the bodies it lists, over commas ("cho các bộ phận chuyên môn và thôn, buôn, tổ dân phố")
@@ -304,7 +287,7 @@ def _act_after_report(clause: str, titles: list[str] | None) -> str | None:
     round 27, I87-A: the whole clause was discharged as a report). None when the clause only reports."""
     position = 0
     for k, segment in enumerate(re.split(r"(?<=,)", clause)):
-        seg = _fold_same_length(segment).strip(" ,")
+        seg = same_length_fold(segment).strip(" ,")
         if k and _ACT_VERB.match(seg) and not _PROCEDURAL_START.match(seg):
             rest = clause[position:].strip(" ,")
             return procedural_rest(rest, titles)
@@ -341,8 +324,8 @@ def reports_cut(text: str) -> bool:
     text = nfc(text).strip()
     rest = _substantive(text, None)
     return bool(rest) and rest != text and any(
-        _REPORT.match(_LEAD.sub("", _fold_same_length(part).strip(" ;.")))
-        or re.match(r"^(?:(?:gui|nop|tong hop,?) )?bao cao\b", _LEAD.sub("", _fold_same_length(part).strip(" ;.")))
+        _REPORT.match(_LEAD.sub("", same_length_fold(part).strip(" ;.")))
+        or re.match(r"^(?:(?:gui|nop|tong hop,?) )?bao cao\b", _LEAD.sub("", same_length_fold(part).strip(" ;.")))
         for part in _CLAUSE_END.split(text))
 
 
@@ -356,7 +339,7 @@ def undischarged_text(text: str, titles: list[str] | None = None) -> str | None:
         return None
     changed = substantive != text.strip()
     text = substantive
-    folded = _fold_same_length(text)
+    folded = same_length_fold(text)
     acts = [m.span() for pattern in (_PLAN_ACT, _LAUNCH) for m in pattern.finditer(folded)]
     if not acts and not changed:
         return text
@@ -405,10 +388,10 @@ def committee_with_plan(text: str, rest: str) -> bool:
     xã"): the plan-making duty, and the committee is the chairman's decision that goes with it. The plan discharges it
     as it does the plan-making act (round 27, I87-A: on every child, none of which names the committee). A committee
     duty of its own, or one with a further act ("...; phân công thành viên phụ trách từng ấp"), is still looked for."""
-    if not _PLAN_ACT.match(_LEAD.sub("", _fold_same_length(nfc(text).strip()))):
+    if not _PLAN_ACT.match(_LEAD.sub("", same_length_fold(nfc(text).strip()))):
         return False
     clauses = _clauses(rest)
-    return bool(clauses) and all(_own_committee(_LEAD.sub("", _fold_same_length(c))) for c in clauses)
+    return bool(clauses) and all(_own_committee(_LEAD.sub("", same_length_fold(c))) for c in clauses)
 
 
 def issuer_own_act(rest: str) -> bool:
@@ -416,7 +399,7 @@ def issuer_own_act(rest: str) -> bool:
     or sets up its own steering committee (`_OWN_COMMITTEE`): the ward gives it to no body, it commits to it in its own
     words anywhere in the plan (as a task, a goal)."""
     clauses = _clauses(rest)
-    folded = [_LEAD.sub("", _fold_same_length(c)) for c in clauses]
+    folded = [_LEAD.sub("", same_length_fold(c)) for c in clauses]
     return bool(clauses) and all(_ISSUER_ACT.match(c) or _own_committee(c) for c in folded)
 
 
@@ -444,7 +427,7 @@ def without_addressee(text: str) -> str:
     """A duty's text without the bodies it directs ("Chỉ đạo <bodies> <act> ..." -> "<act> ..."); unchanged when the
     duty directs nobody by name, the act cannot be told from the names within a few words, or the act's clause is too
     short (under six words) to say what is to be done without them."""
-    folded = _fold_same_length(nfc(text))
+    folded = same_length_fold(nfc(text))
     lead = _DIRECTS.match(folded)
     if not lead:
         return text
@@ -454,7 +437,7 @@ def without_addressee(text: str) -> str:
     rest = nfc(text)[verb.start() :]
     # ... nor does a report to the ward that closes the act: "theo dõi, phát hiện và báo cáo ngay cho Ủy ban nhân dân
     # xã, phường" is two words of act (round 32, I112-A06: the ward that never names its hamlets' heads)
-    act = _REPORT_TAIL.sub("", _fold_same_length(re.split(r"[;.]", rest)[0]))
+    act = _REPORT_TAIL.sub("", same_length_fold(re.split(r"[;.]", rest)[0]))
     if len(act.split()) < 6:
         return text  # "Chỉ đạo Công an xã làm nòng cốt; ...": a role, not an act; the body named is the duty's substance
     return rest[:1].upper() + rest[1:]
@@ -486,7 +469,7 @@ _OWN_BUDGET = re.compile(r"\bngan sach (?:cap )?(?:xa|phuong|dac khu)\b")
 def funding_only(rest: str) -> bool:
     """Whether every clause of what a duty still asks is a funding act with no object of its own (`_FUNDING_ONLY`)."""
     clauses = _clauses(rest)
-    return bool(clauses) and all(_FUNDING_ONLY.match(_LEAD.sub("", _fold_same_length(c)).strip(" ,.;")) for c in clauses)
+    return bool(clauses) and all(_FUNDING_ONLY.match(_LEAD.sub("", same_length_fold(c)).strip(" ,.;")) for c in clauses)
 
 
 # A duty that opens by funding the plan, object or not ("Bố trí kinh phí từ ngân sách xã hỗ trợ ...", "bố trí ngân sách xã
@@ -524,7 +507,7 @@ _CHOSEN_BY = re.compile(r"\s+(?:theo|phu hop voi|can cu)\b.*$")
 def without_choice(text: str) -> str:
     """A duty to choose something in order to act on it, as that act on it ("<act> <object>"); unchanged otherwise."""
     text = nfc(text).strip()
-    m = _CHOOSE_FOR.match(_fold_same_length(text))
+    m = _CHOOSE_FOR.match(same_length_fold(text))
     if not m:
         return text
     obj_end = m.start("object") + len(_CHOSEN_BY.sub("", m.group("object")))

@@ -33,15 +33,23 @@ def nfc(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
-# Every nonspacing mark (Unicode category Mn), for str.translate to drop: a character-by-character category test was
-# the largest single cost of comparing (fold runs on every item, window and clause of both plans).
-_MARKS = dict.fromkeys(cp for cp in range(0x110000) if unicodedata.category(chr(cp)) == "Mn")
+class _WithoutMarks(dict):
+    """A str.translate table that drops nonspacing marks (Unicode category Mn), filled as characters are met: a
+    character-by-character category test was the largest single cost of comparing (fold runs on every item, window and
+    clause of both plans)."""
+
+    def __missing__(self, code_point: int) -> int | None:
+        self[code_point] = kept = None if unicodedata.category(chr(code_point)) == "Mn" else code_point
+        return kept
+
+
+_WITHOUT_MARKS = _WithoutMarks()
 
 
 @lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Lower case without diacritics (đ -> d): for tolerant keyword tests on OCR'd text."""
-    return unicodedata.normalize("NFD", nfc(text).lower().replace("đ", "d")).translate(_MARKS)
+    return unicodedata.normalize("NFD", nfc(text).lower().replace("đ", "d")).translate(_WITHOUT_MARKS)
 
 
 # Old-style tone placement ("hoà", "thuỷ", "uỷ", "khoẻ") against the new ("hòa", "thủy", "ủy", "khỏe"): the same

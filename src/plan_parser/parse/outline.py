@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..model import Document, OutlineNode
-from .text import SENTENCE_END, fold, Block, first_alpha_is_lower, is_upper_text, join_lines, merge_spans
+from .text import ORDINAL_NUMBERS, SENTENCE_END, fold, Block, first_alpha_is_lower, is_upper_text, join_lines, merge_spans
 
 _ROMAN = re.compile(r"^(?P<label>[IVXLl1|]{1,6}|[ivx]{1,4})\s*[.:)\-,]\s*(?P<rest>\S.*)$")
 # A Roman label whose full stop was lost: "V TỔ CHỨC THỰC HIỆN" (upper-case label, upper-case heading).
@@ -27,7 +27,7 @@ _NAMED_ROMAN = re.compile(
 # word, no "thứ"; round 17, I27-B04) too: the word must end the line or be followed by ".", ":", a dash or (the part's
 # name in capitals on the next line, joined into one block) a capital. Not yet for "Phần thứ nhất" + capitals: read so,
 # I7-A05's tasks (a compact list, detailed in an appendix after the signature) lost two content matches.
-_ORDINALS = {"nhat": 1, "mot": 1, "hai": 2, "ba": 3, "tu": 4, "bon": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8, "chin": 9, "muoi": 10}
+_ORDINALS = {fold(word): n for word, n in ORDINAL_NUMBERS.items()}
 _NAMED_ORDINAL = re.compile(
     r"^(?:Phần|PHẦN)\s+(?P<thu>(?:thứ|THỨ)\s+)?(?P<word>[^\W\d_]+)(?:\s*[.:\-–]\s*|\s*$|(?(thu)(?!)|\s+(?=[A-ZĐ])))(?P<rest>.*)$"
 )

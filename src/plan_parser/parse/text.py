@@ -39,6 +39,14 @@ def fold(text: str) -> str:
     return text.translate(_FOLD).lower()
 
 
+# The numbered words of a prose plan: its lists ("Một là, ...", "Thứ hai: ...") and parts ("Phần thứ nhất", "Phần một").
+_CARDINAL_WORDS = ("một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười")
+ORDINAL_NUMBERS = {"nhất": 1, "tư": 4, **{word: n for n, word in enumerate(_CARDINAL_WORDS, 1)}}
+ORDINAL = rf"thứ\s+(?:{'|'.join(w for w in ORDINAL_NUMBERS if w != 'một')})\b"
+# "Một là" / "Thứ nhất" (match case-insensitively; fold() of the pattern matches folded text)
+PROSE_ORDINAL = rf"(?:(?:{'|'.join(_CARDINAL_WORDS)})\s+là|{ORDINAL})"
+
+
 def norm_space(text: str) -> str:
     return " ".join(text.split())
 

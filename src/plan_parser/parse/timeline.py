@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ..model import TimelineEntry
-from .text import fold, norm_space
+from .text import PROSE_ORDINAL, fold, norm_space
 from .timeline_months import month_phase, months_before
 
 _YEAR = r"(?:19|20)\d{2}"
@@ -89,7 +89,7 @@ _FROM_ISSUE = re.compile(r"\b(?:kể )?(?:từ|tu) (?:ngày|ngay) (?:(?:ký|ky) 
                          re.IGNORECASE)
 
 
-_PHASES_HEADER = re.compile(r"^\|?\s*(?:cac\s+)?g[a-z]{1,3}\s*d[a-z]{1,3}n\s*\|")
+_PHASES_HEADER = re.compile(rf"^\|?\s*(?:cac\s+)?{PHASE_WORD}\s*\|")
 _ROW_START = re.compile(r"^\|?\s*(?=\S)")
 
 
@@ -106,7 +106,7 @@ def named_phase(row: str) -> str:
     """A row under a "Giai đoạn" column, its first cell read as the phase's name ("Giai đoạn chuẩn bị: tháng 02 - ..."):
     unless that cell names a review or its phase itself (round 49, I182-A07: the ward's stretched phases were not read)."""
     start = _ROW_START.match(row).end()
-    if re.match(rf"g[a-z]{{1,3}}\s*d[a-z]{{1,3}}n|{_REVIEW}|\d", fold(row[start:])):
+    if re.match(rf"{PHASE_WORD}|{_REVIEW}|\d", fold(row[start:])):
         return row
     return row[:start] + "Giai đoạn " + row[start:]
 
@@ -120,8 +120,8 @@ def timeline_entry(text: str, issued: str | None = None) -> list[TimelineEntry]:
         text = _FROM_ISSUE.sub(f"từ ngày {int(day)}/{int(month)}/{year}", text)
     # a list label before a dated line ("5. Tháng 01/2027: tổng kết năm 2026.", round 23, I55-B09: read as a 2026 review)
     # ... or a prose ordinal ("Sáu là, tháng 6/2027: tổng kết, khen thưởng.", round 50, I186-B07: unread)
-    text = re.sub(r"^(?:\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\)|[-–+•*]|(?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười) là,|"
-                  r"Thứ (?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)[,:])\s+(?=(?:[Tt]háng|[Qq]uý|[Nn]ăm|[Tt]ừ)\s)", "", text)
+    text = re.sub(rf"^(?:\d{{1,2}}(?:\.\d{{1,2}})*[.)]|[a-zđ]\)|[-–+•*]|(?i:{PROSE_ORDINAL})[,:])\s+"
+                  r"(?=(?:[Tt]háng|[Qq]uý|[Nn]ăm|[Tt]ừ)\s)", "", text)
     # a run-in label before the phases ("Về lộ trình: giai đoạn 1 từ năm 2026 ...", round 40, I135-B10: unread)
     label = TIME_LABEL.match(fold(text))
     if label and re.match(r"giai doan|nam\s|tu\s", fold(text)[label.end() :]):

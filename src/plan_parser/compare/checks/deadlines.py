@@ -304,13 +304,14 @@ def _best_answers(parent_deadlines, child_deadlines: list[Deadline], child_class
     # ... and only it: the province dates one task per object ("Dự án CT.08: bàn giao mặt bằng trước 31/3", "Dự án
     # Vành đai 5: ... trước 30/4"), the ward whose object is the second restates the second date (round 28, I94-A11).
     restated = set().union(*(task[4] for task in tasks))
+    names_of = {pi: _name_pairs(theirs.what or "") for pi, theirs, *_ in tasks}
     for pi, theirs, theirs_pairs, candidates, restating in tasks:
         if restating:
             answers[pi] = restating
             continue
         candidates = [ci for ci in candidates if ci not in restated]
-        names = _name_pairs(theirs.what or "")
-        others = set().union(*(_name_pairs(t[1].what or "") for t in tasks if t[0] != pi)) - names
+        names = names_of[pi]
+        others = set().union(*(n for other, n in names_of.items() if other != pi)) - names
         candidates = [ci for ci in candidates if not _about_another(names, others, child_deadlines[ci], child_title)]
         shared = {ci: len(task_pairs(child_deadlines[ci]) & theirs_pairs) for ci in candidates}
         best = max(shared.values(), default=0)

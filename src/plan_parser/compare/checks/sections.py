@@ -235,6 +235,11 @@ def _names_criteria(text: str) -> bool:
     return bool(re.search(r"\btieu (?:chi|chuan)\b", _CRITERIA_AS_WORK.sub(" ", _CRITERIA_BY_REFERENCE.sub(" ", text))))
 
 
+def _scores_the_ward(heads: list[str]) -> bool:
+    """A (folded) heading names criteria that score the ward itself (`_EVALUATES_WARD`, not `_BELOW_WARD`)."""
+    return any("tieu chi" in t and _EVALUATES_WARD.search(t) and not _BELOW_WARD.search(t) for t in heads)
+
+
 def targets_apart(parent, child) -> bool:
     """The parent prints its targets ("II. CHỈ TIÊU, MỨC HỖ TRỢ") and criteria the ward applies ("III. TIÊU CHÍ HỖ TRỢ
     VÀ CHẤT LƯỢNG NHÀ Ở") as two top-level parts, and the child never names a criterion ("tiêu chí", "tiêu chuẩn"):
@@ -248,7 +253,7 @@ def targets_apart(parent, child) -> bool:
                and (not _EVALUATES_WARD.search(t) or _BELOW_WARD.search(t)) for t in top):  # fmt: skip
         return False
     # ... named on the part's sub-heading: "1. Tiêu chí đánh giá kết quả thực hiện đối với xã, phường" (I73-A11)
-    if any("tieu chi" in t and _EVALUATES_WARD.search(t) and not _BELOW_WARD.search(t) for t in heads):
+    if _scores_the_ward(heads):
         return False
     return not any(_names_criteria(fold(t)) for t in _side_texts(child))
 
@@ -458,8 +463,7 @@ def _targets_fall_short(parent, child, ctx, names: str) -> bool:
     XÃ", beside "II. CHỈ TIÊU"); the child has targets but names no criteria, and some criterion of the parent is found
     nowhere in it. Its targets then do not answer them: the part was left out (round 50: on sets 2-190, 8 of the 9
     children planted so, against 2 of the 9 children whose annotators accepted targets alone; before, all 18 passed)."""
-    heads = [t for t, _, _ in headings(parent)]
-    if not any("tieu chi" in t and _EVALUATES_WARD.search(t) and not _BELOW_WARD.search(t) for t in heads):
+    if not _scores_the_ward([t for t, _, _ in headings(parent)]):
         return False
     if "criteria" in present_roles(child, by_content=True, criteria_names=names.replace("|chi tieu", "")):
         return False
