@@ -230,7 +230,7 @@ def align(
         if item.verdict == "not_covered" and parent.kind == "content" and options.own_words_pair:
             item = _in_own_words(item, i, sim, own_units, options)
         if item.verdict == "not_covered" and parent.kind == "content" and options.head_share and contained is not None:
-            item = _by_heads(item, i, parent_items, child_items, contained.measure, options)
+            item = _by_heads(item, i, parent_items, child_items, contained.measure, options, child_document)
         if contained is not None and item.verdict != "covered":
             item = contained.lift(item, options)
         # Best containment anywhere: for a duty's severity (written but unassigned), and for any uncovered
@@ -517,9 +517,6 @@ _LABEL_LIST = re.compile(r",\s*|\s+và\s+")
 
 # "Một là, ...", "Thứ ba: ...": a prose plan's ordinal before its task.
 _ORDINAL_LEAD = re.compile(rf"^\s*{PROSE_ORDINAL}\s*[,:]\s*", re.IGNORECASE)
-# A ward's share in a province task: "phối hợp với Sở Xây dựng khi thanh tra, kiểm tra cơ sở đăng kiểm ..." (round 49,
-# I180-A10): the task is what follows; the partner's name is no word of it.
-_PARTNER_LEAD = re.compile(r"^phối hợp(?: với [^,;:]{3,60}?)? (?:khi|trong (?:việc|công tác)|để|thực hiện)\s+", re.IGNORECASE)
 
 
 def item_heads(text: str) -> list[str]:
@@ -537,6 +534,8 @@ def item_heads(text: str) -> list[str]:
             heads += names
     parts = [p.strip() for p in _HEAD_BREAK.split(rest) if p.strip()]
     heads += parts[:1]
+    # A ward's share in a province task: "phối hợp với Sở Xây dựng khi thanh tra, kiểm tra cơ sở đăng kiểm ..." (round
+    # 49, I180-A10): the task is what follows; the partner's name is no word of it.
     if parts and (partner := _PARTNER_LEAD.match(parts[0])):
         heads.append(parts[0][partner.end():])
     short = [p for p in parts[1:] if len(p.split()) <= 10]
@@ -559,7 +558,7 @@ def _leading_task(text: str) -> str | None:
 
 
 def _by_heads(item: AlignedItem, i: int, parent_items: list[ItemRef], child_items: list[ItemRef],
-              measure: ItemContainment, options: AlignOptions) -> AlignedItem:  # fmt: skip
+              measure: ItemContainment, options: AlignOptions, document: Document | None = None) -> AlignedItem:  # fmt: skip
     """A ward that names the task in its own words and details it in others ("Tuyên truyền, vận động: phổ biến
     pháp luật ... qua loa truyền thanh, fanpage" for a long item on propaganda; "(4) phát triển mạng lưới thu" in
     a list of the groups of tasks) scores 0.1-0.3 on the whole item, yet the head of its item is made of this
@@ -581,7 +580,7 @@ def _by_heads(item: AlignedItem, i: int, parent_items: list[ItemRef], child_item
     # nearest line is another task's (25 planted drops read as partly covered).
     own = [c for c in child_items if c.kind == "content"]
     found = [m.child for m in item.matches if m.child.pointer is None] if len(own) <= 1 else []
-    for child in own + found:
+    for child in own + found + _headings_over(own, document):
         if _ROLE_LINE.match(child.text):
             continue
         for head in item_heads(_NUMBERING.sub("", child.text)):
@@ -595,6 +594,29 @@ def _by_heads(item: AlignedItem, i: int, parent_items: list[ItemRef], child_item
     return item
 
 
+# A numbered heading that names the task its bullets detail ("3. Phối hợp thanh tra, kiểm tra cơ sở đăng kiểm").
+# Not a group's name ("2. Nhóm nhiệm vụ về cơ sở vật chất", I40-A10) nor a period's ("A. Trước mùa mưa", I34-B03).
+_TASK_HEADING = re.compile(r"^\s*(?:\*\*)?(?:\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]\s+(?!(?:nhóm|giai đoạn|trước|trong|sau|khi)\s)"
+                           r"([^.;:]{8,90})(?:\*\*)?\s*$", re.IGNORECASE)
+
+
+def _headings_over(contents: list[ItemRef], document: Document | None) -> list[ItemRef]:
+    """The headings straight above the ward's content items, one item each: a ward that writes each task as a numbered
+    name over a bullet ("3. Phối hợp thanh tra, kiểm tra cơ sở đăng kiểm" / "- Phối hợp với Sở Xây dựng khi kiểm tra
+    ...") names the task there, and the parser keeps the bullet as the item (round 51, I180-A12). A heading over several
+    items names their group."""
+    if document is None:
+        return []
+    spanned = sorted((c for c in contents if c.span is not None and c.span.line_start >= 2), key=lambda c: c.span.line_start)
+    headed = [_TASK_HEADING.match(document.lines[c.span.line_start - 2].text) is not None for c in spanned]
+    out = []
+    for k, c in enumerate(spanned):
+        if headed[k] and (k + 1 == len(spanned) or headed[k + 1]):
+            line = document.lines[c.span.line_start - 2]
+            out.append(ItemRef(kind="other", text=line.text, index=0, span=document.span(line.number, line.number)))
+    return out
+
+
 # A line that says who leads a task and by when ("Chủ trì: Phòng Văn hóa - Xã hội; phối hợp: ... Thời hạn: thường
 # xuyên."), under the task: its heads name no task ("thường xuyên" made I122-A12's dropped item partly covered, round 36).
 _ROLE_LINE = re.compile(r"^\s*(?:[-+•*]\s*)?(?:chủ trì|phối hợp|thời hạn|thời gian|(?:đơn vị|cơ quan|bộ phận) (?:chủ trì|thực hiện|"
@@ -603,6 +625,20 @@ _ROLE_LINE = re.compile(r"^\s*(?:[-+•*]\s*)?(?:chủ trì|phối hợp|thời 
 # "(chủ trì: Phòng Văn hóa - Xã hội; phối hợp: ...)", "(đề nghị Ủy ban MTTQ Việt Nam phường chủ trì)": a body named as
 # the lead of the task in a bracket of its own.
 _ROLE_TAG = re.compile(r"\((?:[^()]{0,80}\s)?[Cc]hủ trì(?::[^()]{3,200}|\s*)\)")
+
+
+def _given_together(child_items: list[ItemRef], most: int = 4) -> list[ItemRef]:
+    """Each two content items one line gives one body by number ("Phòng Kinh tế: chủ trì nội dung 3.4, 3.5, 3.7"), read
+    as one duty: a parent duty the ward split over two of them ("vận động thành lập tổ hợp tác" in 3.7, "OCOP" in 3.4) is
+    given to that body (round 51, I190-B04). Two, not all: the four items of "thực hiện nhiệm vụ 3.1, 3.3, 3.5, 3.7" hold
+    a third of a dropped duty between them (I63-B04); nor a line that gives more than `most`: two of the six items of
+    "chủ trì nhiệm vụ 2, 3, 4, 5, 7, 8" held 0.30 of a dropped duty (I27-B06)."""
+    given: dict[tuple[int, str | None], list[ItemRef]] = {}
+    for c in child_items:
+        if c.kind == "duty" and c.span is not None and (c.pointer or "").startswith("/contents/"):
+            given.setdefault((c.span.line_start, c.body), []).append(c)
+    return [ItemRef(kind="duty", text=f"{a.text} {b.text}", index=a.index, span=a.span, body=a.body)
+            for group in given.values() if len(group) <= most for a, b in itertools.combinations(group, 2)]  # fmt: skip
 
 
 class Contained:
@@ -616,7 +652,7 @@ class Contained:
         self.document = document
         # A child's procedural clauses (its reporting line names "Ban Chỉ huy ..." as the recipient) implement
         # nothing: only the substantive part of each child text is searched.
-        self._items = [(c, phrase_terms(substantive_part(c.text))) for c in child_items]
+        self._items = [(c, phrase_terms(substantive_part(c.text))) for c in child_items + _given_together(child_items)]
         self._windows = [(w, phrase_terms(substantive_part(w[2]))) for w in line_windows(document, 1, window)]
         # A ward's assignment lines abbreviate the parent's terms ("theo dõi KTTT, HTX" for "kinh tế tập thể, hợp
         # tác xã"): in the organisation section, an acronym of a phrase the parent spells out is read as it.
@@ -692,6 +728,20 @@ class Contained:
         matches += [m for m in item.matches if m.child not in refs]
         return AlignedItem(parent=item.parent, matches=matches, score=item.score, verdict="partly_covered")
 
+    def _only_where_sent(self, parent: ItemRef, ref: ItemRef, options: AlignOptions) -> bool:
+        """A duty's part match that holds only in where its result is sent: "Thành lập đội tuyển ...; gửi đăng ký thi đấu
+        về Sở Văn hóa, Thể thao và Du lịch trước ngày 15/7/2026" in "gửi hồ sơ đề nghị khen thưởng về Sở Văn hóa, Thể thao
+        và Du lịch trước ngày 25/11/2026" (round 51, I186-B01; `_from_lines` asks the same of its windows)."""
+        if parent.kind != "duty":
+            return False
+        task = _SENT_UP.sub("", parent.text)
+        if task == parent.text:
+            return False
+        terms = phrase_terms(substantive_part(ref.text))
+        # Half the partial share: "Bình xét, lựa chọn tập thể, cá nhân tiêu biểu; gửi hồ sơ đề nghị khen thưởng" keeps
+        # 0.28 in "lập hồ sơ khen thưởng gửi Sở Nội vụ" (I39-B04, faithful), the team's entry 0.04 in the award dossier.
+        return self.measure.share(self.measure.weights(task), terms) < options.contain_partial / 2
+
     def lift(self, item: AlignedItem, options: AlignOptions) -> AlignedItem:
         """The item with the containment verdict when it is better than the verdict it has."""
         score, ref = self.best(item.parent.text, item.parent.kind)
@@ -701,6 +751,8 @@ class Contained:
                    "partly_covered" if score >= options.contain_partial else "not_covered")  # fmt: skip
         rank = {"covered": 2, "partly_covered": 1, "not_covered": 0}
         if rank[verdict] <= rank[item.verdict]:
+            return item
+        if verdict == "partly_covered" and self._only_where_sent(item.parent, ref, options):
             return item
         matches = [Match(child=ref, score=round(min(1.0, score), 4))] + [m for m in item.matches if m.child != ref]
         return AlignedItem(parent=item.parent, matches=matches, score=round(max(item.score, min(1.0, score)), 4), verdict=verdict)

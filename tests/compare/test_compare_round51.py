@@ -1,0 +1,26 @@
+"""Round 51 (open cases of sets 174-190). Each test can fail on the bug it names."""
+
+from __future__ import annotations
+
+from set_cases import set_alarms
+
+
+def test_a_duty_the_ward_splits_over_two_items_one_body_is_given_by_number_is_given():
+    # I190-B04: "Vận động thành lập tổ hợp tác, hướng dẫn hộ dệt hoàn thiện hồ sơ tham gia Chương trình OCOP và vay vốn
+    # ưu đãi" is in items 3.7 (tổ hợp tác, vốn vay) and 3.4 (OCOP), both given by "Phòng Kinh tế: chủ trì nội dung 3.4,
+    # 3.5, 3.7, 3.10"; each alone held under 0.30 of it
+    assert set_alarms("independent190", "B", "B04-an-phu.txt", "unassigned_task") == []
+
+
+def test_a_line_that_shares_only_where_the_result_goes_gives_no_duty():
+    # I186-B01: the dropped duty "Thành lập đội tuyển ...; gửi đăng ký thi đấu về Sở Văn hóa, Thể thao và Du lịch trước
+    # ngày 15/7/2026" was partly given by "gửi hồ sơ đề nghị cấp tỉnh khen thưởng về Sở Văn hóa, Thể thao và Du lịch"
+    (finding,) = set_alarms("independent186", "B", "B01-vinh.txt", "unassigned_task")
+    assert "đội tuyển" in finding.parent_evidence.quote
+
+
+def test_the_heading_over_a_bullet_names_the_task():
+    # I180-A12: "3. Phối hợp thanh tra, kiểm tra cơ sở đăng kiểm" over "- Phối hợp với Sở Xây dựng khi kiểm tra cơ sở
+    # đăng kiểm liên quan đến địa bàn; ..." is the ward's part of "Thanh tra, kiểm tra hoạt động của các cơ sở đăng kiểm";
+    # the parser keeps the bullet as the item, whose words alone fell short
+    assert set_alarms("independent180", "A", "A12-kbang.txt", "missing_content") == []
