@@ -495,7 +495,7 @@ SETS = {
                       dict(missing_content=3, citation_mismatch=2, deadline_conflict=3, timeline_mismatch=2, unassigned_task=3, locality_residue=3, missing_section=2), (0, "info")),
     "independent179": (ALL_ONE,
                       dict(missing_content=3, citation_mismatch=3, deadline_conflict=3, timeline_mismatch=2, unassigned_task=3, locality_residue=2, missing_section=2), (0, "info")),
-    "independent180": ({**ALL_ONE, "missing_content": (0.7, 0.95)},
+    "independent180": (ALL_ONE,
                       dict(missing_content=3, citation_mismatch=3, deadline_conflict=3, timeline_mismatch=2, unassigned_task=3, locality_residue=2, missing_section=2), (0, "info")),
     "independent181": (ALL_ONE,
                       dict(missing_content=3, citation_mismatch=2, deadline_conflict=3, timeline_mismatch=2, unassigned_task=3, locality_residue=2, missing_section=3), (0, "info")),
@@ -507,16 +507,32 @@ SETS = {
                       dict(missing_content=3, citation_mismatch=2, deadline_conflict=3, timeline_mismatch=2, unassigned_task=3, locality_residue=3, missing_section=2), (0, "info")),
     "independent185": (ALL_ONE,
                       dict(missing_content=3, citation_mismatch=2, deadline_conflict=3, timeline_mismatch=2, unassigned_task=3, locality_residue=2, missing_section=3), (0, "info")),
-    "independent186": ({**ALL_ONE, "unassigned_task": (0.95, 0.62)},
-                      dict(missing_content=2, citation_mismatch=2, deadline_conflict=4, timeline_mismatch=2, unassigned_task=2, locality_residue=3, missing_section=2), (0, "info")),
+    "independent186": (ALL_ONE,
+                      dict(missing_content=2, citation_mismatch=2, deadline_conflict=4, timeline_mismatch=2, unassigned_task=3, locality_residue=3, missing_section=2), (0, "info")),
     "independent187": (ALL_ONE,
                       dict(missing_content=3, citation_mismatch=3, deadline_conflict=3, timeline_mismatch=2, unassigned_task=3, locality_residue=2, missing_section=2), (0, "info")),
     "independent188": (ALL_ONE,
                       dict(missing_content=3, citation_mismatch=2, deadline_conflict=3, timeline_mismatch=2, unassigned_task=3, locality_residue=2, missing_section=3), (0, "info")),
     "independent189": (ALL_ONE,
                       dict(missing_content=3, citation_mismatch=3, deadline_conflict=3, timeline_mismatch=2, unassigned_task=2, locality_residue=2, missing_section=3), (0, "info")),
-    "independent190": ({**ALL_ONE, "unassigned_task": (0.7, 0.95)},
+    "independent190": (ALL_ONE,
                       dict(missing_content=3, citation_mismatch=3, deadline_conflict=3, timeline_mismatch=2, unassigned_task=3, locality_residue=2, missing_section=2), (0, "info")),
+    "independent191": (ALL_ONE,
+                      dict(missing_content=3, citation_mismatch=2, deadline_conflict=3, timeline_mismatch=2, unassigned_task=3, locality_residue=3, missing_section=2), (0, "info")),
+    "independent192": (ALL_ONE,
+                      dict(missing_content=4, citation_mismatch=2, deadline_conflict=3, timeline_mismatch=2, unassigned_task=2, locality_residue=2, missing_section=3), (0, "info")),
+    # I193-A04: the ward's rà soát row "Xong trước 15/7/2026" and its report to the Sở on 15/7 are not held against the
+    # parent's "..., gửi kết quả về Sở Nông nghiệp và Môi trường trước ngày 30/6/2026" (a dated task of its own kind)
+    "independent193": ({**ALL_ONE, "deadline_conflict": (0.95, 0.45)},
+                      dict(missing_content=3, citation_mismatch=3, deadline_conflict=1, timeline_mismatch=2, unassigned_task=2, locality_residue=3, missing_section=3), (0, "info")),
+    "independent194": (ALL_ONE,
+                      dict(missing_content=4, citation_mismatch=2, deadline_conflict=3, timeline_mismatch=2, unassigned_task=3, locality_residue=2, missing_section=2), (0, "info")),
+    # I195-B08: milestones dated in a schedule table outside the parent's windows (race on 16/8, parent 01/5-30/6) are
+    # not read against them
+    "independent195": ({**ALL_ONE, "timeline_mismatch": (0.95, 0.45)},
+                      dict(missing_content=3, citation_mismatch=3, deadline_conflict=3, timeline_mismatch=1, unassigned_task=3, locality_residue=2, missing_section=2), (0, "info")),
+    "independent196": (ALL_ONE,
+                      dict(missing_content=3, citation_mismatch=2, deadline_conflict=3, timeline_mismatch=2, unassigned_task=3, locality_residue=3, missing_section=2), (0, "info")),
 }  # fmt: skip
 FAITHFUL_CHILDREN = {"independent5": 4}  # the other sets have 6
 

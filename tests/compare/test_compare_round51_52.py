@@ -1,4 +1,4 @@
-"""Round 51 (open cases of sets 174-190). Each test can fail on the bug it names."""
+"""Rounds 51 and 52 (open cases of sets 174-190; sets 191-196). Each test can fail on the bug it names."""
 
 from __future__ import annotations
 
@@ -24,3 +24,21 @@ def test_the_heading_over_a_bullet_names_the_task():
     # đăng kiểm liên quan đến địa bàn; ..." is the ward's part of "Thanh tra, kiểm tra hoạt động của các cơ sở đăng kiểm";
     # the parser keeps the bullet as the item, whose words alone fell short
     assert set_alarms("independent180", "A", "A12-kbang.txt", "missing_content") == []
+
+
+# Round 52 (sets 191-196, scored blind at bc8b6ed, tuning since).
+
+
+def test_a_province_wide_event_the_ward_takes_part_in_is_no_residue():
+    # set 191-A (11 of 12 children): "tham gia Liên hoan Quan họ toàn tỉnh trong tháng 9/2026"; I196-A02 (faithful):
+    # "lồng ghép với lớp đào tạo nghề cho lao động nông thôn của thành phố"
+    assert set_alarms("independent191", "A", "A02-tien-du.txt", "locality_residue") == []
+    assert set_alarms("independent191", "A", "A04-vu-ninh.txt", "locality_residue") == []
+    assert set_alarms("independent196", "A", "A02-phu-ho.txt", "locality_residue") == []
+    # ... while the copied scope of a planted child is still found (I192-B07: "trên địa bàn tỉnh")
+    assert set_alarms("independent192", "B", "B07-da-bac.txt", "locality_residue")
+
+
+def test_a_prose_paragraph_about_two_parts_names_both():
+    # I192-B07: "Về thi đua, khen thưởng, khen thưởng kịp thời tập thể, cá nhân ..." is the awards part of a prose plan
+    assert set_alarms("independent192", "B", "B07-da-bac.txt", "missing_section") == []

@@ -121,7 +121,10 @@ _RELATES_UP = re.compile(
     r"trung tâm|"
     # ... and what the ward sends up to it: "phát hiện các em có năng khiếu để giới thiệu cho tuyến trẻ của tỉnh", "tạo
     # nguồn vận động viên cho bóng đá trẻ của tỉnh" (round 50, I186-B04, B06, B09)
-    r"giới thiệu (?:cho|về|lên|với)|tạo nguồn)\b"
+    r"giới thiệu (?:cho|về|lên|với)|tạo nguồn|"
+    # ... and what it folds into the province's: "lồng ghép với lớp đào tạo nghề cho lao động nông thôn của thành phố"
+    # (round 52, I196-A02)
+    r"lồng ghép)\b"
 )
 # An event the province runs and the ward sends its people to, right before "của tỉnh": "cử cán bộ tham gia
 # các lớp tập huấn của tỉnh", "dự khóa bồi dưỡng của tỉnh", "tham gia cuộc thi ... của tỉnh" (up to two words
@@ -148,6 +151,12 @@ _TOTAL_REFERENCE = re.compile(r"\b(?:cùng|cùng với|so với|chung của|tỷ
                               r"thống nhất)\b")  # "phần mềm quản lý ... thống nhất toàn tỉnh" (round 25, I74-B10)
 
 
+# A province-wide event the ward takes part in: "tham gia Liên hoan Quan họ toàn tỉnh trong tháng 9/2026" (round 52, set
+# 191-A: on 11 of 12 children); the parent's "tổ chức Liên hoan ... toàn tỉnh" copied is the province's own work.
+_JOINS_PROVINCE_EVENT = re.compile(r"\b(?:tham gia|tham dự|dự)\s+(?:các\s+)?(?:liên hoan|hội thi|hội diễn|cuộc thi|"
+                                   r"ngày hội|lễ hội|giải)\b(?:\s+\S+){0,4}\s*$")
+
+
 # The ward's producers supplying the whole province: "cơ sở sản xuất giống ... cung ứng giống cho toàn tỉnh" (round 47,
 # I170-A11); the parent's "tập huấn cho cán bộ toàn tỉnh" copied has no supply.
 _SUPPLIES_PROVINCE = re.compile(r"\b(?:cung ứng|cung cấp|phục vụ)\b[^,;]{0,40}\bcho\s*$")
@@ -163,7 +172,7 @@ def _names_authority(lowered: str, match: re.Match) -> bool:
         # own total, named beside the ward's, not the ward's scope. "trên (địa bàn) toàn tỉnh" never gets here.
         clause = re.split(r"[,;:.()]", lowered[: match.start()])[-1]
         return bool(_TOTAL_REFERENCE.search(" ".join(clause.split()[-6:])) or _RELATES_UP.search(clause)
-                    or _SUPPLIES_PROVINCE.search(clause))
+                    or _SUPPLIES_PROVINCE.search(clause) or _JOINS_PROVINCE_EVENT.search(clause))
     if match.group(0).startswith(("ủy ban nhân dân các", "ủy ban nhân dân cấp", "các xã")):
         # the name of an index the province keeps of all its wards: "Bộ tiêu chí xác định Chỉ số cải cách hành chính
         # năm 2026 của các xã, phường" (round 35, I122-A: on 3 faithful children)

@@ -60,7 +60,9 @@ _RUN_IN = re.compile(r"^\s*(?:\*\*)?(?:(?:[IVX]+|\d{1,2}(?:\.\d{1,2})*)[.)]\s*|[
 _RUN_IN_PERIOD = re.compile(r"^\s*(?:\*\*)?(?:[IVX]+|\d{1,2})\.\s*([^:.;]{3,60})\.\s+[A-ZĐÀ-Ỹ]")
 # ... and in a prose plan, a paragraph opened by "Về <part>," ("Về tổ chức thực hiện, Ban Chỉ huy quân sự phường là cơ
 # quan thường trực, ...", round 28, I92-A08).
-_RUN_IN_ABOUT = re.compile(r"^\s*(Về [^:.;,]{3,60}),\s+\S")
+# Its name may be two, joined by a comma: "Về thi đua, khen thưởng, khen thưởng kịp thời tập thể, cá nhân ..." (round 52,
+# I192-B07); the second at most three words, so the first clause of the paragraph is no name.
+_RUN_IN_ABOUT = re.compile(r"^\s*(Về [^:.;,]{3,60}(?:,\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,2}(?=,))?),\s+\S")
 # "Phần thứ hai" alone on its line: the part's name is on the next line. So is an appendix's ("PHỤ LỤC" / "PHÂN
 # CÔNG NHIỆM VỤ THỰC HIỆN KẾ HOẠCH" after the signature: a short plan gives its tasks and bodies in a table there).
 _PART_LINE = re.compile(r"^\s*(?:(?:phần|phan)\s+(?:thứ|thu)\s+\S+|(?:phụ lục|phu luc)(?:\s+(?:[IVX]+|\d{1,2}|số \d{1,2}))?)\s*$",
