@@ -177,6 +177,7 @@ def align(
                           duties_from_line, options.contain_window, own_tasks_until) if options.containment else None  # fmt: skip
     pairs = pair_scores(sim)
     own_units = _own_units(child_items)
+    headings = _headings_over([c for c in child_items if c.kind == "content"], child_document)
     assigned = (AssignedInFewWords([p.text for p in parent_items if p.kind == "duty"], child_document, duties_from_line)
                 if options.duty_phrases and duties_from_line is not None and child_document is not None else None)  # fmt: skip
     aligned: list[AlignedItem] = []
@@ -230,7 +231,7 @@ def align(
         if item.verdict == "not_covered" and parent.kind == "content" and options.own_words_pair:
             item = _in_own_words(item, i, sim, own_units, options)
         if item.verdict == "not_covered" and parent.kind == "content" and options.head_share and contained is not None:
-            item = _by_heads(item, i, parent_items, child_items, contained.measure, options, child_document)
+            item = _by_heads(item, i, parent_items, child_items, contained.measure, options, headings)
         if contained is not None and item.verdict != "covered":
             item = contained.lift(item, options)
         # Best containment anywhere: for a duty's severity (written but unassigned), and for any uncovered
@@ -558,7 +559,7 @@ def _leading_task(text: str) -> str | None:
 
 
 def _by_heads(item: AlignedItem, i: int, parent_items: list[ItemRef], child_items: list[ItemRef],
-              measure: ItemContainment, options: AlignOptions, document: Document | None = None) -> AlignedItem:  # fmt: skip
+              measure: ItemContainment, options: AlignOptions, headings: list[ItemRef] = ()) -> AlignedItem:  # fmt: skip
     """A ward that names the task in its own words and details it in others ("Tuyên truyền, vận động: phổ biến
     pháp luật ... qua loa truyền thanh, fanpage" for a long item on propaganda; "(4) phát triển mạng lưới thu" in
     a list of the groups of tasks) scores 0.1-0.3 on the whole item, yet the head of its item is made of this
@@ -580,7 +581,8 @@ def _by_heads(item: AlignedItem, i: int, parent_items: list[ItemRef], child_item
     # nearest line is another task's (25 planted drops read as partly covered).
     own = [c for c in child_items if c.kind == "content"]
     found = [m.child for m in item.matches if m.child.pointer is None] if len(own) <= 1 else []
-    for child in own + found + _headings_over(own, document):
+    # ... and the headings straight above the ward's items (`_headings_over`, read once per child)
+    for child in [*own, *found, *headings]:
         if _ROLE_LINE.match(child.text):
             continue
         for head in item_heads(_NUMBERING.sub("", child.text)):
@@ -607,14 +609,11 @@ def _headings_over(contents: list[ItemRef], document: Document | None) -> list[I
     items names their group."""
     if document is None:
         return []
-    spanned = sorted((c for c in contents if c.span is not None and c.span.line_start >= 2), key=lambda c: c.span.line_start)
-    headed = [_TASK_HEADING.match(document.lines[c.span.line_start - 2].text) is not None for c in spanned]
-    out = []
-    for k, c in enumerate(spanned):
-        if headed[k] and (k + 1 == len(spanned) or headed[k + 1]):
-            line = document.lines[c.span.line_start - 2]
-            out.append(ItemRef(kind="other", text=line.text, index=0, span=document.span(line.number, line.number)))
-    return out
+    starts = sorted(c.span.line_start for c in contents if c.span is not None and c.span.line_start >= 2)
+    above = [document.lines[start - 2] for start in starts]
+    headed = [_TASK_HEADING.match(line.text) is not None for line in above] + [True]
+    return [ItemRef(kind="other", text=line.text, index=0, span=document.span(line.number, line.number))
+            for k, line in enumerate(above) if headed[k] and headed[k + 1]]  # fmt: skip
 
 
 # A line that says who leads a task and by when ("Chủ trì: Phòng Văn hóa - Xã hội; phối hợp: ... Thời hạn: thường

@@ -130,7 +130,7 @@ _RELATES_UP = re.compile(
 # các lớp tập huấn của tỉnh", "dự khóa bồi dưỡng của tỉnh", "tham gia cuộc thi ... của tỉnh" (up to two words
 # between, so "tập huấn cho cán bộ của tỉnh", the province's own staff, is not excused by the event word).
 _PROVINCE_EVENT = re.compile(
-    r"\b(?:tập huấn|bồi dưỡng|đào tạo|lớp|khóa|cuộc thi|diễn tập|hội diễn|lễ hội|ngày hội|tuần lễ|đợt|"
+    r"\b(?:tập huấn|bồi dưỡng|đào tạo|lớp|khóa|cuộc thi|diễn tập|hội diễn|hội thi|liên hoan|lễ hội|ngày hội|tuần lễ|đợt|"
     # ... and its review and commendation: "tham gia tổng kết, khen thưởng của tỉnh" (round 30, I106-A: 9 of 12)
     r"sơ kết|tổng kết|khen thưởng)\b(?:\s+\S+){0,2}\s*$"
     # ... a named one: "ngày hội thanh niên khởi nghiệp của tỉnh" (round 25, I69-B02)
@@ -151,10 +151,16 @@ _TOTAL_REFERENCE = re.compile(r"\b(?:cùng|cùng với|so với|chung của|tỷ
                               r"thống nhất)\b")  # "phần mềm quản lý ... thống nhất toàn tỉnh" (round 25, I74-B10)
 
 
-# A province-wide event the ward takes part in: "tham gia Liên hoan Quan họ toàn tỉnh trong tháng 9/2026" (round 52, set
-# 191-A: on 11 of 12 children); the parent's "tổ chức Liên hoan ... toàn tỉnh" copied is the province's own work.
-_JOINS_PROVINCE_EVENT = re.compile(r"\b(?:tham gia|tham dự|dự)\s+(?:các\s+)?(?:liên hoan|hội thi|hội diễn|cuộc thi|"
-                                   r"ngày hội|lễ hội|giải)\b(?:\s+\S+){0,4}\s*$")
+# A province-wide event (`_PROVINCE_EVENT`) the ward takes part in: "tham gia Liên hoan Quan họ toàn tỉnh trong tháng
+# 9/2026" (round 52, set 191-A: on 11 of 12 children); the parent's "tổ chức Liên hoan ... toàn tỉnh" copied is the
+# province's own work.
+_JOINS = re.compile(r"\b(?:tham gia|tham dự|dự)\s+(?:các\s+)?")
+
+
+def _joins_province_event(clause: str) -> bool:
+    """The clause ends with an event of the province the ward takes part in, the event right after the verb."""
+    joins = list(_JOINS.finditer(clause))
+    return bool(joins) and _PROVINCE_EVENT.match(clause, joins[-1].end()) is not None
 
 
 # The ward's producers supplying the whole province: "cơ sở sản xuất giống ... cung ứng giống cho toàn tỉnh" (round 47,
@@ -172,7 +178,7 @@ def _names_authority(lowered: str, match: re.Match) -> bool:
         # own total, named beside the ward's, not the ward's scope. "trên (địa bàn) toàn tỉnh" never gets here.
         clause = re.split(r"[,;:.()]", lowered[: match.start()])[-1]
         return bool(_TOTAL_REFERENCE.search(" ".join(clause.split()[-6:])) or _RELATES_UP.search(clause)
-                    or _SUPPLIES_PROVINCE.search(clause) or _JOINS_PROVINCE_EVENT.search(clause))
+                    or _SUPPLIES_PROVINCE.search(clause) or _joins_province_event(clause))
     if match.group(0).startswith(("ủy ban nhân dân các", "ủy ban nhân dân cấp", "các xã")):
         # the name of an index the province keeps of all its wards: "Bộ tiêu chí xác định Chỉ số cải cách hành chính
         # năm 2026 của các xã, phường" (round 35, I122-A: on 3 faithful children)
