@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from set_cases import set_alarms
+from set_cases import CORPUS, set_alarms
+
+from plan_parser.compare.checks.timeline_days import moved_periods
+from plan_parser.compare.sides import load_side
 
 
 def test_a_duty_the_ward_splits_over_two_items_one_body_is_given_by_number_is_given():
@@ -42,3 +45,17 @@ def test_a_province_wide_event_the_ward_takes_part_in_is_no_residue():
 def test_a_prose_paragraph_about_two_parts_names_both():
     # I192-B07: "Về thi đua, khen thưởng, khen thưởng kịp thời tập thể, cá nhân ..." is the awards part of a prose plan
     assert set_alarms("independent192", "B", "B07-da-bac.txt", "missing_section") == []
+
+
+def test_a_schedule_table_row_names_its_period_after_its_dates():
+    # I195-B08: "| 3 | Từ ngày 01/7/2026 đến ngày 30/9/2026 | Tổ chức các lớp dạy bơi cho trẻ em, học sinh |" against the
+    # parent's "Từ ngày 01/6/2026 đến ngày 15/8/2026: Tổ chức các lớp dạy bơi hè ..." was named "3" (the row's number),
+    # and "| 4 | Ngày 16/8/2026 | Tổ chức giải đua thuyền truyền thống cấp xã |" not at all
+    messages = [f.message for f in set_alarms("independent195", "B", "B08-quang-ninh.txt", "timeline_mismatch")]
+    assert any("01/07/2026" in m for m in messages), messages
+    folder = CORPUS / "independent195" / "B"
+    moved = moved_periods(load_side(folder / "parent.txt"), load_side(folder / "B08-quang-ninh.txt"))
+    assert {(mine.first.isoformat(), mine.last.isoformat()) for _, mine in moved} == {
+        ("2026-07-01", "2026-09-30"),
+        ("2026-08-16", "2026-08-16"),
+    }

@@ -52,6 +52,11 @@ class DatedPeriod:
 
 def _name_words(before: str, after: str) -> tuple[str, ...]:
     """The syllables that name a period: the clause before "từ ngày", else the words after its dates."""
+    if "|" in before:
+        # a schedule table's row: the last cell before the dates that has words, not the row's number ("| 3 | Từ ngày
+        # 01/7/2026 đến ngày 30/9/2026 | Tổ chức các lớp dạy bơi ... |" is named after its dates; round 52, I195-B08)
+        cells = [cell for cell in before.split("|") if re.search(r"[a-z]{2}", cell)]
+        before = cells[-1] if cells else ""
     # the nearest clause: "Chiến dịch tiêm bổ sung vắc xin sởi: đợt 1 từ ngày ..." is named "đợt 1", and its numbers count
     # ("đợt 1" is not "đợt 2")
     clause = re.split(r"[.;:]", before.rstrip(" :(-–"))[-1]
@@ -125,7 +130,9 @@ def dated_periods(side, *, event_days: bool = False) -> list[DatedPeriod]:
             before = folded[: m.start()]
             if _DATED_NAME.search(before) or (plan_year and abs(day.year - plan_year) > 1):
                 continue  # "Kế hoạch số 214/KH-UBND ngày 26/8/2026"
-            phrase = _name_words(before, "")
+            # (in a schedule table's row the event is named in the cell after its day: "| Ngày 16/8/2026 | Tổ chức giải
+            # đua thuyền truyền thống cấp xã |")
+            phrase = _name_words(before, folded[m.end() :] if "|" in before else "")
             if phrase:
                 out.append(DatedPeriod(line.number, frozenset(phrase[-_NAME_WORDS:]), day, day, False, phrase, True))
     return out
