@@ -521,10 +521,8 @@ SETS = {
                       dict(missing_content=3, citation_mismatch=2, deadline_conflict=3, timeline_mismatch=2, unassigned_task=3, locality_residue=3, missing_section=2), (0, "info")),
     "independent192": (ALL_ONE,
                       dict(missing_content=4, citation_mismatch=2, deadline_conflict=3, timeline_mismatch=2, unassigned_task=2, locality_residue=2, missing_section=3), (0, "info")),
-    # I193-A04: the ward's rà soát row "Xong trước 15/7/2026" and its report to the Sở on 15/7 are not held against the
-    # parent's "..., gửi kết quả về Sở Nông nghiệp và Môi trường trước ngày 30/6/2026" (a dated task of its own kind)
-    "independent193": ({**ALL_ONE, "deadline_conflict": (0.95, 0.45)},
-                      dict(missing_content=3, citation_mismatch=3, deadline_conflict=1, timeline_mismatch=2, unassigned_task=2, locality_residue=3, missing_section=3), (0, "info")),
+    "independent193": (ALL_ONE,
+                      dict(missing_content=3, citation_mismatch=3, deadline_conflict=2, timeline_mismatch=2, unassigned_task=2, locality_residue=3, missing_section=3), (0, "info")),
     "independent194": (ALL_ONE,
                       dict(missing_content=4, citation_mismatch=2, deadline_conflict=3, timeline_mismatch=2, unassigned_task=3, locality_residue=2, missing_section=2), (0, "info")),
     "independent195": (ALL_ONE,

@@ -517,6 +517,8 @@ def check(parent, child, ctx) -> list[Finding]:
             cycle = my_period
             if _last_quarter_too(mine, my_kind, my_period, theirs, their_kind, their_period):
                 cycle = "quarterly"
+            elif _results_sent_there(mine, my_kind, theirs, their_kind) and their_period == my_period:
+                pass
             elif their_kind != my_kind or their_period != my_period:
                 continue
             # Reports and the issuing of the plan are one obligation per period; anything else only when
@@ -599,6 +601,22 @@ def check(parent, child, ctx) -> list[Finding]:
             child_evidence=child_evidence,
         )
     return list(reported.values())
+
+
+def _results_sent_there(mine: Deadline, my_kind: str, theirs: Deadline, their_kind: str) -> bool:
+    """The parent dates only the sending of a task's results to an office ("Rà soát hiện trạng ..., gửi kết quả về Sở
+    Nông nghiệp và Môi trường trước ngày 30/6/2026"): the ward's report to that office ("Tổng hợp kết quả rà soát ...,
+    báo cáo Sở Nông nghiệp và Môi trường trước 15/7") is that sending (round 53, I193-A04: never paired, a kind apart)."""
+    if my_kind != "report" or their_kind != "other" or not _only_sent(theirs):
+        return False
+    # (results, not a dossier: "hồ sơ ... gửi Sở Tư pháp trước 15/11" is not the year's report sent there, I48-B)
+    if not re.search(r"\bket qua\b", fold(theirs.what or "")):
+        return False
+    # (a report's office is often only in its words, without "gửi": "báo cáo Sở Nông nghiệp và Môi trường")
+    mine_words = fold(mine.what or "")
+    offices = [office.strip() for office in _recipients(theirs) if _ABOVE.search(office)]
+    return _same_recipient(mine, theirs) or any(re.search(rf"\b(?:bao cao|gui|ve) {re.escape(office)}\b", mine_words)
+                                                for office in offices if office)  # fmt: skip
 
 
 def _named_period(window: list, mine: Deadline, my_period: str) -> list:
