@@ -529,6 +529,21 @@ SETS = {
                       dict(missing_content=3, citation_mismatch=3, deadline_conflict=3, timeline_mismatch=2, unassigned_task=3, locality_residue=2, missing_section=2), (0, "info")),
     "independent196": (ALL_ONE,
                       dict(missing_content=3, citation_mismatch=2, deadline_conflict=3, timeline_mismatch=2, unassigned_task=3, locality_residue=3, missing_section=2), (0, "info")),
+    "independent197": (ALL_ONE,
+                      dict(missing_content=3, citation_mismatch=3, deadline_conflict=3, timeline_mismatch=2, unassigned_task=3, locality_residue=2, missing_section=2), (0, "info")),
+    "independent198": (ALL_ONE,
+                      dict(missing_content=3, citation_mismatch=2, deadline_conflict=3, timeline_mismatch=2, unassigned_task=2, locality_residue=3, missing_section=3), (0, "info")),
+    # I199-B02, B04: "Phối hợp với lực lượng chức năng tuần tra, bảo vệ đảo yến thiên nhiên thuộc địa bàn quản lý" is the
+    # ward's row "| 1 | Phối hợp khoanh vùng, cắm mốc, tuần tra, canh giữ đảo yến, hang yến; ... | Công an phường |", two
+    # of the duty's own word pairs where a duty given in few words needs three (the calibrator keeps both at info)
+    "independent199": ({**ALL_ONE, "unassigned_task": (0.55, 0.95)},
+                      dict(missing_content=3, citation_mismatch=3, deadline_conflict=3, timeline_mismatch=2, unassigned_task=3, locality_residue=2, missing_section=2), (1, "medium")),
+    "independent200": (ALL_ONE,
+                      dict(missing_content=3, citation_mismatch=2, deadline_conflict=3, timeline_mismatch=3, unassigned_task=3, locality_residue=2, missing_section=2), (0, "info")),
+    "independent201": (ALL_ONE,
+                      dict(missing_content=3, citation_mismatch=2, deadline_conflict=3, timeline_mismatch=2, unassigned_task=3, locality_residue=3, missing_section=2), (0, "info")),
+    "independent202": (ALL_ONE,
+                      dict(missing_content=3, citation_mismatch=3, deadline_conflict=3, timeline_mismatch=2, unassigned_task=3, locality_residue=2, missing_section=2), (0, "info")),
 }  # fmt: skip
 FAITHFUL_CHILDREN = {"independent5": 4}  # the other sets have 6
 

@@ -185,7 +185,9 @@ _FIXES_PLAN_PARTS = re.compile(r"^(?:xac dinh|de ra|dat ra)\b")
 # "..., phân công nhiệm vụ cụ thể cho các bộ phận chuyên môn và thôn, tổ dân phố": handing out the plan's tasks is what
 # its organisation part does (round 22, I49-A: on 8 of 12 children). Only the generic object: a named one ("phân công
 # từng tiêu chí cho thôn") is work of its own.
-_ASSIGNS_PLAN_TASKS = re.compile(r"^phan cong(?:(?: ?,| va)? (?:cac|nhiem vu|trach nhiem|cu the|ro))+(?: (?:cho|den|toi)\b|$)")
+# ... or the bodies it names for them: "..., phân công rõ cơ quan, đơn vị chủ trì" (round 53, set 202-A: on 5 of 12 children)
+_ASSIGNS_PLAN_TASKS = re.compile(r"^phan cong(?:(?: ?,| va)? (?:cac|nhiem vu|trach nhiem|cu the|ro|co quan|don vi|bo phan"
+                                 r"|chu tri|phoi hop))+(?: (?:cho|den|toi)\b|$)")
 # "kế hoạch thực hiện của địa phương với chỉ tiêu cụ thể theo từng năm": the parts the plan is to have describe it, like
 # its topic (round 22, I50-B: on 11 of 12 children).
 _WITH_PARTS = re.compile(

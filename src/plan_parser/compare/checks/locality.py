@@ -129,12 +129,16 @@ _RELATES_UP = re.compile(
 # An event the province runs and the ward sends its people to, right before "của tỉnh": "cử cán bộ tham gia
 # các lớp tập huấn của tỉnh", "dự khóa bồi dưỡng của tỉnh", "tham gia cuộc thi ... của tỉnh" (up to two words
 # between, so "tập huấn cho cán bộ của tỉnh", the province's own staff, is not excused by the event word).
+_TOURNAMENT = r"giải(?!\s+(?:quyết|ngân|phóng|pháp|thể|trình|thích|tỏa|tán|thưởng)\b)"
 _PROVINCE_EVENT = re.compile(
-    r"\b(?:tập huấn|bồi dưỡng|đào tạo|lớp|khóa|cuộc thi|diễn tập|hội diễn|hội thi|liên hoan|lễ hội|ngày hội|tuần lễ|đợt|"
+    rf"\b(?:tập huấn|bồi dưỡng|đào tạo|lớp|khóa|cuộc thi|diễn tập|hội diễn|hội thi|liên hoan|lễ hội|ngày hội|tuần lễ|đợt|"
     # ... and its review and commendation: "tham gia tổng kết, khen thưởng của tỉnh" (round 30, I106-A: 9 of 12)
-    r"sơ kết|tổng kết|khen thưởng)\b(?:\s+\S+){0,2}\s*$"
-    # ... a named one: "ngày hội thanh niên khởi nghiệp của tỉnh" (round 25, I69-B02)
-    r"|\b(?:cuộc thi|lễ hội|ngày hội|hội thi|tuần lễ)\b(?:\s+\S+){3,4}\s*$"
+    r"sơ kết|tổng kết|khen thưởng|"
+    # ... and its tournaments: "chọn ngựa, nài tham gia giải đua của tỉnh" (round 53, set 201-A: on 7 of 12 children)
+    rf"{_TOURNAMENT})\b(?:\s+\S+){{0,2}}\s*$"
+    # ... a named one: "ngày hội thanh niên khởi nghiệp của tỉnh" (round 25, I69-B02), "Giải đua ngựa truyền thống của
+    # tỉnh"
+    rf"|\b(?:cuộc thi|lễ hội|ngày hội|hội thi|tuần lễ|{_TOURNAMENT})\b(?:\s+\S+){{3,4}}\s*$"
 )
 # An index or ranking of every ward, which the ward scores itself by.
 _WARDS_INDEX = re.compile(r"\b(?:bộ tiêu chí|chỉ số|xếp hạng)\b")
