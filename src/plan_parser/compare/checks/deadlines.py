@@ -517,9 +517,9 @@ def check(parent, child, ctx) -> list[Finding]:
             cycle = my_period
             if _last_quarter_too(mine, my_kind, my_period, theirs, their_kind, their_period):
                 cycle = "quarterly"
-            elif _results_sent_there(mine, my_kind, theirs, their_kind) and their_period == my_period:
-                pass
-            elif their_kind != my_kind or their_period != my_period:
+            elif their_period != my_period or (
+                their_kind != my_kind and not _results_sent_there(mine, my_kind, theirs, their_kind)
+            ):
                 continue
             # Reports and the issuing of the plan are one obligation per period; anything else only when
             # the words show it is the same task.
@@ -615,8 +615,9 @@ def _results_sent_there(mine: Deadline, my_kind: str, theirs: Deadline, their_ki
     # (a report's office is often only in its words, without "gửi": "báo cáo Sở Nông nghiệp và Môi trường")
     mine_words = fold(mine.what or "")
     offices = [office.strip() for office in _recipients(theirs) if _ABOVE.search(office)]
-    return _same_recipient(mine, theirs) or any(re.search(rf"\b(?:bao cao|gui|ve) {re.escape(office)}\b", mine_words)
-                                                for office in offices if office)  # fmt: skip
+    return _same_recipient(mine, theirs) or any(
+        re.search(rf"\b(?:bao cao|gui|ve) {re.escape(office)}\b", mine_words) for office in offices if office
+    )
 
 
 def _named_period(window: list, mine: Deadline, my_period: str) -> list:
