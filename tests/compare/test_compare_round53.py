@@ -1,10 +1,10 @@
-"""Round 53 (open cases of sets 155-196; sets 197-202). Each test can fail on the bug it names."""
+"""Round 53 (open cases of sets 155-196; sets 197-202 and 203-208). Each test can fail on the bug it names."""
 
 from __future__ import annotations
 
 from set_cases import set_alarms
 
-from plan_parser.compare.discharge import undischarged_text
+from plan_parser.compare.discharge import funding_task, undischarged_text
 
 
 def test_a_report_to_the_office_the_parent_sends_results_to_answers_that_sending():
@@ -41,3 +41,33 @@ def test_naming_the_bodies_that_lead_is_what_the_plan_does_by_existing():
     # ... not a further act given after them, nor a named officer's charge
     assert undischarged_text("Xây dựng kế hoạch, phân công cơ quan chủ trì tổ chức kiểm tra", ["x"])
     assert undischarged_text("Ban hành kế hoạch, phân công rõ cán bộ phụ trách từng thôn", ["x"])
+
+
+# Sets 203-208, scored blind at d1f0bc5, tuning since.
+
+
+def test_a_review_month_that_runs_on_into_a_dated_report_is_no_report():
+    # I206-B01: "tổng kết năm trong tháng 12/2026, báo cáo tổng kết gửi Sở trước ngày 20/11/2026": the parser's words for
+    # the month run on into the report, which has its own date; the month was held as a report late against 25/11
+    assert set_alarms("independent206", "B", "B01-thoi-thuan.txt", "deadline_conflict") == []
+
+
+def test_a_province_museum_the_ward_supplies_is_no_residue():
+    # I205-B01: "cung cấp tư liệu cho bảo tàng Tuồng trực tuyến của thành phố"
+    assert set_alarms("independent205", "B", "B01-hoa-vang.txt", "locality_residue") == []
+
+
+def test_a_cost_estimate_given_to_a_body_funds_the_plan():
+    # I206-A05: "Phòng Văn hóa - Xã hội - Tham mưu triển khai Kế hoạch; dự toán kinh phí, vận động xã hội hóa" gives the
+    # duty "...; bố trí ngân sách cấp xã và huy động nguồn lực xã hội hóa"
+    assert set_alarms("independent206", "A", "A05-mao-dien.txt", "unassigned_task") == []
+    # ... but a budget named as the source is no task (I103-B03: "Kinh phí thực hiện từ dự toán ngân sách phường")
+    assert funding_task("Phòng Kinh tế: dự toán kinh phí thực hiện")
+    assert not funding_task("Kinh phí thực hiện từ dự toán ngân sách phường")
+
+
+def test_the_signature_gives_no_duty():
+    # I206-B12: "TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH" held 0.38 of the dropped duty "Kiểm tra, xử lý vi phạm hành chính trong
+    # lĩnh vực thủy sản theo thẩm quyền của Chủ tịch Ủy ban nhân dân cấp xã", which was read as partly given
+    (finding,) = set_alarms("independent206", "B", "B12-hiep-my.txt", "unassigned_task")
+    assert "thủy sản" in finding.parent_evidence.quote

@@ -157,6 +157,7 @@ def align(
     own_tasks_until: int | None = None,
     lower_duties: list[str] | None = None,
     parent_title: str | None = None,
+    closing_lines: range = range(0),
 ) -> list[AlignedItem]:
     """Align; with `child_document`, an item no parsed child item covers is also looked for in the
     child's own lines (the parser may have missed an item of an OCR'd page). Duties are only looked
@@ -164,7 +165,8 @@ def align(
     duty's best containment anywhere in the child (for the severity of an unassigned duty); `own_tasks`, each
     unassigned duty the child writes among its own tasks, before `own_tasks_until` (its organisation part's heading;
     None: every line) (`Contained.own_task`). `lower_duties`: every duty the parent gives the lower level, those the plan
-    discharges by existing too (default: the duties among `parent_items`)."""
+    discharges by existing too (default: the duties among `parent_items`). `closing_lines`: the child's recipients and
+    signature block, where no line gives a task."""
     options = options or AlignOptions()
     child_items = child_items + duties_by_number(child_items, child_document, duties_from_line)
     sim = Similarity([p.text for p in parent_items], [c.text for c in child_items])
@@ -209,7 +211,7 @@ def align(
             matches = [Match(child=child_items[j], score=round(float(min(1.0, pairs[i, j])), 4))] if pairs[i, j] > 0 else []
         item = AlignedItem(parent=parent, matches=matches, score=round(score, 4), verdict=verdict)
         if verdict != "covered" and child_document is not None and options.search_lines:
-            item = _from_lines(item, i, sim, child_document, duties_from_line, options)
+            item = _from_lines(item, i, sim, child_document, duties_from_line, options, closing_lines)
         if item.verdict == "not_covered" and parent.kind != "duty" and options.distinct_phrases:
             item = phrases.partial(item, options.distinct_phrases)
         if item.verdict == "not_covered" and parent.kind == "duty" and assigned is not None:
@@ -1255,10 +1257,13 @@ _SENT_UP = re.compile(r",?\s+(?:và\s+)?(?:gửi|nộp)\s+(?:(?:về|cho|lên)\s
 
 
 def _from_lines(item: AlignedItem, i: int, sim: Similarity, document: Document, duties_from: int | None,
-                options: AlignOptions) -> AlignedItem:  # fmt: skip
+                options: AlignOptions, closing: range = range(0)) -> AlignedItem:  # fmt: skip
     if item.parent.kind == "duty" and duties_from is None:
         return item
     windows = line_windows(document, duties_from if item.parent.kind == "duty" else 1)
+    # The signature gives nothing: "TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH" held 0.38 of a dropped duty "... theo thẩm quyền của
+    # Chủ tịch Ủy ban nhân dân cấp xã" (round 53, I206-B12)
+    windows = [w for w in windows if not (closing and w[0] <= closing[-1] and w[1] >= closing[0])]
     scores = sim.window_scores(i, [w[2] for w in windows])
     if not len(scores):
         return item

@@ -204,7 +204,7 @@ def _align(parent: Side, items: list[ItemRef], child: Side, options: CompareOpti
         written: dict[str, tuple[float, ItemRef]] = {}
         out = align(parent_items, child.items(), options.align, child_document=child.document,
                     duties_from_line=duties_from, parent_context=context, traces=found, own_tasks=written,
-                    own_tasks_until=tasks_until, parent_title=parent.plan.title,
+                    own_tasks_until=tasks_until, parent_title=parent.plan.title, closing_lines=child.footer_lines(),
                     # a discharged duty still names its task ("...; tổ chức lễ phát động ...", round 41, I142-A08)
                     lower_duties=[it.text for it in parent_items if it.kind == "duty"]
                     + [items[i].text for i in discharged if items[i].kind == "duty"])  # fmt: skip

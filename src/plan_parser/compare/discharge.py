@@ -478,7 +478,9 @@ def funding_only(rest: str) -> bool:
 # và lồng ghép các nguồn vốn ..."), and a ward's task that funds it in its own words ("bố trí, quyết toán kinh phí").
 _MONEY = r"(?:kinh phi|ngan sach|nguon von)"
 _FUNDING_DUTY = re.compile(rf"^(?:{_FUNDING_ACT}|phan bo)\s+(?:\S+\s+){{0,2}}?{_MONEY}\b")
-_FUNDING_TASK = re.compile(rf"\b(?:{_FUNDING_ACT}|phan bo)(?:,\s*[a-z]+ [a-z]+)?\s+(?:\S+\s+){{0,2}}?{_MONEY}\b")
+# (and drawing up its cost estimate: "Phòng Văn hóa - Xã hội: ...; dự toán kinh phí, vận động xã hội hóa", round 53, I206-A05;
+# not "Kinh phí thực hiện từ dự toán ngân sách phường", where the estimate is the source, I103-B03)
+_FUNDING_TASK = re.compile(rf"\b(?:{_FUNDING_ACT}|phan bo|(?<!tu )du toan(?= kinh phi))(?:,\s*[a-z]+ [a-z]+)?\s+(?:\S+\s+){{0,2}}?{_MONEY}\b")
 
 
 def funds_the_plan(duty: str) -> bool:

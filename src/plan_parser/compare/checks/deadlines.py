@@ -500,6 +500,10 @@ def check(parent, child, ctx) -> list[Finding]:
         if not mine.date or ci in own_units:
             continue
         my_kind, my_period = child_classes[ci]
+        own_words = _before_a_later_phrase(mine, child.plan.deadlines)
+        if own_words is not None:
+            mine = mine.model_copy(update={"what": own_words})
+            my_kind = kind(mine)
         if my_kind == "report" and _closes_with_review(mine, parent.plan.deadlines):
             continue
         if my_kind == "issue" and not _ISSUE_NEAR.search(_nearest_clause(mine)):
@@ -601,6 +605,23 @@ def check(parent, child, ctx) -> list[Finding]:
             child_evidence=child_evidence,
         )
     return list(reported.values())
+
+
+def _before_a_later_phrase(mine: Deadline, deadlines: list[Deadline]) -> str | None:
+    """The words of the deadline's own phrase when its `what` runs on into another dated phrase of the plan ("tổng kết
+    năm trong tháng 12/2026, báo cáo tổng kết gửi Sở trước ngày 20/11/2026": the month's words are "tổng kết năm", the
+    report is the other date's). None when it does not (round 53, I206-B01: the review month was held as a report late
+    against the parent's 25/11)."""
+    what = mine.what or ""
+    for other in deadlines:
+        if other is mine or not other.what or other.date == mine.date or len(other.what) >= len(what):
+            continue
+        at = what.rfind(other.what)
+        if at > 0 and _DATE_IN_WHAT.search(fold(what[at + len(other.what) :])):
+            own = what[:at].strip(" ,;:")
+            if own:
+                return own
+    return None
 
 
 def _results_sent_there(mine: Deadline, my_kind: str, theirs: Deadline, their_kind: str) -> bool:

@@ -70,6 +70,9 @@ _AUTHORITY_NOUNS = re.compile(
     r"phần mềm|cơ sở dữ liệu|dữ liệu|nền tảng|ứng dụng|"
     # a store the province keeps for all its schools and wards to draw on ("kho học liệu số dùng chung của tỉnh")
     r"kho|học liệu|thư viện|dùng chung|"
+    # ... and its museums, which the ward supplies: "cung cấp tư liệu cho bảo tàng Tuồng trực tuyến của thành phố" (round
+    # 53, I205-B01)
+    r"bảo tàng|"
     # what the province grants the ward: "Ngân sách xã, ... nguồn hỗ trợ của tỉnh"; and its gifts, which the ward hands
     # out: "trao quà của Chủ tịch nước, quà của tỉnh và quà của phường" (round 22, I50-A: on 11 of 12 children)
     r"hỗ trợ|nguồn|kinh phí|vốn|tài trợ|quà|suất quà|phần quà|tặng phẩm|"
