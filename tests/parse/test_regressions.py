@@ -937,3 +937,18 @@ def test_a_schedule_tables_phase_column_names_its_phases():
     # a review's row or a numbered phase keeps its own words
     assert named_phase("| Sơ kết, tổng kết | Tháng 6/2026 | ... |") == "| Sơ kết, tổng kết | Tháng 6/2026 | ... |"
     assert named_phase("| Giai đoạn 1 | Tháng 01/2026 |") == "| Giai đoạn 1 | Tháng 01/2026 |"
+
+
+def test_a_dates_own_words_stop_where_the_next_dated_act_begins():
+    # Round 53, I206-B01: "tổng kết năm trong tháng 12/2026, báo cáo tổng kết gửi Sở trước ngày 20/11/2026": the month's
+    # task is "tổng kết năm"; it was read as "tổng kết năm báo cáo tổng kết gửi Sở ...", a report due in December
+    from plan_parser.parse.deadlines import find_deadlines
+
+    text = ("Sơ kết 6 tháng trong tháng 6/2026, báo cáo gửi Sở Nông nghiệp và Môi trường trước ngày 12/6/2026; tổng kết "
+            "năm trong tháng 12/2026, báo cáo tổng kết gửi Sở trước ngày 20/11/2026.")  # fmt: skip
+    whats = {d.date: d.what for d, _, _ in find_deadlines(text)}
+    assert whats["2026-12"] == "tổng kết năm" and whats["2026-06"] == "Sơ kết 6 tháng"
+    assert whats["2026-11-20"].startswith("báo cáo tổng kết")
+    # ... but an act after both dates is due on each (I12-B10)
+    both = "e) Định kỳ 6 tháng (trước ngày 10/6) và hằng năm (trước ngày 10/12) báo cáo kết quả thực hiện về UBND tỉnh."
+    assert all("báo cáo kết quả" in d.what for d, _, _ in find_deadlines(both))

@@ -127,10 +127,11 @@ def logical_lines(document: Document, first_line: int = 1) -> list[tuple[int, in
 
 
 def line_windows(document: Document | None, first_line: int = 1, size: int = 3, *,
-                 headers: dict[int, list[str]] | None = None) -> list[tuple[int, int, str]]:  # fmt: skip
+                 headers: dict[int, list[str]] | None = None, skip: range = range(0)) -> list[tuple[int, int, str]]:  # fmt: skip
     """(first line, last line, text) of every run of 1..size consecutive non-empty lines (wrapped lines
     joined back first: a window must not depend on where a PDF export broke the lines). With the document's
-    `table_headers`, a task table's rows keep only their what cells (`what_cells`)."""
+    `table_headers`, a task table's rows keep only their what cells (`what_cells`). No window touches the lines `skip`
+    (the closing block, where no line gives a task)."""
     if document is None:
         return []
     lines = logical_lines(document, first_line)
@@ -142,7 +143,7 @@ def line_windows(document: Document | None, first_line: int = 1, size: int = 3, 
             if i + k <= len(lines):
                 chunk = lines[i : i + k]
                 out.append((chunk[0][0], chunk[-1][1], " ".join(text for _, _, text in chunk)))
-    return out
+    return [w for w in out if not (skip and w[0] <= skip[-1] and w[1] >= skip[0])]
 
 
 def align(
@@ -180,6 +181,7 @@ def align(
     pairs = pair_scores(sim)
     own_units = _own_units(child_items)
     headings = _headings_over([c for c in child_items if c.kind == "content"], child_document)
+    body_windows = _BodyWindows(child_document, duties_from_line, closing_lines)
     assigned = (AssignedInFewWords([p.text for p in parent_items if p.kind == "duty"], child_document, duties_from_line)
                 if options.duty_phrases and duties_from_line is not None and child_document is not None else None)  # fmt: skip
     aligned: list[AlignedItem] = []
@@ -211,7 +213,7 @@ def align(
             matches = [Match(child=child_items[j], score=round(float(min(1.0, pairs[i, j])), 4))] if pairs[i, j] > 0 else []
         item = AlignedItem(parent=parent, matches=matches, score=round(score, 4), verdict=verdict)
         if verdict != "covered" and child_document is not None and options.search_lines:
-            item = _from_lines(item, i, sim, child_document, duties_from_line, options, closing_lines)
+            item = _from_lines(item, i, sim, child_document, body_windows(parent.kind), options)
         if item.verdict == "not_covered" and parent.kind != "duty" and options.distinct_phrases:
             item = phrases.partial(item, options.distinct_phrases)
         if item.verdict == "not_covered" and parent.kind == "duty" and assigned is not None:
@@ -735,8 +737,8 @@ class Contained:
         và Du lịch trước ngày 25/11/2026" (round 51, I186-B01; `_from_lines` asks the same of its windows)."""
         if parent.kind != "duty":
             return False
-        task = _SENT_UP.sub("", parent.text)
-        if task == parent.text:
+        task = _without_sending(parent.text)
+        if task is None:
             return False
         terms = phrase_terms(substantive_part(ref.text))
         # Half the partial share: "Bình xét, lựa chọn tập thể, cá nhân tiêu biểu; gửi hồ sơ đề nghị khen thưởng" keeps
@@ -1256,14 +1258,33 @@ _SENT_UP = re.compile(r",?\s+(?:và\s+)?(?:gửi|nộp)\s+(?:(?:về|cho|lên)\s
                       r"|\s+(?:về|lên)\s+(?:Sở|UBND|Ủy ban nhân dân)\s[^.;]*", re.IGNORECASE)
 
 
-def _from_lines(item: AlignedItem, i: int, sim: Similarity, document: Document, duties_from: int | None,
-                options: AlignOptions, closing: range = range(0)) -> AlignedItem:  # fmt: skip
-    if item.parent.kind == "duty" and duties_from is None:
-        return item
-    windows = line_windows(document, duties_from if item.parent.kind == "duty" else 1)
-    # The signature gives nothing: "TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH" held 0.38 of a dropped duty "... theo thẩm quyền của
-    # Chủ tịch Ủy ban nhân dân cấp xã" (round 53, I206-B12)
-    windows = [w for w in windows if not (closing and w[0] <= closing[-1] and w[1] >= closing[0])]
+class _BodyWindows:
+    """The child's line windows `_from_lines` searches, read once per child: from its organisation part for a duty (none
+    when it has no such part), from its first line for any other item; never in its closing block, where no line gives a
+    task ("TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH" held 0.38 of a dropped duty "... theo thẩm quyền của Chủ tịch Ủy ban nhân dân
+    cấp xã", round 53, I206-B12)."""
+
+    def __init__(self, document: Document | None, duties_from: int | None, closing: range):
+        self.document, self.duties_from, self.closing = document, duties_from, closing
+        self._read: dict[int, list[tuple[int, int, str]]] = {}
+
+    def __call__(self, kind: str) -> list[tuple[int, int, str]]:
+        first = self.duties_from if kind == "duty" else 1
+        if first is None:
+            return []
+        if first not in self._read:
+            self._read[first] = line_windows(self.document, first, skip=self.closing)
+        return self._read[first]
+
+
+def _without_sending(text: str) -> str | None:
+    """The duty without where its result is sent (`_SENT_UP`); None when it names no such office."""
+    task = _SENT_UP.sub("", text)
+    return None if task == text else task
+
+
+def _from_lines(item: AlignedItem, i: int, sim: Similarity, document: Document, windows: list[tuple[int, int, str]],
+                options: AlignOptions) -> AlignedItem:  # fmt: skip
     scores = sim.window_scores(i, [w[2] for w in windows])
     if not len(scores):
         return item
@@ -1275,8 +1296,8 @@ def _from_lines(item: AlignedItem, i: int, sim: Similarity, document: Document, 
         # A line that shares only where the duty's result is sent ("Gửi báo cáo sơ kết về Sở Văn hóa, Thể thao và Du
         # lịch" in a schedule, for "Điều tra, thống kê hiện trạng thư viện ..., gửi Sở Văn hóa, Thể thao và Du lịch trước
         # ngày 30/4/2026", round 46, I162-A12) does not give the duty: any report goes there.
-        task = _SENT_UP.sub("", item.parent.text)
-        if task != item.parent.text and sim.text_window_scores(task, [windows[best][2]])[0] < options.partial_threshold:
+        task = _without_sending(item.parent.text)
+        if task is not None and sim.text_window_scores(task, [windows[best][2]])[0] < options.partial_threshold:
             return item
     first, last, text = windows[best]
     ref = ItemRef(kind="other", text=text, index=0, span=document.span(first, last))

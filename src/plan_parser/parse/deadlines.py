@@ -216,8 +216,15 @@ def find_deadlines(text: str, table_header: str | None = None) -> list[tuple[Dea
             after = text[chain[-1].end() : sentence_end]
             after = re.split(r"\s(?:để|nhằm)\s", after, maxsplit=1)[0]
             am = _WHAT.search(fold(after))
-            if am:
-                lead = norm_space(before).strip(" -–+•(:,")
+            lead = norm_space(before).strip(" -–+•(:,")
+            later = _DEADLINE.search(folded, chain[-1].end(), sentence_end)
+            if am and lead and later and chain[-1].end() + am.start() < later.start():
+                # Words before the date name it; the act after it leads to the next date of the sentence: "tổng kết năm
+                # trong tháng 12/2026, báo cáo tổng kết gửi Sở trước ngày 20/11/2026" (round 53, I206-B01: the month was
+                # read as the report, late against the parent's 25/11). Not an act after both dates: "Định kỳ 6 tháng
+                # (trước ngày 10/6) và hằng năm (trước ngày 10/12) báo cáo kết quả ..." is due on each (I12-B10).
+                what = lead
+            elif am:
                 tail = after[am.start() :]
                 if to is None:
                     tm2 = _TO.search(fold(tail) + " ")

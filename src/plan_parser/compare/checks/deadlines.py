@@ -500,10 +500,6 @@ def check(parent, child, ctx) -> list[Finding]:
         if not mine.date or ci in own_units:
             continue
         my_kind, my_period = child_classes[ci]
-        own_words = _before_a_later_phrase(mine, child.plan.deadlines)
-        if own_words is not None:
-            mine = mine.model_copy(update={"what": own_words})
-            my_kind = kind(mine)
         if my_kind == "report" and _closes_with_review(mine, parent.plan.deadlines):
             continue
         if my_kind == "issue" and not _ISSUE_NEAR.search(_nearest_clause(mine)):
@@ -607,23 +603,6 @@ def check(parent, child, ctx) -> list[Finding]:
     return list(reported.values())
 
 
-def _before_a_later_phrase(mine: Deadline, deadlines: list[Deadline]) -> str | None:
-    """The words of the deadline's own phrase when its `what` runs on into another dated phrase of the plan ("tổng kết
-    năm trong tháng 12/2026, báo cáo tổng kết gửi Sở trước ngày 20/11/2026": the month's words are "tổng kết năm", the
-    report is the other date's). None when it does not (round 53, I206-B01: the review month was held as a report late
-    against the parent's 25/11)."""
-    what = mine.what or ""
-    for other in deadlines:
-        if other is mine or not other.what or other.date == mine.date or len(other.what) >= len(what):
-            continue
-        at = what.rfind(other.what)
-        if at > 0 and _DATE_IN_WHAT.search(fold(what[at + len(other.what) :])):
-            own = what[:at].strip(" ,;:")
-            if own:
-                return own
-    return None
-
-
 def _results_sent_there(mine: Deadline, my_kind: str, theirs: Deadline, their_kind: str) -> bool:
     """The parent dates only the sending of a task's results to an office ("Rà soát hiện trạng ..., gửi kết quả về Sở
     Nông nghiệp và Môi trường trước ngày 30/6/2026"): the ward's report to that office ("Tổng hợp kết quả rà soát ...,
@@ -637,7 +616,7 @@ def _results_sent_there(mine: Deadline, my_kind: str, theirs: Deadline, their_ki
     mine_words = fold(mine.what or "")
     offices = [office.strip() for office in _recipients(theirs) if _ABOVE.search(office)]
     return _same_recipient(mine, theirs) or any(
-        re.search(rf"\b(?:bao cao|gui|ve) {re.escape(office)}\b", mine_words) for office in offices if office
+        re.search(rf"\b(?:bao cao|gui|ve) {re.escape(office)}\b", mine_words) for office in offices
     )
 
 
