@@ -152,6 +152,46 @@ def _named_by_child_task(item, child, ctx) -> bool:
     )
 
 
+# A child item's label of a few words listing topics ("2. Bãi đẻ, cứu hộ: canh giữ tổ trứng ...; cứu hộ rùa ...").
+_LABEL = re.compile(r"^([^:;.]{3,60}):\s")
+_LABEL_WORDS = 8
+_LABEL_JOINS = re.compile(r",|\s(?:và|&)\s")
+
+
+def _phrase(text: str) -> str:
+    return " ".join(_SYLLABLE.findall(tone_normalised(nfc(text).lower())))
+
+
+def _label_parts(text: str) -> list[str]:
+    """The topics a child item's short label lists, each of two syllables or more."""
+    match = _LABEL.match(_OPENING.sub("", nfc(text), count=1))
+    if not match or len(match.group(1).split()) > _LABEL_WORDS:
+        return []
+    return [p for p in (_phrase(part) for part in _LABEL_JOINS.split(match.group(1))) if len(p.split()) >= 2]
+
+
+def _named_in_merged_label(item, child, ctx) -> bool:
+    """A terse ward merges two parent items into one line and labels it with a name of each ("Bãi đẻ, cứu hộ:
+    canh giữ tổ trứng, ... thả rùa con; cứu hộ rùa mắc lưới ..." for "Bảo vệ bãi đẻ, ấp trứng và thả rùa con: ..."
+    and "Cứu hộ rùa biển mắc lưới ..."): the merged line scores low on each long item (round 54, I207-A07, 0.19).
+    A child label whose parts each name the heading of a different parent item, this one among them, is weak
+    evidence the item is missing (info, not an alarm)."""
+    contents = [a for a in ctx.alignment if a.parent.kind == "content"]
+    headings = {id(a): " " + _phrase(re.split(r"[:;.](?:\s|$)", _OPENING.sub("", nfc(a.parent.text), count=1), maxsplit=1)[0]) + " "
+                for a in contents}  # fmt: skip
+    for it in child.items():
+        if it.kind != "content":
+            continue
+        named = []
+        for part in _label_parts(it.text):
+            owners = [a for a in contents if f" {part} " in headings[id(a)]]
+            if len(owners) == 1:
+                named.append(owners[0])
+        if item in named and len({id(a) for a in named}) >= 2:
+            return True
+    return False
+
+
 def check(parent, child, ctx) -> list[Finding]:
     findings: list[Finding] = []
     titles = [t for t in (parent.plan.title, child.plan.title) if t]
@@ -198,6 +238,10 @@ def check(parent, child, ctx) -> list[Finding]:
             message = f"{label} của kế hoạch cấp trên chưa được cụ thể hóa trong kế hoạch (điểm tương đồng {item.score:.2f}): “{_short(item.parent.text)}”."
             if partial:
                 message = f"{label} của kế hoạch cấp trên mới được thể hiện một phần (điểm {item.score:.2f}), đề nghị rà soát: “{_short(item.parent.text)}”."
+            elif kind == "content" and _named_in_merged_label(item, child, ctx):
+                severity = "info"
+                message = (f"{label} của kế hoạch cấp trên được gộp chung với nội dung khác trong một mục của kế hoạch (điểm "
+                           f"{item.score:.2f}), đề nghị rà soát mức độ cụ thể hóa: “{_short(item.parent.text)}”.")
             elif kind == "content" and _named_by_child_task(item, child, ctx):
                 severity = "info"
                 message = (f"{label} của kế hoạch cấp trên chỉ được nêu tên trong kế hoạch (điểm {item.score:.2f}), "
