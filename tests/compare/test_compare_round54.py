@@ -5,6 +5,7 @@ from __future__ import annotations
 from set_cases import CORPUS, findings_of, set_alarms
 
 from plan_parser.compare.checks.coverage import _label_parts
+from plan_parser.compare.discharge import undischarged_text
 
 
 def test_an_item_merged_under_a_label_that_names_it_is_no_alarm():
@@ -23,3 +24,31 @@ def test_a_label_lists_its_topics_and_a_sentence_is_no_label():
     assert _label_parts("d) Giáo dục thường xuyên, trung cấp, sơ cấp: giới thiệu") == ["giáo dục thường xuyên", "trung cấp", "sơ cấp"]
     # a clause ended by a colon far into a long sentence is no label
     assert _label_parts("Phòng Văn hóa - Xã hội chủ trì, phối hợp các đơn vị liên quan tổ chức tuyên truyền rộng rãi: loa") == []
+
+
+# Sets 209-214, scored blind at 2b97ea9, tuning since.
+
+
+def test_a_date_in_a_table_row_is_for_the_act_its_own_cell_names():
+    # I213-B06 (faithful): "| 2 | Tổ chức lớp truyền nghề ...; tôn vinh nghệ nhân truyền dạy | Phòng Văn hóa - Xã hội |
+    # Cơ sở đúc đồng | Khai giảng trước ngày 30/4/2026 |" opens the classes on the parent's 30/4; "nghệ nhân" of the task
+    # cell paired the date with the parent's survey of craftsmen due 15/3, and it was reported late
+    assert set_alarms("independent213", "B", "B06-vy-da.txt", "deadline_conflict") == []
+
+
+def test_a_thing_made_to_standard_names_no_criteria():
+    # I214-B07 (planted): the ward dropped "III. TIÊU CHÍ VƯỜN DẺ THÂM CANH" and kept "II. CHỈ TIÊU"; its "sản xuất cây
+    # giống ghép đạt tiêu chuẩn, cung ứng đủ giống" was read as naming criteria, so the targets stood for them
+    (finding,) = set_alarms("independent214", "B", "B07-kham-thanh.txt", "missing_section")
+    assert "TIÊU CHÍ VƯỜN DẺ" in finding.parent_evidence.quote
+
+
+def test_directing_the_villages_to_implement_is_the_plan_itself():
+    # sets 212-A and 212-B: "Xây dựng, ban hành kế hoạch thực hiện trên địa bàn; chỉ đạo các thôn, tổ dân phố triển khai
+    # thực hiện" was left with its second clause, given to no body (rules alone: I212-A04, I212-B08)
+    assert undischarged_text("Xây dựng, ban hành kế hoạch thực hiện trên địa bàn; chỉ đạo các thôn, tổ dân phố triển khai thực hiện.", ["x"]) is None
+    # ... not a directive with work of its own
+    assert undischarged_text("Chỉ đạo các thôn rà soát, lập danh sách hộ trồng cam", ["x"])
+    findings = findings_of(CORPUS / "independent212" / "A" / "parent.txt", CORPUS / "independent212" / "A" / "A04-phu-luu.txt",
+                           "unassigned_task")  # fmt: skip
+    assert [f.parent_evidence.pointer for f in findings if f.severity != "info"] == ["/assignments/7/tasks/3"]

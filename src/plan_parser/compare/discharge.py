@@ -159,6 +159,10 @@ _BARE_IMPLEMENT = re.compile(
     r"(?: (?:co hieu qua|hieu qua|nghiem tuc|kip thoi|dong bo|quyet liet|thuong xuyen))*$"
     r"|^(?:to chuc )?quan triet(?:,? (?:va )?(?:trien khai|pho bien)(?: thuc hien)?)?"
     r"(?: (?:ke hoach|noi dung(?: ke hoach)?)(?: nay)?)?,? (?:den|toi|cho)\b"
+    # ... and directing those below to implement, the plan left understood ("chỉ đạo các thôn, tổ dân phố triển khai
+    # thực hiện"; round 54, sets 212-A and 212-B: the ward's plan gives its villages their part)
+    r"|^chi dao [^;]{1,80}? (?:(?:to chuc|trien khai|thuc hien) )*(?:to chuc|trien khai|thuc hien)"
+    r"(?: (?:co hieu qua|hieu qua|nghiem tuc|kip thoi|dong bo|quyet liet|thuong xuyen))*$"
 )
 # "Tổ chức <what the plan is for> ...": doing the plan's own topic (its title's words), as the plan says (round 23, I54-A).
 _DO_THE_TOPIC = re.compile(r"^(?:to chuc|trien khai|thuc hien)(?: (?:to chuc|trien khai|thuc hien))* (?P<rest>\S.*)$")

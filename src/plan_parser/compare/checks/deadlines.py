@@ -238,7 +238,13 @@ def task_pairs(deadline: Deadline) -> set[str]:
     án PCCCR, diễn tập 01 lần trong tháng 01/2027": the date is the drill's, not the command's)."""
     text = _without_recipient(fold(deadline.what or ""))
     if "|" in text:
-        cells = [c for c in _CELL.split(text) if re.search(r"[a-z]{2}", c)]
+        cells = _CELL.split(text)
+        # ... unless the date's own cell names its act ("| Tổ chức lớp truyền nghề ...; tôn vinh nghệ nhân | Phòng Văn
+        # hóa - Xã hội | Cơ sở đúc đồng | Khai giảng trước ngày 30/4/2026 |": the date is the opening's; round 54,
+        # I213-B06: "nghệ nhân" of the task cell paired it with the province's survey of craftsmen due 15/3)
+        if len(cells) >= 3 and _pairs(cells[-1]):
+            return _pairs(cells[-1])
+        cells = [c for c in cells if re.search(r"[a-z]{2}", c)]
         text = cells[0] if cells else text
     dates = list(_DATE_IN_WHAT.finditer(text))
     if dates and (label := _LABEL_OF_EARLIER.match(text[dates[-1].end() :])):

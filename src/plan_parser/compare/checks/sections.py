@@ -226,6 +226,8 @@ _CRITERIA_BY_REFERENCE = re.compile(
 _CRITERIA_AS_WORK = re.compile(
     r"\b(?:tung|moi) tieu chi\b|\b(?:cac )?tieu chi con (?:thieu|yeu|chua dat)\b"
     r"|\b(?:thuc hien|chat luong|hoan thien|muc do dat|nang cao) (?:cac )?tieu chi\b"
+    # ... or a quality of a thing ("sản xuất cây giống ghép đạt tiêu chuẩn, cung ứng đủ giống"; round 54, I214-B07)
+    r"|\bdat tieu chuan(?=\s*(?:[,;.)]|$))"
 )
 
 
