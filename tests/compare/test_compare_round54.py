@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from set_cases import CORPUS, findings_of, set_alarms
 
+from plan_parser.compare.checks.citation import same_issuer
 from plan_parser.compare.checks.coverage import _label_parts
 from plan_parser.compare.discharge import undischarged_text
 
@@ -52,3 +53,12 @@ def test_directing_the_villages_to_implement_is_the_plan_itself():
     findings = findings_of(CORPUS / "independent212" / "A" / "parent.txt", CORPUS / "independent212" / "A" / "A04-phu-luu.txt",
                            "unassigned_task")  # fmt: skip
     assert [f.parent_evidence.pointer for f in findings if f.severity != "info"] == ["/assignments/7/tasks/3"]
+
+
+def test_an_issuer_line_garbled_by_ocr_still_names_its_province():
+    # English-model OCR of set 212-A: the parent's "ỦY BAN NHÂN DÂN TỈNH TUYÊN QUANG" came back "ỦY BAN NHÂN DANTiINH
+    # TUYÊN QUANG", and all twelve children's correct citations were reported as citing the wrong issuer
+    assert same_issuer("Ủy ban nhân dân tỉnh Tuyên Quang", "ỦY BAN NHÂN DANTiINH TUYÊN QUANG")
+    # ... while another province, or another body of the same province, is still another issuer
+    assert not same_issuer("Ủy ban nhân dân tỉnh Lạng Sơn", "ỦY BAN NHÂN DANTiINH TUYÊN QUANG")
+    assert not same_issuer("Sở Nông nghiệp và Môi trường tỉnh Tuyên Quang", "ỦY BAN NHÂN DÂN TỈNH TUYÊN QUANG")

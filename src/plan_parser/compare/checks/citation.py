@@ -58,7 +58,19 @@ def same_issuer(a: str | None, b: str | None) -> bool | None:
     short, full = sorted((fa, fb), key=len)
     if full.startswith(short + " ") and re.search(r"\b(?:tinh|thanh pho|huyen|xa|phuong|thi xa|dac khu)$", short):
         return True
-    return _place(a) == _place(b) and ("uy ban" in fa) == ("uy ban" in fb)
+    if ("uy ban" in fa) != ("uy ban" in fb):
+        return False
+    # An issuer line whose level word the OCR glued and garbled ("ỦY BAN NHÂN DANTiINH TUYÊN QUANG") still ends with
+    # the place the child cites: the same body (round 54, English-model OCR of set 212-A: every child's citation was
+    # "wrong issuer"). Another province's name is still another issuer.
+    place_a, place_b = _place(a), _place(b)
+    return place_a == place_b or any(
+        place != whole and len(place) >= _SHORTEST_PLACE and other.endswith(" " + place)
+        for place, whole, other in ((place_a, fa, fb), (place_b, fb, fa))
+    )
+
+
+_SHORTEST_PLACE = 4  # letters of the place tail: a shorter one ("an") ends too many issuers by chance
 
 
 def header_misread(cited: str | None, parent) -> bool:
