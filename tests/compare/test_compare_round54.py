@@ -62,3 +62,31 @@ def test_an_issuer_line_garbled_by_ocr_still_names_its_province():
     # ... while another province, or another body of the same province, is still another issuer
     assert not same_issuer("Ủy ban nhân dân tỉnh Lạng Sơn", "ỦY BAN NHÂN DANTiINH TUYÊN QUANG")
     assert not same_issuer("Sở Nông nghiệp và Môi trường tỉnh Tuyên Quang", "ỦY BAN NHÂN DÂN TỈNH TUYÊN QUANG")
+
+
+# Sets 215-220, scored blind at a7a2874, tuning since.
+
+
+def test_targets_alone_do_not_answer_criteria_listed_beside_them():
+    # I215-B08, I218-B09 (planted; I207-B08 before them): the parent's "II. CHỈ TIÊU VÀ TIÊU CHÍ" holds "1. Chỉ tiêu ..."
+    # and "2. Tiêu chí vùng trồng na đạt chuẩn" with criteria of its own; the ward kept only "CHỈ TIÊU NĂM 2026", which was
+    # read as its criteria part
+    (finding,) = set_alarms("independent215", "B", "B08-tuan-son.txt", "missing_section")
+    assert "TIÊU CHÍ" in finding.parent_evidence.quote
+    assert set_alarms("independent218", "B", "B09-hoa-khanh.txt", "missing_section")
+    # ... while a ward that restates a criterion under its targets is no alarm (set 121-A, whose annotator accepted it)
+    assert set_alarms("independent121", "A", "A03-gia-dinh.txt", "missing_section") == []
+
+
+def test_an_aside_before_the_province_possessive_belongs_to_the_noun():
+    # I218-B05 (faithful): "tham gia sơ kết giai đoạn 1 (tháng 7/2026) và tổng kết (tháng 12/2026) của thành phố": the
+    # parenthesis cut the clause before "của thành phố" down to nothing, and the city's review read as the ward's scope
+    assert set_alarms("independent218", "B", "B05-son-tra.txt", "locality_residue") == []
+
+
+def test_a_review_held_in_a_month_after_the_parents_day_is_late():
+    # I216-A06 (planted): "Tháng 8/2026: tổng kết, đánh giá công tác phục vụ Lễ hội trên địa bàn xã" against the parent's
+    # "Trước ngày 30/6/2026: tổng kết, đánh giá công tác tổ chức Lễ hội": the child's review is a timeline entry, the
+    # parent's a dated task, and neither check compared them
+    (finding,) = set_alarms("independent216", "A", "A06-vinh-gia.txt", "timeline_mismatch")
+    assert "8/2026" in finding.message and "30/06/2026" in finding.message

@@ -205,7 +205,10 @@ def _names_authority(lowered: str, match: re.Match) -> bool:
         return False
     if _BESIDE_OWN.search(lowered[max(0, match.start() - 60) : match.start()]):
         return True
-    parts = re.split(r"([,;:.()])", lowered[: match.start()])  # [text, separator, text, ...]
+    # (an aside between the noun and "của" belongs to the noun: "tham gia sơ kết giai đoạn 1 (tháng 7/2026) và tổng kết
+    # (tháng 12/2026) của thành phố", round 54, I218-B05)
+    before = re.sub(r"\([^()]{0,40}\)\s*$", " ", lowered[: match.start()])
+    parts = re.split(r"([,;:.()])", before)  # [text, separator, text, ...]
     clause = parts[-1]
     k = len(parts) - 1
     while k >= 2 and parts[k - 1] == "," and len(parts[k].split()) <= 4:

@@ -279,10 +279,10 @@ def _review_date_findings(parent, child) -> list[Finding]:
     parent fixes one such review of the kind: two would leave which one the child's is to chance."""
     theirs_by_kind, mine_by_kind = _dated_reviews(parent.plan), _dated_reviews(child.plan)
     for kind, theirs_all in theirs_by_kind.items():
-        if len(theirs_all) != 1 or kind not in mine_by_kind:
+        if len(theirs_all) != 1:
             continue
         pi, theirs = theirs_all[0]
-        for ci, mine in mine_by_kind[kind]:
+        for ci, mine in mine_by_kind.get(kind, []):
             late = (date.fromisoformat(mine.date) - date.fromisoformat(theirs.date)).days
             if late > DAY_TOLERANCE:
                 return [Finding(
@@ -293,6 +293,21 @@ def _review_date_findings(parent, child) -> list[Finding]:
                              f"ấn định (trước ngày {date.fromisoformat(theirs.date):%d/%m/%Y})."),
                     parent_evidence=parent.evidence(f"/deadlines/{pi}", theirs.what or ""),
                     child_evidence=child.evidence(f"/deadlines/{ci}", mine.what or ""),
+                )]  # fmt: skip
+        # ... or held in a month of the child's timeline, more than a month after ("Tháng 8/2026: tổng kết, đánh giá
+        # công tác phục vụ Lễ hội" against "Trước ngày 30/6/2026: tổng kết ..."; round 54, I216-A06)
+        day = date.fromisoformat(theirs.date)
+        key = "interim review" if kind == "so ket" else "final review"
+        for ci, entry in enumerate(child.plan.timeline):
+            month = _first_month(entry)
+            if entry_key(entry) == key and month is not None and month - (day.year * 12 + day.month - 1) > MONTH_TOLERANCE:
+                return [Finding(
+                    type="timeline_mismatch",
+                    severity="medium",
+                    message=(f"Thời gian {_KEY_VN[key]} của kế hoạch ({_when(entry)}) muộn hơn thời gian kế hoạch cấp trên "
+                             f"ấn định (trước ngày {day:%d/%m/%Y})."),
+                    parent_evidence=parent.evidence(f"/deadlines/{pi}", theirs.what or ""),
+                    child_evidence=child.evidence(f"/timeline/{ci}", entry.what or ""),
                 )]  # fmt: skip
     return []
 
