@@ -552,10 +552,8 @@ SETS = {
                       dict(missing_content=3, citation_mismatch=2, deadline_conflict=3, timeline_mismatch=2, unassigned_task=3, locality_residue=2, missing_section=3), (0, "info")),
     "independent206": (ALL_ONE,
                       dict(missing_content=3, citation_mismatch=2, deadline_conflict=3, timeline_mismatch=2, unassigned_task=3, locality_residue=2, missing_section=3), (0, "info")),
-    # I207-B08: the parent's "II. MỤC TIÊU, CHỈ TIÊU VÀ TIÊU CHÍ" holds its criteria as a sub-heading, and the ward's "CHỈ
-    # TIÊU" part is read as them (reading such a sub-heading as a part of its own cost three false alarms on 79-B and 121-A)
-    "independent207": ({**ALL_ONE, "missing_section": (0.95, 0.45)},
-                      dict(missing_content=3, citation_mismatch=3, deadline_conflict=3, timeline_mismatch=2, unassigned_task=3, locality_residue=2, missing_section=1), (0, "info")),
+    "independent207": (ALL_ONE,
+                      dict(missing_content=3, citation_mismatch=3, deadline_conflict=3, timeline_mismatch=2, unassigned_task=3, locality_residue=2, missing_section=2), (0, "info")),
     "independent208": (ALL_ONE,
                       dict(missing_content=3, citation_mismatch=3, deadline_conflict=3, timeline_mismatch=2, unassigned_task=2, locality_residue=3, missing_section=2), (0, "info")),
     "independent209": (ALL_ONE,
@@ -572,6 +570,22 @@ SETS = {
                       dict(missing_content=3, citation_mismatch=3, deadline_conflict=3, timeline_mismatch=2, unassigned_task=3, locality_residue=2, missing_section=2), (0, "info")),
     "independent214": (ALL_ONE,
                       dict(missing_content=3, citation_mismatch=2, deadline_conflict=3, timeline_mismatch=2, unassigned_task=3, locality_residue=3, missing_section=2), (0, "info")),
+    "independent215": (ALL_ONE,
+                      dict(missing_content=3, citation_mismatch=2, deadline_conflict=3, timeline_mismatch=2, unassigned_task=3, locality_residue=2, missing_section=3), (0, "info")),
+    # I216-B08: the dropped "Vận động Nhân dân treo cờ Tổ quốc, chỉnh trang nhà cửa, ..." read as partly given by the
+    # Front's "vận động Nhân dân tham gia Lễ hội văn minh ..." (the words they share are the plan's topic)
+    "independent216": ({**ALL_ONE, "unassigned_task": (0.95, 0.62)},
+                      dict(missing_content=3, citation_mismatch=2, deadline_conflict=3, timeline_mismatch=2, unassigned_task=2, locality_residue=2, missing_section=3), (0, "info")),
+    # I217-A04 (faithful, terse): "hướng dẫn hồ sơ OCOP" gives "Hướng dẫn, hỗ trợ chủ thể hoàn thiện hồ sơ đánh giá, phân
+    # hạng sản phẩm OCOP từ mãng cầu" in four words (0.13)
+    "independent217": ({**ALL_ONE, "unassigned_task": (0.7, 0.95)},
+                      dict(missing_content=3, citation_mismatch=2, deadline_conflict=3, timeline_mismatch=2, unassigned_task=3, locality_residue=2, missing_section=3), (1, "high")),
+    "independent218": (ALL_ONE,
+                      dict(missing_content=3, citation_mismatch=3, deadline_conflict=3, timeline_mismatch=2, unassigned_task=3, locality_residue=2, missing_section=2), (0, "info")),
+    "independent219": (ALL_ONE,
+                      dict(missing_content=3, citation_mismatch=2, deadline_conflict=3, timeline_mismatch=2, unassigned_task=3, locality_residue=2, missing_section=3), (0, "info")),
+    "independent220": (ALL_ONE,
+                      dict(missing_content=4, citation_mismatch=2, deadline_conflict=3, timeline_mismatch=2, unassigned_task=3, locality_residue=2, missing_section=2), (0, "info")),
 }  # fmt: skip
 FAITHFUL_CHILDREN = {"independent5": 4}  # the other sets have 6
 
