@@ -41,8 +41,9 @@ def test_informal_part_names_and_pass_condition_criteria():
 
 
 def test_planted_missing_parts_still_reported():
+    # (the parent's "IV. TIÊU CHÍ ĐÁNH GIÁ" scores results, not emulation: the part is named "Tiêu chí")
     assert [f.message for f in _found(A17, "A10-duong-minh-chau.txt", "missing_section")] == [
-        "Kế hoạch thiếu phần “Tiêu chí thi đua” mà kế hoạch cấp trên yêu cầu."
+        "Kế hoạch thiếu phần “Tiêu chí” mà kế hoạch cấp trên yêu cầu."
     ]
     assert [f.message for f in _found(B17, "B09-tam-nong.txt", "missing_section")] == [
         "Kế hoạch thiếu phần “Hình thức khen thưởng” mà kế hoạch cấp trên yêu cầu."

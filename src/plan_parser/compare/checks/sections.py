@@ -530,6 +530,9 @@ def _missing_roles(parent, child, ctx, required, have) -> list[Finding]:
             parent_ev = parent.line_evidence(parent_line)
         else:
             parent_ev = parent.evidence(None, section.heading if section else name)
+        if role == "criteria" and name == SECTION_ROLES["criteria"][2] and "thi dua" not in fold(parent_ev.quote or ""):
+            # criteria of a standard ("TIÊU CHÍ VƯỜN DẺ THÂM CANH", "II. CHỈ TIÊU VÀ TIÊU CHÍ") are no emulation criteria
+            message = "Kế hoạch thiếu phần “Tiêu chí” mà kế hoạch cấp trên yêu cầu."
         findings.append(
             Finding(
                 type="missing_section",
