@@ -154,15 +154,15 @@ _CONTENTS_EMPHASIS = re.compile(r",\s*(?:uu tien|tap trung|trong do|nhat la|dac 
 # down ("tổ chức quán triệt đến cán bộ, công chức, tổ dân phố"): quán triệt takes a directive as its object, and so does
 # a verb coordinated with it ("tổ chức quán triệt, triển khai đến các thôn, bản, tổ dân phố", round 17, I27-A04; a bare
 # "triển khai đến người dân các biện pháp ..." has an object of its own and stays).
+_IMPLEMENT_VERBS = r"(?:(?:{verbs}) )*(?:{verbs})"
+_HOW_WELL = r"(?: (?:co hieu qua|hieu qua|nghiem tuc|kip thoi|dong bo|quyet liet|thuong xuyen))*$"
 _BARE_IMPLEMENT = re.compile(
-    r"^(?:(?:chi dao|to chuc|trien khai|thuc hien) )*(?:chi dao|to chuc|trien khai|thuc hien)"
-    r"(?: (?:co hieu qua|hieu qua|nghiem tuc|kip thoi|dong bo|quyet liet|thuong xuyen))*$"
-    r"|^(?:to chuc )?quan triet(?:,? (?:va )?(?:trien khai|pho bien)(?: thuc hien)?)?"
+    "^" + _IMPLEMENT_VERBS.format(verbs="chi dao|to chuc|trien khai|thuc hien") + _HOW_WELL
+    + r"|^(?:to chuc )?quan triet(?:,? (?:va )?(?:trien khai|pho bien)(?: thuc hien)?)?"
     r"(?: (?:ke hoach|noi dung(?: ke hoach)?)(?: nay)?)?,? (?:den|toi|cho)\b"
     # ... and directing those below to implement, the plan left understood ("chỉ đạo các thôn, tổ dân phố triển khai
     # thực hiện"; round 54, sets 212-A and 212-B: the ward's plan gives its villages their part)
-    r"|^chi dao [^;]{1,80}? (?:(?:to chuc|trien khai|thuc hien) )*(?:to chuc|trien khai|thuc hien)"
-    r"(?: (?:co hieu qua|hieu qua|nghiem tuc|kip thoi|dong bo|quyet liet|thuong xuyen))*$"
+    + "|^chi dao [^;]{1,80}? " + _IMPLEMENT_VERBS.format(verbs="to chuc|trien khai|thuc hien") + _HOW_WELL
 )
 # "Tổ chức <what the plan is for> ...": doing the plan's own topic (its title's words), as the plan says (round 23, I54-A).
 _DO_THE_TOPIC = re.compile(r"^(?:to chuc|trien khai|thuc hien)(?: (?:to chuc|trien khai|thuc hien))* (?P<rest>\S.*)$")

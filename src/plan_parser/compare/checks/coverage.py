@@ -88,9 +88,14 @@ _GLUED_LABEL_WORDS = 6
 _NO_TASK = _GENERIC_LEADS | {"công tác"}
 
 
+def _phrase(text: str) -> str:
+    """The syllables of a phrase, lower-cased and tone-normalised, joined by single spaces."""
+    return " ".join(_SYLLABLE.findall(tone_normalised(nfc(text).lower())))
+
+
 def _task_word(phrase: str) -> str | None:
     """The first two syllables of a phrase after the openings that name no task ("Đẩy mạnh", "nâng cao")."""
-    words = [w for w in _SYLLABLE.findall(tone_normalised(nfc(phrase).lower())) if not w.isdigit()]
+    words = [w for w in _phrase(phrase).split() if not w.isdigit()]
     while len(words) >= 2 and " ".join(words[:2]) in _NO_TASK:
         words = words[2:]
     if len(words) >= 3 and " ".join(words[:3]) in _THREE_SYLLABLE_TASKS:
@@ -156,10 +161,6 @@ def _named_by_child_task(item, child, ctx) -> bool:
 _LABEL = re.compile(r"^([^:;.]{3,60}):\s")
 _LABEL_WORDS = 8
 _LABEL_JOINS = re.compile(r",|\s(?:và|&)\s")
-
-
-def _phrase(text: str) -> str:
-    return " ".join(_SYLLABLE.findall(tone_normalised(nfc(text).lower())))
 
 
 def _label_parts(text: str) -> list[str]:

@@ -242,8 +242,8 @@ def task_pairs(deadline: Deadline) -> set[str]:
         # ... unless the date's own cell names its act ("| Tổ chức lớp truyền nghề ...; tôn vinh nghệ nhân | Phòng Văn
         # hóa - Xã hội | Cơ sở đúc đồng | Khai giảng trước ngày 30/4/2026 |": the date is the opening's; round 54,
         # I213-B06: "nghệ nhân" of the task cell paired it with the province's survey of craftsmen due 15/3)
-        if len(cells) >= 3 and _pairs(cells[-1]):
-            return _pairs(cells[-1])
+        if len(cells) >= 3 and (own := _pairs(cells[-1])):
+            return own
         cells = [c for c in cells if re.search(r"[a-z]{2}", c)]
         text = cells[0] if cells else text
     dates = list(_DATE_IN_WHAT.finditer(text))

@@ -244,6 +244,11 @@ def _scores_the_ward(heads: list[str]) -> bool:
     return any("tieu chi" in t and _EVALUATES_WARD.search(t) and not _BELOW_WARD.search(t) for t in heads)
 
 
+def _targets_heading(heads: list[str]) -> bool:
+    """A (folded) heading of the targets alone: "chỉ tiêu năm 2026", "mục tiêu, chỉ tiêu" (not "chỉ tiêu và tiêu chí")."""
+    return any(_TARGETS_HEADING.match(t) and "tieu chi" not in t for t in heads)
+
+
 def targets_apart(parent, child) -> bool:
     """The parent prints its targets ("II. CHỈ TIÊU, MỨC HỖ TRỢ") and criteria the ward applies ("III. TIÊU CHÍ HỖ TRỢ
     VÀ CHẤT LƯỢNG NHÀ Ở") as two top-level parts, and the child never names a criterion ("tiêu chí", "tiêu chuẩn"):
@@ -251,7 +256,7 @@ def targets_apart(parent, child) -> bool:
     GIÁ KẾT QUẢ ... ĐỐI VỚI CẤP XÃ") are the province's tool: a ward's targets answer them."""
     top = [fold(s.heading) for s in parent.plan.sections]
     heads = [t for t, _, _ in headings(parent)]
-    if not any(_TARGETS_HEADING.match(t) and "tieu chi" not in t for t in heads):
+    if not _targets_heading(heads):
         return False
     if not any("tieu chi" in t and not re.match(_TARGETS_SECTION, t)
                and (not _EVALUATES_WARD.search(t) or _BELOW_WARD.search(t)) for t in top):  # fmt: skip
@@ -490,7 +495,7 @@ def _criteria_beside_targets(parent, heads: list[str]) -> bool:
     CHÍ" over "1. Chỉ tiêu năm 2026" and "2. Tiêu chí vùng trồng na đạt chuẩn"), with criteria of its own listed."""
     return (len(parent.plan.criteria) >= _FEWEST_CRITERIA
             and any("chi tieu" in t and "tieu chi" in t for t in heads)
-            and any(_TARGETS_HEADING.match(t) and "tieu chi" not in t for t in heads)
+            and _targets_heading(heads)
             and any(t.startswith("tieu chi") for t in heads))  # fmt: skip
 
 

@@ -105,16 +105,21 @@ def _finding(parent, child, name: str, pi: int, theirs: TimelineEntry, ci: int, 
 MONTH_TOLERANCE = 1
 
 
+def _month_index(year: int, month: int) -> int:
+    """A month as one number (year * 12 + month - 1), so that months can be subtracted across years."""
+    return year * 12 + month - 1
+
+
 def _last_month(entry: TimelineEntry) -> int | None:
-    """The last month an entry covers, as year * 12 + month; None when it states no month."""
+    """The last month an entry covers (`_month_index`); None when it states no month."""
     year = entry.end or entry.start
-    return year * 12 + entry.end_month - 1 if year and entry.end_month else None
+    return _month_index(year, entry.end_month) if year and entry.end_month else None
 
 
 def _first_month(entry: TimelineEntry) -> int | None:
     year = entry.start or entry.end
     month = entry.start_month or entry.end_month
-    return year * 12 + month - 1 if year and month else None
+    return _month_index(year, month) if year and month else None
 
 
 def _later_by_months(mine: TimelineEntry, theirs: list[TimelineEntry], *, start: bool) -> bool:
@@ -273,42 +278,41 @@ def _dated_reviews(plan) -> dict[str, list[tuple[int, Deadline]]]:
     return out
 
 
+def _late_review(parent, child, key: str, parent_index: int, theirs: Deadline, pointer: str, when: str,
+                 quote: str | None) -> list[Finding]:  # fmt: skip
+    """The finding for a child's review (`key`) held after the day the parent fixes for it."""
+    return [Finding(
+        type="timeline_mismatch",
+        severity="medium",
+        message=(f"Thời gian {_KEY_VN[key]} của kế hoạch ({when}) muộn hơn thời gian kế hoạch cấp trên ấn định "
+                 f"(trước ngày {date.fromisoformat(theirs.date):%d/%m/%Y})."),
+        parent_evidence=parent.evidence(f"/deadlines/{parent_index}", theirs.what or ""),
+        child_evidence=child.evidence(pointer, quote or ""),
+    )]  # fmt: skip
+
+
 def _review_date_findings(parent, child) -> list[Finding]:
     """A review the parent fixes to a day, held by the child clearly later (round 38, I126-A06: "Sơ kết dịp Tết Nguyên
-    đán và tháng Giêng: trước ngày 20/3/2027" against the city's "Trước ngày 05/3/2027: sơ kết ..."). Only when the
-    parent fixes one such review of the kind: two would leave which one the child's is to chance."""
+    đán và tháng Giêng: trước ngày 20/3/2027" against the city's "Trước ngày 05/3/2027: sơ kết ..."), to the day or in a
+    month of its timeline. Only when the parent fixes one such review of the kind: two would leave which one the child's
+    is to chance."""
     theirs_by_kind, mine_by_kind = _dated_reviews(parent.plan), _dated_reviews(child.plan)
     for kind, theirs_all in theirs_by_kind.items():
         if len(theirs_all) != 1:
             continue
         pi, theirs = theirs_all[0]
-        for ci, mine in mine_by_kind.get(kind, []):
-            late = (date.fromisoformat(mine.date) - date.fromisoformat(theirs.date)).days
-            if late > DAY_TOLERANCE:
-                return [Finding(
-                    type="timeline_mismatch",
-                    severity="medium",
-                    message=(f"Thời gian {_KEY_VN['interim review' if kind == 'so ket' else 'final review']} của kế hoạch "
-                             f"(trước ngày {date.fromisoformat(mine.date):%d/%m/%Y}) muộn hơn thời gian kế hoạch cấp trên "
-                             f"ấn định (trước ngày {date.fromisoformat(theirs.date):%d/%m/%Y})."),
-                    parent_evidence=parent.evidence(f"/deadlines/{pi}", theirs.what or ""),
-                    child_evidence=child.evidence(f"/deadlines/{ci}", mine.what or ""),
-                )]  # fmt: skip
-        # ... or held in a month of the child's timeline, more than a month after ("Tháng 8/2026: tổng kết, đánh giá
-        # công tác phục vụ Lễ hội" against "Trước ngày 30/6/2026: tổng kết ..."; round 54, I216-A06)
         day = date.fromisoformat(theirs.date)
         key = "interim review" if kind == "so ket" else "final review"
+        for ci, mine in mine_by_kind.get(kind, []):
+            if (date.fromisoformat(mine.date) - day).days > DAY_TOLERANCE:
+                when = f"trước ngày {date.fromisoformat(mine.date):%d/%m/%Y}"
+                return _late_review(parent, child, key, pi, theirs, f"/deadlines/{ci}", when, mine.what)
+        # ... or held in a month of the child's timeline, more than a month after ("Tháng 8/2026: tổng kết, đánh giá
+        # công tác phục vụ Lễ hội" against "Trước ngày 30/6/2026: tổng kết ..."; round 54, I216-A06)
         for ci, entry in enumerate(child.plan.timeline):
             month = _first_month(entry)
-            if entry_key(entry) == key and month is not None and month - (day.year * 12 + day.month - 1) > MONTH_TOLERANCE:
-                return [Finding(
-                    type="timeline_mismatch",
-                    severity="medium",
-                    message=(f"Thời gian {_KEY_VN[key]} của kế hoạch ({_when(entry)}) muộn hơn thời gian kế hoạch cấp trên "
-                             f"ấn định (trước ngày {day:%d/%m/%Y})."),
-                    parent_evidence=parent.evidence(f"/deadlines/{pi}", theirs.what or ""),
-                    child_evidence=child.evidence(f"/timeline/{ci}", entry.what or ""),
-                )]  # fmt: skip
+            if entry_key(entry) == key and month is not None and month - _month_index(day.year, day.month) > MONTH_TOLERANCE:
+                return _late_review(parent, child, key, pi, theirs, f"/timeline/{ci}", _when(entry), entry.what)
     return []
 
 
