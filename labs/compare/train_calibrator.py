@@ -83,6 +83,7 @@ BLIND_AT = {
     "d1f0bc5": (203, 204, 205, 206, 207, 208),
     "2b97ea9": (209, 210, 211, 212, 213, 214),
     "a7a2874": (215, 216, 217, 218, 219, 220),
+    "44e9e24": (221, 222, 223, 224, 225, 226),
 }
 GROUPS = {"item": ITEM_FEATURES, "section": SECTION_FEATURES}
 # The section model is measured, not shipped: it learned that criteria and awards alarms were mostly false at blind
