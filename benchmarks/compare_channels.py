@@ -157,9 +157,13 @@ def translated(report, channel_plan, clean_plan):
                     else:
                         items.append((f"/{parts[0]}/{i}", fold(_as_text(item))))
                 candidates[parts[0]] = items
-            scored = [(fuzz.token_set_ratio(text, t), p) for p, t in candidates[parts[0]] if text]
-            if scored and max(scored)[0] >= 80:
-                new_pointer = max(scored)[1]
+            # token_set_ratio says whether an item is the same one (OCR drops and splits words); among those, the
+            # plain ratio picks it, since token_set_ratio gives 100 to any item whose words the other contains (a
+            # phase and the review written on its line: "Giai đoạn 2 ...; sơ kết 6 tháng trong tháng 6/2026").
+            scored = [(fuzz.ratio(text, t), p == pointer, p)
+                      for p, t in candidates[parts[0]] if text and fuzz.token_set_ratio(text, t) >= 80]  # fmt: skip
+            if scored:
+                new_pointer = max(scored)[2]
                 evidence = finding.parent_evidence.model_copy(update={"pointer": new_pointer})
                 finding = finding.model_copy(update={"parent_evidence": evidence})
         findings.append(finding)

@@ -26,8 +26,10 @@ def test_targets_do_not_answer_the_criteria_that_score_the_ward_when_a_criterion
 def test_a_schedule_of_prose_ordinals_is_read():
     # I186-B07: "Sáu là, tháng 6/2027: tổng kết, khen thưởng." (parent: tổng kết in 12/2026); I189-B06: "Thứ ba, tháng
     # 10/2026: sơ kết ..." (parent: 7/2026); neither schedule was read at all
-    (finding,) = set_alarms("independent186", "B", "B07-hoang-mai.txt", "timeline_mismatch")
-    assert "6/2027" in finding.message
+    # (since round 55 the stretched school-year line "Năm là, từ tháng 9/2026 đến hết tháng 5/2027: ..." is read too)
+    findings = set_alarms("independent186", "B", "B07-hoang-mai.txt", "timeline_mismatch")
+    assert any("tổng kết" in f.message and "6/2027" in f.message for f in findings)
+    assert any("9/2026–5/2027" in f.message for f in findings)
     assert set_alarms("independent189", "B", "B06-thuy-nguyen.txt", "timeline_mismatch")
 
 

@@ -952,3 +952,42 @@ def test_a_dates_own_words_stop_where_the_next_dated_act_begins():
     # ... but an act after both dates is due on each (I12-B10)
     both = "e) Định kỳ 6 tháng (trước ngày 10/6) và hằng năm (trước ngày 10/12) báo cáo kết quả thực hiện về UBND tỉnh."
     assert all("báo cáo kết quả" in d.what for d, _, _ in find_deadlines(both))
+
+
+def test_a_table_row_wrapped_by_ocr_is_one_row():
+    # Round 55, channel eng-ocr, I210-B06: OCR wraps a printed table row over lines ("| 14 | Báo cáo sơ kết ... | Văn
+    # phòng" / "HĐND và UBND | Phòng Kinh tế | Trước ngày 30/6/2026 |"); each line read as a row of its own gave the date
+    # to "HĐND và UBND | Phòng Kinh tế |", so the ward's late report was never compared
+    plan = parse(
+        "V. TIẾN ĐỘ THỰC HIỆN\n"
+        "| TT | Nội dung | Chủ trì | Phối hợp | Thời gian |\n"
+        "| 13 | Vận động không sử dụng thuốc bảo vệ thực vật ngoài danh mục; thu gom\n"
+        "bao gói thuốc sau sử dụng | Phòng Văn hóa - Xã hội\n"
+        "| Trưởng các thôn | Thường xuyên |\n"
+        "\n"
+        "| 14 | Báo cáo sơ kết 6 tháng gửi Sở Nông nghiệp và Môi trường | Văn phòng\n"
+        "HĐND và UBND | Phòng Kinh tế | Trước ngày 30/6/2026 |\n"
+    )
+    (deadline,) = plan.deadlines
+    assert deadline.date == "2026-06-30" and deadline.what.startswith("Báo cáo sơ kết 6 tháng")
+    # rows printed whole, one a line, are never joined (no typed table of the hand-written sets has an open row)
+    whole = parse("V. TIẾN ĐỘ\n| TT | Nội dung | Thời gian |\n| 1 | Báo cáo sơ kết | Trước ngày 30/6/2026 |\n"
+                  "| 2 | Báo cáo tổng kết | Trước ngày 05/12/2026 |\n")  # fmt: skip
+    assert [d.date for d in whole.deadlines] == ["2026-06-30", "2026-12-05"]
+
+
+def test_a_timeline_entry_opened_by_its_months_alone_is_read():
+    # Round 55, I221-B04: "2. Từ tháng 4 đến tháng 10 năm 2026: ..." and "4. Tháng 11 và tháng 12 năm 2026: đánh giá, tổng
+    # kết ..." carry no phase label and were skipped, so a ward's stretched months had nothing to be compared with
+    from plan_parser.parse.timeline import timeline_entry
+
+    (run,) = timeline_entry("2. Từ tháng 4 đến tháng 10 năm 2026: triển khai các nội dung chuyển giao kỹ thuật.")
+    assert (run.start, run.start_month, run.end, run.end_month) == (2026, 4, 2026, 10)
+    assert run.what.startswith("triển khai")
+    (review,) = timeline_entry("4. Tháng 11 và tháng 12 năm 2026: đánh giá, tổng kết thực hiện Kế hoạch.")
+    assert (review.start_month, review.end_month) == (11, 12)
+    (across,) = timeline_entry("Hai là, từ tháng 7 năm 2026 đến hết tháng 3 năm 2027: tập huấn, phòng chống dịch bệnh.")
+    assert (across.start, across.start_month, across.end, across.end_month) == (2026, 7, 2027, 3)
+    # a single month stays the year-level reader's, with its review
+    (single,) = timeline_entry("3. Tháng 6 năm 2026: sơ kết 6 tháng.")
+    assert (single.start_month, single.what) == (6, "sơ kết 6 tháng.")

@@ -149,3 +149,19 @@ def test_golden_restored_seed_000(seed_text):
 
 def test_golden_restored_seed_002(seed_text):
     assert_golden("restore/002.restored.txt", restore(seed_text("002")).text)
+
+
+def test_regression_question_mark_printed_for_u_horn_with_a_tone():
+    # Round 55 (channel eng-ocr): Tesseract's English model prints ứ, ử, ữ as "t?" or "i?"; "?" was read as a question
+    # mark, so "Phan thi? ba" kept "thị?" and the plan's third part heading was lost, "ct?" stayed "cứ?" or worse
+    options = RestoreOptions(kind="english-ocr")
+    assert restore("Phan thi? ba", options=options).text == "Phần thứ ba"
+    assert restore("t6 chi?c thuc hién; xt? ly vi pham, st? dung dat", options=options).text == (
+        "tổ chức thực hiện; xử lý vi phạm, sử dụng đất"
+    )
+    result = restore("Can ct? Luat T6 chtrc chinh quyén dia phuong", options=options)
+    assert result.text.startswith("Căn cứ Luật Tổ chức")
+    (token,) = [t for t in result.tokens if t.original == "ct?"]
+    assert token.text == "cứ" and result.text[token.char_start : token.char_end] == "cứ"
+    # clean text keeps its question marks
+    assert restore("Vì sao?", options=RestoreOptions(kind="clean")).text == "Vì sao?"

@@ -299,6 +299,20 @@ def _table_rows(prev_text: str, text: str) -> bool:
     return "|" in prev_text and "|" in text
 
 
+_NUMBERED_ROW = re.compile(r"^\|\s*\d+\s*\|")
+
+
+def _row_goes_on(row: list[str], text: str, row_pipes: int) -> bool:
+    """`text` continues the table row `row` (its lines so far): OCR wraps a row printed over several lines ("| 14 |
+    Báo cáo sơ kết ... | Văn phòng" / "HĐND và UBND | Phòng Kinh tế | Trước ngày 30/6/2026 |"), and each line read as
+    a row of its own lost the row's date to its task (channel eng-ocr, I210-B06). The row goes on while it holds
+    fewer cell borders than a whole row of the table (`row_pipes`) and the line does not start the next numbered row.
+    Typed tables keep a row a line, so this never joins their rows."""
+    held = sum(line.count("|") for line in row)
+    return (bool(row) and row[0].startswith("|") and 0 < held < row_pipes
+            and held + text.count("|") <= row_pipes and not _NUMBERED_ROW.match(text))  # fmt: skip
+
+
 def paragraphs(doc: Document, cleaned: list[str], first: int, last: int, skip: frozenset[int] = frozenset()) -> list[Para]:
     """Group lines first..last (1-based, inclusive) into paragraphs; lines in `skip` (page furniture) are
     passed over as if absent (no paragraph break: a sentence may run on across the page)."""
@@ -318,6 +332,7 @@ def paragraphs(doc: Document, cleaned: list[str], first: int, last: int, skip: f
     current_kind: str | None = None
     gap = False
     prev_text = ""
+    row_pipes = 0  # cell borders of the last whole table row ("| ... |"): how many a row of that table holds
 
     def flush():
         nonlocal current, current_kind, current_unnumbered
@@ -357,6 +372,11 @@ def paragraphs(doc: Document, cleaned: list[str], first: int, last: int, skip: f
             gap = gap or bool(current)
             continue
         found = classify(text)
+        row_goes_on = not gap and _row_goes_on([cleaned[n - 1].strip() for n in current], text, row_pipes)
+        if row_goes_on:
+            found = None
+        elif text.startswith("|") and text.endswith("|") and len(text) > 1:
+            row_pipes = text.count("|")
         if (found and found[0] == "item" and current and not gap and _CONTINUES.search(fold(prev_text))
                 and prev_text.split()[-1].islower() and not _table_rows(prev_text, text)
                 # "III. Thường xuyên cả năm" over "9. Giám sát ...", "III. ... chuyển đổi số" over "1. Vận động ...": a
@@ -384,7 +404,9 @@ def paragraphs(doc: Document, cleaned: list[str], first: int, last: int, skip: f
             current = [number]
         else:
             ended = prev_text[-1:] in SENTENCE_END + ":"
-            if text.startswith("|") or prev_text.endswith("|") or _table_rows(prev_text, text):
+            if row_goes_on:
+                new = False
+            elif text.startswith("|") or prev_text.endswith("|") or _table_rows(prev_text, text):
                 # a table row ("| Giai đoạn 1 | Tháng 02 - tháng 9/2026 | ... |") is a paragraph of its own: joined, it
                 # took the heading above it ("Mục 5. TIẾN ĐỘ THỰC HIỆN") into a row (round 22, I51-B07); a row with no
                 # outer border ("2029 - 2030 | Giai đoạn 2: ...") after another gave its years to the review before it

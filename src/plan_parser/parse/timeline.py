@@ -11,7 +11,7 @@ import re
 
 from ..model import TimelineEntry
 from .text import PROSE_ORDINAL, fold, norm_space
-from .timeline_months import month_phase, months_before
+from .timeline_months import month_phase, month_range, months_before
 
 _YEAR = r"(?:19|20)\d{2}"
 # "giai đoạn" folded, a letter or two of OCR damage allowed ("giai doan", "giai đoan", "giaidoan")
@@ -47,6 +47,8 @@ _REVIEW = r"(?:s[a-z] k[a-z]t|t[a-z]ng k[a-z]t)"
 # ... or a full stop before a review of its own ("quý IV/2026: hoàn thiện, ..., đánh giá kết quả. Sơ kết 6 tháng: tháng
 # 6/2026; tổng kết năm: tháng 11/2026", round 48, I176-B09: the sơ kết read as held in quý IV).
 _YEAR_CLAUSE_END = re.compile(rf"; |\.\s+(?={_NAM}\s+{_YEAR}\s*:|{_REVIEW}\b)")
+# The next period of a list of them in one sentence: "...; tháng 6 - 9/2026: tuyển sinh".
+_NEXT_PERIOD = re.compile(r";\s+(?=(?:t[a-z]{1,2}\s+)?(?:(?:cuoi\s+|dau\s+)?quy|thang|ngay)\s)")
 _MILESTONE_AFTER_YEAR = re.compile(rf"\b{_NAM}\s+(?P<year>{_YEAR})\s*:?\s+(?P<what>{_REVIEW})\b")
 _MILESTONE = re.compile(
     rf"\b(?P<what>{_REVIEW}(?:[^.;]{{0,60}}?))\s+(?:vao\s+)?(?:cuoi\s+|dau\s+)?"
@@ -168,6 +170,20 @@ def timeline_entry(text: str, issued: str | None = None) -> list[TimelineEntry]:
         return [TimelineEntry(label=label, start=start, end=end, what=_what(text, m))] + milestones(
             text[m.start("what") :]
         )
+    by_range = month_range(folded)
+    if by_range:
+        (start, start_month, end, end_month), what_start = by_range
+        # Its work runs to the next period ("Tháng 02 - 5/2026: tuyên truyền ...; tháng 6 - 9/2026: tuyển sinh; ...") and
+        # stops before a review dated on its own ("...; tổng kết vào tháng 01/2027"): that review is a milestone, not
+        # held over these months (I67-A07, I48-B01).
+        next_period = _NEXT_PERIOD.search(folded, what_start)
+        head_end = next_period.start() if next_period else len(text)
+        dated_review = _MILESTONE.search(folded, what_start, head_end)
+        what_end = dated_review.start() if dated_review and dated_review.start() > what_start else head_end
+        what = text[what_start:what_end].strip(" ;,") or None
+        entry = TimelineEntry(label=None, start=start, end=end, what=what, start_month=start_month, end_month=end_month)
+        after = timeline_entry(text[next_period.end() :], issued) if next_period else []
+        return [entry] + milestones(text[what_start:head_end]) + after
     m = _SINGLE.match(folded)
     if m:
         # "Năm 2028: sơ kết thực hiện Kế hoạch; năm 2030: tổng kết ...": each clause with its own year.

@@ -103,6 +103,25 @@ def month_period(folded: str) -> tuple[tuple[int, int, int, int], int] | None:
 
 
 _CLOSE = re.compile(r"\s*\)?\s*[:.;,\-–]?\s*")
+_WORK_AFTER = re.compile(r"\s*[:,\-–]\s*")
+
+
+def month_range(folded: str) -> tuple[tuple[int, int, int, int], int] | None:
+    """A period of months that opens an entry with no phase label, then its work after a colon: "Từ tháng 4 đến tháng
+    10 năm 2026: triển khai ...", "Tháng 11 và tháng 12 năm 2026: đánh giá, tổng kết ..." (round 55, I221-B04: neither
+    was read, so the parent's implementation months and its review months were never compared). (period, where its
+    work starts); a single month or quarter is the year-level reader's."""
+    m = _PERIOD.match(folded)
+    if not m or not (m.group("qb") or m.group("mb") or m.group("dmb") or m.group("bmb")):
+        return None
+    if not re.match(r"(?:t[a-z]{1,2}\s+)?(?:(?:cuoi\s+|dau\s+)?quy|thang|ngay)\s", folded):
+        return None
+    found = month_period(folded)
+    if not found:
+        return None
+    period, length = found
+    work = _WORK_AFTER.match(folded, length)
+    return (period, work.end()) if work else None
 
 
 def month_phase(folded: str) -> tuple[re.Match, tuple[int, int, int, int], int] | None:

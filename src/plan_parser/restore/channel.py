@@ -77,7 +77,8 @@ def _attach_insertions(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
 
 # Hand-seeded multi-character readings of letters an English model cannot print (learnt ones add to these).
 _U_FAMILY = "ưừứửữựủúùũụu"
-SEEDED_MULTI = {t: ("ir", "tr", "it", "tt", "ti", "ii", "tu", "ru", "u'") for t in _U_FAMILY}
+# "t?", "i?": Tesseract 5's English model reads ứ, ử, ữ as a stem and a question mark ("ct?" = cứ, "thi?" = thứ).
+SEEDED_MULTI = {t: ("ir", "tr", "it", "tt", "ti", "ii", "tu", "ru", "u'", "t?", "i?") for t in _U_FAMILY}
 for _t in "ơờớởỡợ":
     SEEDED_MULTI[_t] = ("o'", "d", "é")
 SEEDED_PLAIN = {t: ("t", "i", "w") for t in "ưừứửữựủúùũụ"}

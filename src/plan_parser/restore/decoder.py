@@ -153,7 +153,7 @@ def _prune(found: list[Candidate], lm, opts: DecodeOptions) -> list[Candidate]:
 
 # Letter groups an English model prints for one Vietnamese letter (ư as "ir", "tr", "tt"; ơ as "o'").
 MULTI_TO_LETTER = {
-    "ir": "u", "tr": "u", "it": "u", "tt": "u", "ti": "u", "ii": "u", "u'": "u", "o'": "o",
+    "ir": "u", "tr": "u", "it": "u", "tt": "u", "ti": "u", "ii": "u", "u'": "u", "o'": "o", "t?": "u", "i?": "u",
     "im": "un", "tm": "un",  # "timg", "tmg" = từng, ứng: ư lost, n read as m
     "ude": "uoc",  # "nude", "bude" = nước, bước
 }  # fmt: skip

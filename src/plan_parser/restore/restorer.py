@@ -246,11 +246,24 @@ def _built(cls: type[BaseModel], values: dict) -> BaseModel:
     return m
 
 
+def _question_marks_as_letters(pieces: list[list[Piece]]) -> None:
+    """In English-model OCR a "?" right after a lower-case letter is part of a letter, not a question: Tesseract reads
+    ứ, ử, ữ as "t?" or "i?" ("Căn ct?" = cứ, "Phan thi? ba" = thứ, "git? báo cáo" = gửi). It joins the word it ends,
+    so the decoder reads it; plans ask no questions."""
+    for line in pieces:
+        for piece in line:
+            if piece.trail.startswith("?") and piece.core[-1:].islower():
+                piece.core += "?"
+                piece.trail = piece.trail[1:]
+
+
 def _restore(text: str, options: RestoreOptions) -> RestoredText:
     model = get_model(options.model_dir)
     lines = text.split("\n")
     pieces = [split_line(line) for line in lines]
     kind: InputKind = detect_kind(text, pieces=pieces) if options.kind == "auto" else options.kind
+    if kind == "english-ocr":
+        _question_marks_as_letters(pieces)
     opts = DecodeOptions(mode=kind, channel_weight=options.channel_weight, max_candidates=options.max_candidates)
     slots, segments = _slots(model, lines, opts, pieces)
     # Clean text is left almost untouched: no second pass there.

@@ -134,8 +134,8 @@ def split_line(line: str) -> list[Piece]:
 
 _LETTER = re.compile(r"[^\W\d_]")
 _DIGIT = re.compile(r"\d")
-# Symbols the English OCR prints inside a Vietnamese word.
-_OCR_SYMBOLS = set("&§@¢$€£¥'ﬁ")
+# Symbols the English OCR prints inside a Vietnamese word ("?" for the hook and tone of ư: "chi?c" = chức).
+_OCR_SYMBOLS = set("&§@¢$€£¥'ﬁ?")
 _LETTERLIKE = set("&§¢$€¥")
 
 

@@ -15,7 +15,7 @@ from ...model import Finding
 from ..align import _GENERIC_LEADS
 from ..discharge import issuer_own_act, undischarged_text
 from ..labels import ITEM_KIND
-from ..text import nfc, tone_normalised
+from ..text import fold, nfc, tone_normalised
 
 
 def _short(text: str, limit: int = 160) -> str:
@@ -193,6 +193,21 @@ def _named_in_merged_label(item, child, ctx) -> bool:
     return False
 
 
+# "Thành lập Tổ kiểm soát chạy đồng gồm công an, thú y viên ...": the duty is a team of the ward's, named in capitals.
+_NEW_TEAM = re.compile(r"\b[Tt]hành lập (?P<name>(?:Tổ|Đội|Nhóm) [^\W\d_]+ [^\W\d_]+)")
+
+
+def _team_never_named(item, child) -> str | None:
+    """The team a partly covered duty sets up, when the child never names it: the words the duty shares with the
+    child are the plan's topic ("lịch chạy đồng"), the team is the duty (round 55, I225-B05: "Thành lập Tổ kiểm soát
+    chạy đồng ..." partly covered at 0.33 by the ward's "xây dựng lịch chạy đồng ...; kiểm soát việc di chuyển")."""
+    found = _NEW_TEAM.search(nfc(item.parent.text))
+    if not found:
+        return None
+    written = " ".join(fold(it.text) for it in child.items())
+    return None if fold(found.group("name")) in written else found.group("name")
+
+
 def check(parent, child, ctx) -> list[Finding]:
     findings: list[Finding] = []
     titles = [t for t in (parent.plan.title, child.plan.title) if t]
@@ -219,7 +234,12 @@ def check(parent, child, ctx) -> list[Finding]:
                 f"(điểm tương đồng {item.score:.2f}): “{_short(item.parent.text)}”."
             )
             own = ctx.own_tasks.get(item.parent.pointer or "")
-            if partial:
+            team = _team_never_named(item, child) if partial and not unread else None
+            if team:
+                severity = "medium"
+                message = (f"Nhiệm vụ kế hoạch cấp trên giao cho cấp xã chưa được giao cụ thể (điểm tương đồng {item.score:.2f}): "
+                           f"kế hoạch không nêu việc thành lập “{team}”: “{_short(item.parent.text)}”.")
+            elif partial:
                 message = f"Nhiệm vụ giao cho cấp xã mới được giao một phần (điểm {item.score:.2f}), đề nghị rà soát: “{_short(item.parent.text)}”."
             elif own is not None:
                 # Written among the ward's own tasks: its People's Committee took it on, only the body is not named.

@@ -406,9 +406,15 @@ _PROVINCE_MEETING = re.compile(r"\btai (?:phien hop|hoi nghi|cuoc hop)\b[^;,]*\b
 _FOR_LOWER_LEVEL = re.compile(r"^(?:cac )?(?:uy ban nhan dan|ubnd) (?:cac )?(?:xa|cap xa|phuong)\b")
 
 
+# ... and the event it holds at its own level: "tổ chức Liên hoan hát Chầu văn tỉnh trong tháng 10", beside "tổ chức liên
+# hoan ở cơ sở trong tháng 8" (round 55, I221-A09: the ward's "liên hoan cấp xã" in November was held to the province's).
+_PROVINCE_EVENT = re.compile(r"^to chuc (?:cac )?(?:lien hoan|hoi thi|hoi thao|hoi dien|hoi cho|ngay hoi|giai)\b"
+                             r"(?:(?!\btren dia ban\b)[^;,]){0,50}\b(?:cap )?(?:tinh|thanh pho)$")
+
+
 def _province_own(deadline: Deadline) -> bool:
     what = fold(deadline.what or "").rstrip(" .")
-    return bool(_PROVINCE_OWN.match(what) or _PROVINCE_MEETING.search(what)
+    return bool(_PROVINCE_OWN.match(what) or _PROVINCE_MEETING.search(what) or _PROVINCE_EVENT.match(what)
                 or _FOR_LOWER_LEVEL.match(fold(deadline.to or "")))
 
 
@@ -523,7 +529,7 @@ def check(parent, child, ctx) -> list[Finding]:
             cycle = my_period
             if _last_quarter_too(mine, my_kind, my_period, theirs, their_kind, their_period):
                 cycle = "quarterly"
-            elif their_period != my_period or (
+            elif (their_period != my_period and not _one_review(mine, my_period, theirs, their_period)) or (
                 their_kind != my_kind and not _results_sent_there(mine, my_kind, theirs, their_kind)
             ):
                 continue
@@ -607,6 +613,16 @@ def check(parent, child, ctx) -> list[Finding]:
             child_evidence=child_evidence,
         )
     return list(reported.values())
+
+
+_REVIEWED = re.compile(r"\bso ket\b")
+
+
+def _one_review(mine: Deadline, my_period: str, theirs: Deadline, their_period: str) -> bool:
+    """The ward's "báo cáo sơ kết trước ngày 15/7/2026" is the parent's "Báo cáo sơ kết 6 tháng trước ngày 20/7/2026":
+    it need not repeat "6 tháng" (round 55, I225-B01: held against the vaccination report due 10/5 instead)."""
+    return ({my_period, their_period} == {"once", "half-year"}
+            and all(_REVIEWED.search(fold(d.what or "")) for d in (mine, theirs)))  # fmt: skip
 
 
 def _results_sent_there(mine: Deadline, my_kind: str, theirs: Deadline, their_kind: str) -> bool:
