@@ -84,6 +84,7 @@ BLIND_AT = {
     "2b97ea9": (209, 210, 211, 212, 213, 214),
     "a7a2874": (215, 216, 217, 218, 219, 220),
     "44e9e24": (221, 222, 223, 224, 225, 226),
+    "5b43685": (227, 228, 229, 230, 231, 232),
 }
 GROUPS = {"item": ITEM_FEATURES, "section": SECTION_FEATURES}
 # The section model is measured, not shipped: it learned that criteria and awards alarms were mostly false at blind

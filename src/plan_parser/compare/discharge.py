@@ -335,11 +335,17 @@ def reports_cut(text: str) -> bool:
         for part in _CLAUSE_END.split(text))
 
 
+# The bodies a closing sentence addresses, as its subject: "Các sở, ngành, UBND các xã, phường triển khai thực hiện
+# nghiêm túc Kế hoạch này; ..." read as a duty of the body it names (round 55, set 230-B: on four children).
+_ADDRESSED_BODIES = re.compile(r"^(?:Các sở, (?:ban, )?ngành(?: tỉnh| thành phố)?,? )?(?:(?:và )?(?:Ủy ban nhân dân|UBND) "
+                               r"(?:các )?(?:xã, phường|xã, phường, đặc khu|cấp xã|xã|phường)\s+)(?=triển khai|tổ chức)")
+
+
 def undischarged_text(text: str, titles: list[str] | None = None) -> str | None:
     """The part of a duty the child plan's existence does not discharge: the text unchanged when it
     names no procedural act, None when nothing but such acts (and their place or date) is left. With
     `titles` (the parent's and the child's), the plan's topic after the act is discharged too."""
-    text = nfc(text)
+    text = _ADDRESSED_BODIES.sub("", nfc(text), count=1)
     substantive = _substantive(text, titles)
     if not substantive:
         return None

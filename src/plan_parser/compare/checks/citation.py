@@ -64,7 +64,8 @@ def same_issuer(a: str | None, b: str | None) -> bool | None:
     # the place the child cites: the same body (round 54, English-model OCR of set 212-A: every child's citation was
     # "wrong issuer"). Another province's name is still another issuer.
     place_a, place_b = _place(a), _place(b)
-    return place_a == place_b or any(
+    # ... or whose place the OCR glued into one word ("UBND THANH PHO HANOI" for "Hà Nội", English-model OCR of 222-A)
+    return place_a.replace(" ", "") == place_b.replace(" ", "") or any(
         place != whole and len(place) >= _SHORTEST_PLACE and other.endswith(" " + place)
         for place, whole, other in ((place_a, fa, fb), (place_b, fb, fa))
     )

@@ -100,7 +100,10 @@ _AUTHORITY_NOUNS = re.compile(
     r"cảng|khu neo đậu|"
     # the linkage models it builds, which the ward's farms join: "tham gia ít nhất 01 mô hình liên kết sản xuất, tiêu
     # thụ dê, cừu của tỉnh" (round 50, I189-A11)
-    r"mô hình)\b"
+    r"mô hình|"
+    # the tours it runs, which the ward's craft households join: "giới thiệu hộ làm cốm tiêu biểu vào tour trải nghiệm
+    # của Thành phố" (round 55, I227-A02)
+    r"tour|tuyến du lịch)\b"
 )
 # A title or set of criteria the province confers, which the ward strives for, may name a long subject before
 # "của tỉnh": "phấn đấu đạt 03 tiêu chí thực hiện tốt phòng, chống dịch bệnh trên tôm nuôi của tỉnh" (round 26,
@@ -122,6 +125,8 @@ _RELATES_UP = re.compile(
     r"trở thành|(?<!nhất )(?<!biệt )(?<!tức )là|"
     # ... its centre: "giữ gìn mảng xanh, cảnh quan đô thị trung tâm của tỉnh" in the capital's ward (round 49, I181-A02)
     r"trung tâm|"
+    # ... or its gateway: "quảng bá hình ảnh Tuần Giáo - cửa ngõ phía Đông của tỉnh" (round 55, I231-B04)
+    r"cửa ngõ|"
     # ... and what the ward sends up to it: "phát hiện các em có năng khiếu để giới thiệu cho tuyến trẻ của tỉnh", "tạo
     # nguồn vận động viên cho bóng đá trẻ của tỉnh" (round 50, I186-B04, B06, B09)
     r"giới thiệu (?:cho|về|lên|với)|tạo nguồn|"
@@ -141,7 +146,8 @@ _PROVINCE_EVENT = re.compile(
     rf"{_TOURNAMENT})\b(?:\s+\S+){{0,2}}\s*$"
     # ... a named one: "ngày hội thanh niên khởi nghiệp của tỉnh" (round 25, I69-B02), "Giải đua ngựa truyền thống của
     # tỉnh"
-    rf"|\b(?:cuộc thi|lễ hội|ngày hội|hội thi|tuần lễ|{_TOURNAMENT})\b(?:\s+\S+){{3,4}}\s*$"
+    # ... and one named with its year: "tham gia Ngày hội hồng không hạt năm 2026 của tỉnh" (round 55, I229-A01)
+    rf"|\b(?:cuộc thi|lễ hội|ngày hội|hội thi|tuần lễ|{_TOURNAMENT})\b(?:\s+\S+){{3,4}}(?:\s+năm\s+\d{{4}})?\s*$"
 )
 # An index or ranking of every ward, which the ward scores itself by.
 _WARDS_INDEX = re.compile(r"\b(?:bộ tiêu chí|chỉ số|xếp hạng)\b")

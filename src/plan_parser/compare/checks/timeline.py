@@ -278,6 +278,12 @@ def _dated_reviews(plan) -> dict[str, list[tuple[int, Deadline]]]:
     return out
 
 
+def _review_months(plan, kind: str) -> set[int]:
+    """The months of every review of the kind ("so ket", "tong ket") the plan dates, to the day or to the month."""
+    return {_month_index(int(d.date[:4]), int(d.date[5:7])) for _, d in _dated_reviews(plan).get(kind, [])} | {
+        _month_index(int(d.date[:4]), int(d.date[5:7])) for d in plan.deadlines if review_in_month(d) == kind}
+
+
 def _late_review(parent, child, key: str, parent_index: int, theirs: Deadline, pointer: str, when: str,
                  quote: str | None) -> list[Finding]:  # fmt: skip
     """The finding for a child's review (`key`) held after the day the parent fixes for it."""
@@ -308,10 +314,19 @@ def _review_date_findings(parent, child) -> list[Finding]:
                 when = f"trước ngày {date.fromisoformat(mine.date):%d/%m/%Y}"
                 return _late_review(parent, child, key, pi, theirs, f"/deadlines/{ci}", when, mine.what)
         # ... or held in a month of the child's timeline, more than a month after ("Tháng 8/2026: tổng kết, đánh giá
-        # công tác phục vụ Lễ hội" against "Trước ngày 30/6/2026: tổng kết ..."; round 54, I216-A06)
-        for ci, entry in enumerate(child.plan.timeline):
-            month = _first_month(entry)
-            if entry_key(entry) == key and month is not None and month - _month_index(day.year, day.month) > MONTH_TOLERANCE:
+        # công tác phục vụ Lễ hội" against "Trước ngày 30/6/2026: tổng kết ..."; round 54, I216-A06). Not a review the
+        # parent's timeline also holds then, nor when the child holds one of the kind in time: that one is another
+        # review ("Tổng kết Lễ hội: trước ngày 15/4/2026; tổng kết các hoạt động quảng bá du lịch năm 2026: trong tháng
+        # 12/2026", round 55, eleven children of 231-B held to 15/4 for their December review)
+        due = _month_index(day.year, day.month)
+        reviews = [(ci, e, m) for ci, e in enumerate(child.plan.timeline)
+                   if entry_key(e) == key and (m := _first_month(e)) is not None]  # fmt: skip
+        held_by_parent = {m for e in parent.plan.timeline if entry_key(e) == key and (m := _first_month(e)) is not None}
+        held_by_parent |= _review_months(parent.plan, kind)
+        if any(m - due <= MONTH_TOLERANCE for m in [m for _, _, m in reviews] + sorted(_review_months(child.plan, kind))):
+            continue
+        for ci, entry, month in reviews:
+            if month - due > MONTH_TOLERANCE and not any(abs(month - m) <= MONTH_TOLERANCE for m in held_by_parent):
                 return _late_review(parent, child, key, pi, theirs, f"/timeline/{ci}", _when(entry), entry.what)
     return []
 
