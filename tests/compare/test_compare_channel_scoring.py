@@ -14,7 +14,7 @@ from plan_parser.compare.sides import load_side
 ROOT = Path(__file__).resolve().parents[2]
 SET = ROOT / "corpus" / "compare" / "independent209" / "B"
 sys.path.insert(0, str(ROOT / "benchmarks"))
-import compare_channels  # noqa: E402
+import compare_channels
 
 
 def _pointers(report) -> list[str | None]:
