@@ -165,3 +165,13 @@ def test_regression_question_mark_printed_for_u_horn_with_a_tone():
     assert token.text == "cứ" and result.text[token.char_start : token.char_end] == "cứ"
     # clean text keeps its question marks
     assert restore("Vì sao?", options=RestoreOptions(kind="clean")).text == "Vì sao?"
+
+
+def test_regression_roman_label_with_a_lower_case_i_at_line_start():
+    # Round 56 (channel eng-ocr, 226-A): "Vil. TO CHUC THUC HIEN" was restored as the word "Vi", so the parent lost its
+    # organisation part and every duty it gives the wards
+    options = RestoreOptions(kind="english-ocr")
+    assert restore("Vil. TO CHUC THUC HIEN", options=options).text == "VII. TỔ CHỨC THỰC HIỆN"
+    assert restore("Vi. KINH PHI", options=options).text.startswith("VI. ")
+    # ... inside a sentence "vì." stays a word
+    assert restore("khong biet vi. Vi vay", options=options).text == "không biết vì. Vì vậy"

@@ -109,7 +109,7 @@ def _slots(
             core = piece.core
             if core:
                 start = piece.start + len(piece.lead)
-                roman = _roman_label(core, piece.trail)
+                roman = _roman_label(core, piece.trail, line_start=pi == 0)
                 if roman:
                     slot = _Slot(li, start, core, [num], roman)
                 elif core.isupper() and core in ABBREVIATIONS and (core in STANDALONE_ABBREVIATIONS):
@@ -189,10 +189,12 @@ def _is_list_label(core: str, trail: str) -> bool:
     return len(core) <= 4 and trail[:1] in (")", ".") and (len(core) == 1 or set(core) <= set("IVXLC"))
 
 
-def _roman_label(core: str, trail: str) -> str | None:
-    """"I1." is the section label "II." with its second I read as 1."""
-    if trail[:1] == "." and 2 <= len(core) <= 4 and core[0] in "IVX" and set(core) <= set("IVX1l") and set(core) & set("1l"):
-        return core.replace("1", "I").replace("l", "I")
+def _roman_label(core: str, trail: str, line_start: bool = False) -> str | None:
+    """"I1." is the section label "II." with its second I read as 1. At the start of a line, "Vil." and "Vi." are too
+    ("Vil. TO CHUC THUC HIEN": restored as the word "Vi", the plan lost its organisation part, channel eng-ocr 226-A)."""
+    misread = "1li" if line_start else "1l"
+    if trail[:1] == "." and 2 <= len(core) <= 4 and core[0] in "IVX" and set(core) <= set("IVX") | set(misread) and set(core) & set(misread):
+        return core.replace("1", "I").replace("l", "I").replace("i", "I")
     return None
 
 
