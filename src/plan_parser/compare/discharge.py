@@ -336,7 +336,7 @@ def reports_cut(text: str) -> bool:
 
 
 # The bodies a closing sentence addresses, as its subject: "Các sở, ngành, UBND các xã, phường triển khai thực hiện
-# nghiêm túc Kế hoạch này; ..." read as a duty of the body it names (round 55, set 230-B: on four children).
+# nghiêm túc Kế hoạch này; ..." read as a duty of the body it names (round 56, set 230-B: on four children).
 _ADDRESSED_BODIES = re.compile(r"^(?:Các sở, (?:ban, )?ngành(?: tỉnh| thành phố)?,? )?(?:(?:và )?(?:Ủy ban nhân dân|UBND) "
                                r"(?:các )?(?:xã, phường|xã, phường, đặc khu|cấp xã|xã|phường)\s+)(?=triển khai|tổ chức)")
 

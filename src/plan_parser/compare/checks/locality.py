@@ -102,7 +102,7 @@ _AUTHORITY_NOUNS = re.compile(
     # thụ dê, cừu của tỉnh" (round 50, I189-A11)
     r"mô hình|"
     # the tours it runs, which the ward's craft households join: "giới thiệu hộ làm cốm tiêu biểu vào tour trải nghiệm
-    # của Thành phố" (round 55, I227-A02)
+    # của Thành phố" (round 56, I227-A02)
     r"tour|tuyến du lịch)\b"
 )
 # A title or set of criteria the province confers, which the ward strives for, may name a long subject before
@@ -125,7 +125,7 @@ _RELATES_UP = re.compile(
     r"trở thành|(?<!nhất )(?<!biệt )(?<!tức )là|"
     # ... its centre: "giữ gìn mảng xanh, cảnh quan đô thị trung tâm của tỉnh" in the capital's ward (round 49, I181-A02)
     r"trung tâm|"
-    # ... or its gateway: "quảng bá hình ảnh Tuần Giáo - cửa ngõ phía Đông của tỉnh" (round 55, I231-B04)
+    # ... or its gateway: "quảng bá hình ảnh Tuần Giáo - cửa ngõ phía Đông của tỉnh" (round 56, I231-B04)
     r"cửa ngõ|"
     # ... and what the ward sends up to it: "phát hiện các em có năng khiếu để giới thiệu cho tuyến trẻ của tỉnh", "tạo
     # nguồn vận động viên cho bóng đá trẻ của tỉnh" (round 50, I186-B04, B06, B09)
@@ -146,7 +146,7 @@ _PROVINCE_EVENT = re.compile(
     rf"{_TOURNAMENT})\b(?:\s+\S+){{0,2}}\s*$"
     # ... a named one: "ngày hội thanh niên khởi nghiệp của tỉnh" (round 25, I69-B02), "Giải đua ngựa truyền thống của
     # tỉnh"
-    # ... and one named with its year: "tham gia Ngày hội hồng không hạt năm 2026 của tỉnh" (round 55, I229-A01)
+    # ... and one named with its year: "tham gia Ngày hội hồng không hạt năm 2026 của tỉnh" (round 56, I229-A01)
     rf"|\b(?:cuộc thi|lễ hội|ngày hội|hội thi|tuần lễ|{_TOURNAMENT})\b(?:\s+\S+){{3,4}}(?:\s+năm\s+\d{{4}})?\s*$"
 )
 # An index or ranking of every ward, which the ward scores itself by.

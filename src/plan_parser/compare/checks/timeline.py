@@ -317,13 +317,14 @@ def _review_date_findings(parent, child) -> list[Finding]:
         # công tác phục vụ Lễ hội" against "Trước ngày 30/6/2026: tổng kết ..."; round 54, I216-A06). Not a review the
         # parent's timeline also holds then, nor when the child holds one of the kind in time: that one is another
         # review ("Tổng kết Lễ hội: trước ngày 15/4/2026; tổng kết các hoạt động quảng bá du lịch năm 2026: trong tháng
-        # 12/2026", round 55, eleven children of 231-B held to 15/4 for their December review)
+        # 12/2026", round 56, eleven children of 231-B held to 15/4 for their December review)
         due = _month_index(day.year, day.month)
         reviews = [(ci, e, m) for ci, e in enumerate(child.plan.timeline)
                    if entry_key(e) == key and (m := _first_month(e)) is not None]  # fmt: skip
         held_by_parent = {m for e in parent.plan.timeline if entry_key(e) == key and (m := _first_month(e)) is not None}
         held_by_parent |= _review_months(parent.plan, kind)
-        if any(m - due <= MONTH_TOLERANCE for m in [m for _, _, m in reviews] + sorted(_review_months(child.plan, kind))):
+        held_by_child = {m for _, _, m in reviews} | _review_months(child.plan, kind)
+        if any(m - due <= MONTH_TOLERANCE for m in held_by_child):
             continue
         for ci, entry, month in reviews:
             if month - due > MONTH_TOLERANCE and not any(abs(month - m) <= MONTH_TOLERANCE for m in held_by_parent):
