@@ -372,7 +372,9 @@ def paragraphs(doc: Document, cleaned: list[str], first: int, last: int, skip: f
             gap = gap or bool(current)
             continue
         found = classify(text)
-        row_goes_on = not gap and _row_goes_on([cleaned[n - 1].strip() for n in current], text, row_pipes)
+        # (only inside a table: most lines are prose, and their paragraph's lines need not be gathered)
+        row_goes_on = (not gap and row_pipes > 0 and bool(current)
+                       and _row_goes_on([cleaned[n - 1].strip() for n in current], text, row_pipes))  # fmt: skip
         if row_goes_on:
             found = None
         elif text.startswith("|") and text.endswith("|") and len(text) > 1:

@@ -10,6 +10,7 @@ import re
 from datetime import date
 
 from ...model import Deadline, Finding, TimelineEntry
+from ...parse.deadline_kinds import month_day
 from ..text import fold
 from .timeline_days import DAY_TOLERANCE, moved_periods, when
 
@@ -278,10 +279,12 @@ def _dated_reviews(plan) -> dict[str, list[tuple[int, Deadline]]]:
     return out
 
 
-def _review_months(plan, kind: str) -> set[int]:
-    """The months of every review of the kind ("so ket", "tong ket") the plan dates, to the day or to the month."""
-    return {_month_index(int(d.date[:4]), int(d.date[5:7])) for _, d in _dated_reviews(plan).get(kind, [])} | {
-        _month_index(int(d.date[:4]), int(d.date[5:7])) for d in plan.deadlines if review_in_month(d) == kind}
+def _review_months(plan, kind: str, key: str) -> set[int]:
+    """The months in which the plan holds a review of the kind ("so ket" / "tong ket", timeline `key`): its timeline
+    entries, and the reviews it dates to the day or to the month."""
+    dated = [d for _, d in _dated_reviews(plan).get(kind, [])] + [d for d in plan.deadlines if review_in_month(d) == kind]
+    return {m for e in plan.timeline if entry_key(e) == key and (m := _first_month(e)) is not None} | {
+        _month_index(*month_day(d.date)[:2]) for d in dated}
 
 
 def _late_review(parent, child, key: str, parent_index: int, theirs: Deadline, pointer: str, when: str,
@@ -319,15 +322,13 @@ def _review_date_findings(parent, child) -> list[Finding]:
         # review ("Tổng kết Lễ hội: trước ngày 15/4/2026; tổng kết các hoạt động quảng bá du lịch năm 2026: trong tháng
         # 12/2026", round 56, eleven children of 231-B held to 15/4 for their December review)
         due = _month_index(day.year, day.month)
-        reviews = [(ci, e, m) for ci, e in enumerate(child.plan.timeline)
-                   if entry_key(e) == key and (m := _first_month(e)) is not None]  # fmt: skip
-        held_by_parent = {m for e in parent.plan.timeline if entry_key(e) == key and (m := _first_month(e)) is not None}
-        held_by_parent |= _review_months(parent.plan, kind)
-        held_by_child = {m for _, _, m in reviews} | _review_months(child.plan, kind)
-        if any(m - due <= MONTH_TOLERANCE for m in held_by_child):
+        if any(m - due <= MONTH_TOLERANCE for m in _review_months(child.plan, kind, key)):
             continue
-        for ci, entry, month in reviews:
-            if month - due > MONTH_TOLERANCE and not any(abs(month - m) <= MONTH_TOLERANCE for m in held_by_parent):
+        held_by_parent = _review_months(parent.plan, kind, key)
+        for ci, entry in enumerate(child.plan.timeline):
+            month = _first_month(entry)
+            if (entry_key(entry) == key and month is not None and month - due > MONTH_TOLERANCE
+                    and not any(abs(month - m) <= MONTH_TOLERANCE for m in held_by_parent)):
                 return _late_review(parent, child, key, pi, theirs, f"/timeline/{ci}", _when(entry), entry.what)
     return []
 
