@@ -616,6 +616,18 @@ SETS = {
     # its own object ("hương ước", "tổ hợp tác", "hộ kinh doanh") is nowhere in the child; left at info
     "independent232": ({**ALL_ONE, "unassigned_task": (0.95, 0.0)},
                       dict(missing_content=3, citation_mismatch=2, deadline_conflict=3, timeline_mismatch=2, unassigned_task=0, locality_residue=2, missing_section=3), (0, "info")),
+    "independent233": (ALL_ONE,
+                      dict(missing_content=3, citation_mismatch=2, deadline_conflict=2, timeline_mismatch=2, unassigned_task=3, locality_residue=2, missing_section=4), (0, "info")),
+    "independent234": (ALL_ONE,
+                      dict(missing_content=3, citation_mismatch=2, deadline_conflict=3, timeline_mismatch=2, unassigned_task=3, locality_residue=2, missing_section=3), (0, "info")),
+    "independent235": (ALL_ONE,
+                      dict(missing_content=3, citation_mismatch=3, deadline_conflict=3, timeline_mismatch=2, unassigned_task=3, locality_residue=2, missing_section=2), (0, "info")),
+    "independent236": (ALL_ONE,
+                      dict(missing_content=3, citation_mismatch=2, deadline_conflict=3, timeline_mismatch=2, unassigned_task=3, locality_residue=2, missing_section=3), (0, "info")),
+    "independent237": (ALL_ONE,
+                      dict(missing_content=3, citation_mismatch=3, deadline_conflict=3, timeline_mismatch=2, unassigned_task=3, locality_residue=2, missing_section=2), (0, "info")),
+    "independent238": (ALL_ONE,
+                      dict(missing_content=3, citation_mismatch=3, deadline_conflict=3, timeline_mismatch=2, unassigned_task=3, locality_residue=2, missing_section=2), (0, "info")),
 }  # fmt: skip
 FAITHFUL_CHILDREN = {"independent5": 4}  # the other sets have 6
 

@@ -991,3 +991,39 @@ def test_a_timeline_entry_opened_by_its_months_alone_is_read():
     # a single month stays the year-level reader's, with its review
     (single,) = timeline_entry("3. Tháng 6 năm 2026: sơ kết 6 tháng.")
     assert (single.start_month, single.what) == (6, "sơ kết 6 tháng.")
+
+
+def test_a_reporting_tables_recipient_is_the_cell_under_its_recipient_column():
+    # Round 57, I235-A05, I235-B01: "| Báo cáo sơ kết 6 tháng | UBND phường | Sở Nông nghiệp và Môi trường | Trước 20/6 |"
+    # under "| Loại báo cáo | Đơn vị thực hiện | Nơi nhận | Thời hạn |" was sent to "UBND phường; Sở ...": a report to the
+    # ward's own committee, so two late reports to the department were never compared with the parent's
+    plan = parse(
+        "7. Chế độ báo cáo\n"
+        "| Loại báo cáo | Đơn vị thực hiện | Nơi nhận | Thời hạn |\n"
+        "|---|---|---|---|\n"
+        "| Báo cáo của tổ dân phố | Tổ trưởng tổ dân phố | UBND phường (qua Phòng Kinh tế) | Trước 10/6/2026 |\n"
+        "| Báo cáo sơ kết 6 tháng | UBND phường | Sở Nông nghiệp và Môi trường | Trước 20/6/2026 |\n",
+        options=NO_RESTORE,
+    )
+    assert [(d.date, d.to) for d in plan.deadlines] == [
+        ("2026-06-10", "Ủy ban nhân dân phường (qua Phòng Kinh tế)"),
+        ("2026-06-20", "Sở Nông nghiệp và Môi trường"),
+    ]
+
+
+def test_a_schedule_table_under_an_item_is_read_row_by_row():
+    # Round 57, I236-A02: "2. Lịch thực hiện:" over "| 4 | Tháng 7/2026 | Sơ kết 6 tháng | UBND xã |" and "| 5 | Tháng 11
+    # - tháng 12/2026 | Thu hoạch ... |" was read as one text: the review took the next row's December, and the numbered
+    # rows' own months were never read
+    plan = parse(
+        "C. THỜI GIAN THỰC HIỆN\n"
+        "1. Khen thưởng: Ủy ban nhân dân xã khen thưởng tập thể, cá nhân tiêu biểu khi tổng kết.\n"
+        "2. Lịch thực hiện:\n"
+        "| TT | Mốc thời gian | Nội dung công việc | Đơn vị thực hiện |\n"
+        "| 1 | Tháng 4 - tháng 10/2026 | Trồng mới, chăm sóc | Phòng Kinh tế |\n"
+        "| 2 | Tháng 7/2026 | Sơ kết 6 tháng | Ủy ban nhân dân xã |\n"
+        "| 3 | Tháng 11 - tháng 12/2026 | Thu hoạch, tiêu thụ | Các thôn |\n",
+        options=NO_RESTORE,
+    )
+    assert [(t.start_month, t.end_month) for t in plan.timeline] == [(4, 10), (7, 7), (11, 12)]
+    assert plan.timeline[1].what.startswith("Sơ kết 6 tháng")

@@ -360,12 +360,26 @@ def _report_row(text: str, date_start: int, table_header: str | None = None) -> 
     report = reports[0] if reports else None
     if report is None:
         return _headed_report_row(table_header, text[line_start:].split("\n")[0]) if table_header else None
-    between = [c for c in cells[report + 1 :] if re.search(r"[^\W\d_]{2}", c)]
-    to = expand_abbreviations(norm_space("; ".join(between))) if between else None
+    to = _recipient_cell(table_header, text[line_start:].split("\n")[0]) if table_header else None
+    if to is None:
+        between = [c for c in cells[report + 1 :] if re.search(r"[^\W\d_]{2}", c)]
+        to = expand_abbreviations(norm_space("; ".join(between))) if between else None
     return norm_space(cells[report]), to
 
 
 _RECIPIENT_HEADER = re.compile(r"\b(?:gui (?:den|ve)|noi nhan|co quan nhan|gui)\b")
+
+
+def _recipient_cell(header: str, row_text: str) -> str | None:
+    """The cell under the header's "Gửi đến" / "Nơi nhận" column, when the row has the header's columns. The cells
+    before it may name who writes the report ("| Báo cáo sơ kết 6 tháng | UBND phường | Sở NN&MT | Trước 20/6 |"),
+    not whom it goes to (round 57, I235-A05: sent to the ward's own committee, so never held against the parent)."""
+    titles = [c.strip() for c in _ROW_CELL.split(header.strip().strip("|"))]
+    row = [c.strip() for c in _ROW_CELL.split(row_text.strip().strip("|"))]
+    at = next((i for i, t in enumerate(titles) if _RECIPIENT_HEADER.search(fold(t))), None)
+    if at is None or len(row) != len(titles) or not re.search(r"[^\W\d_]{2}", row[at]):
+        return None
+    return expand_abbreviations(norm_space(row[at]))
 
 
 def _headed_report_row(header: str, row_text: str) -> tuple[str, str | None] | None:

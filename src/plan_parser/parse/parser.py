@@ -124,6 +124,18 @@ def _with_phase_headings(container: Node, items: list[Node | Para]) -> list[Node
     return out
 
 
+def _rows_apart(entries: list[Node | Para]) -> list[Node | Para]:
+    """An item whose schedule is a table under it ("2. Lịch thực hiện:" over "| 4 | Tháng 7/2026 | Sơ kết 6 tháng |
+    ...") read as its line and then each row: read as one text, a row's review took the next row's months (round 57,
+    I236-A02: "Sơ kết 6 tháng" in July read as December)."""
+    out: list[Node | Para] = []
+    for entry in entries:
+        rows = isinstance(entry, Node) and not entry.children and entry.para is not None and [
+            p for p in entry.plain if p.block.text.lstrip().startswith("|")]
+        out.extend([entry.para, *entry.plain] if rows else [entry])
+    return out
+
+
 def _entry_text_span(entry: Node | Para, doc: Document) -> tuple[str, Span | None]:
     if isinstance(entry, Para):
         return norm_space(entry.block.text), entry.block.span(doc)
@@ -283,7 +295,7 @@ def parse(source: Document | str, *, options: ParseOptions | None = None) -> Pla
     for container in containers.get("timeline", []):
         items = entries(container) if container.children else []
         phase_column = False  # in a schedule table whose first column is headed "Giai đoạn"
-        for entry in _with_phase_headings(container, list(container.plain) + items if not items else items):
+        for entry in _rows_apart(_with_phase_headings(container, list(container.plain) + items if not items else items)):
             if isinstance(entry, Node) and entry.children:
                 text, where = norm_space(entry.own_text), entry.para.block.span(doc, entry.para.rest_start)
             else:

@@ -131,6 +131,8 @@ def timeline_entry(text: str, issued: str | None = None) -> list[TimelineEntry]:
     if text.count("|") >= 2:
         # a schedule table's row ("| Giai đoạn 1 | Tháng 02 - tháng 9/2026 | Rà soát ...; sơ kết trong tháng 10/2026 |"):
         # its cells read as a run-in line (round 22, I51-B07)
+        # ... after its row number ("| 4 | Tháng 7/2026 | Sơ kết 6 tháng |", round 57, I236-A02: unread)
+        text = re.sub(r"^\|?\s*\d{1,2}\s*\|(?=.*\|)", "", text.strip())
         text = re.sub(r"\s*\|\s*", ": ", text.strip().strip("|").strip())
     cuts = [m.end() for m in _NEXT_PHASE.finditer(fold(text))]
     if cuts:

@@ -208,6 +208,22 @@ def _team_never_named(item, child) -> str | None:
     return None if fold(found.group("name")) in written else found.group("name")
 
 
+# "Phân công 01 công chức theo dõi, cập nhật cơ sở dữ liệu ...": the duty is a named official of the ward's ...
+_OFFICER_DUTY = re.compile(r"^(?:phan cong|cu|bo tri) (?:01|mot|it nhat 01) (?:cong chuc|can bo)\b")
+# ... which the child names when it designates one: "Đồng chí Nguyễn Văn Tú, công chức Phòng Kinh tế: là đầu mối ...".
+_OFFICER_NAMED = re.compile(r"\b(?:phan cong|cu|bo tri|giao)\b[^.;]{0,40}\b(?:cong chuc|can bo)\b"
+                            r"|\b(?:cong chuc|can bo)\b[^.;]{0,60}\b(?:dau moi|phu trach|theo doi)\b")
+
+
+def _officer_never_named(item, child) -> bool:
+    """A partly covered duty to designate an official, when the child designates none: the words it shares with the
+    child are the object of the official's work ("cơ sở dữ liệu hộ làm hương", also a content item), the official is
+    the duty (round 57, I235-A04: "Phân công 01 công chức theo dõi, cập nhật ..." partly covered at 0.31)."""
+    if not _OFFICER_DUTY.match(fold(item.parent.text).lstrip(" -+*•")):
+        return False
+    return not any(_OFFICER_NAMED.search(fold(it.text)) for it in child.items())
+
+
 def check(parent, child, ctx) -> list[Finding]:
     findings: list[Finding] = []
     titles = [t for t in (parent.plan.title, child.plan.title) if t]
@@ -235,7 +251,11 @@ def check(parent, child, ctx) -> list[Finding]:
             )
             own = ctx.own_tasks.get(item.parent.pointer or "")
             team = _team_never_named(item, child) if partial and not unread else None
-            if team:
+            if partial and not unread and not team and _officer_never_named(item, child):
+                severity = "medium"
+                message = (f"Nhiệm vụ kế hoạch cấp trên giao cho cấp xã chưa được giao cụ thể (điểm tương đồng {item.score:.2f}): "
+                           f"kế hoạch chưa phân công công chức, cán bộ theo dõi: “{_short(item.parent.text)}”.")
+            elif team:
                 severity = "medium"
                 message = (f"Nhiệm vụ kế hoạch cấp trên giao cho cấp xã chưa được giao cụ thể (điểm tương đồng {item.score:.2f}): "
                            f"kế hoạch không nêu việc thành lập “{team}”: “{_short(item.parent.text)}”.")

@@ -412,6 +412,11 @@ _PROVINCE_EVENT = re.compile(r"^to chuc (?:cac )?(?:lien hoan|hoi thi|hoi thao|h
                              r"(?:(?!\btren dia ban\b)[^;,]){0,50}\b(?:cap )?(?:tinh|thanh pho)$")
 
 
+# A child's date for the province's review, which its own report serves: "báo cáo trước ngày 20/6/2026 phục vụ sơ kết
+# của tỉnh trong tháng 7/2026" (round 57, I235-A01: the province's July review held against the ward's report due 20/6).
+_PROVINCE_REVIEW = re.compile(r"\b(?:so ket|tong ket)\b[^;,]{0,40}\bcua (?:(?:uy ban nhan dan|ubnd) )?(?:tinh|thanh pho)$")
+
+
 def _province_own(deadline: Deadline) -> bool:
     what = fold(deadline.what or "").rstrip(" .")
     return bool(_PROVINCE_OWN.match(what) or _PROVINCE_MEETING.search(what) or _PROVINCE_EVENT.match(what)
@@ -509,7 +514,7 @@ def check(parent, child, ctx) -> list[Finding]:
     # One finding per phrase of the child: (its line, the month and day of both dates) -> the finding.
     reported: dict[tuple, Finding] = {}
     for ci, mine in enumerate(child.plan.deadlines):
-        if not mine.date or ci in own_units:
+        if not mine.date or ci in own_units or _PROVINCE_REVIEW.search(fold(mine.what or "").rstrip(" .")):
             continue
         my_kind, my_period = child_classes[ci]
         if my_kind == "report" and _closes_with_review(mine, parent.plan.deadlines):

@@ -141,8 +141,9 @@ _CRITERIA_TEXT = re.compile(
     # "đúng tiêu chí kỹ thuật của thành phố (mặt bê tông rộng tối thiểu 2,0 m ...)" (round 23, I56-B06, I56-B11)
     r"|\btieu chi(?: ky thuat)?(?: cua (?:tinh|thanh pho))?\s*[:(][^.;]{0,60}\d"
     # ... or in prose: "Xóm được xét là tiêu biểu khi có chương trình cụ thể, ...; căn cứ các tiêu chí này, ..." (round
-    # 24, I61-A05)
-    r"|\bduoc (?:xet|cong nhan|binh chon|danh gia)(?: la)? [^.;]{0,30}?\bkhi\b|\bcan cu (?:cac|nhung) tieu chi\b"
+    # 24, I61-A05); "Cơ sở nuôi được xem xét hỗ trợ khi có quy mô từ 10 lồng ..." (round 57, I236-B01; not "kết quả ...
+    # được xem xét khi bình xét thi đua", I62-B10)
+    r"|\bduoc (?:xet|cong nhan|binh chon|danh gia)(?: la)? [^.;]{0,30}?\bkhi\b|\bduoc xem xet ho tro [^.;]{0,30}?\bkhi\b|\bcan cu (?:cac|nhung) tieu chi\b"
     # ... or the ward commits to the criteria by which the province scores it: "xã đăng ký phấn đấu đạt tiêu chí Bộ phận
     # Một cửa cấp xã tiêu biểu ...", "Phấn đấu đạt 04 tiêu chí ..." (round 26, I77-A12)
     r"|\b(?:phan dau|dang ky) (?:dat|dap ung)(?: du| day du)? (?:(?:\d+|cac|ca) )?tieu chi\b"
