@@ -86,6 +86,7 @@ BLIND_AT = {
     "44e9e24": (221, 222, 223, 224, 225, 226),
     "5b43685": (227, 228, 229, 230, 231, 232),
     "27271ae": (233, 234, 235, 236, 237, 238),
+    "bd105f4": (239, 240, 241, 242, 243, 244),
 }
 GROUPS = {"item": ITEM_FEATURES, "section": SECTION_FEATURES}
 # The section model is measured, not shipped: it learned that criteria and awards alarms were mostly false at blind
