@@ -628,6 +628,20 @@ SETS = {
                       dict(missing_content=3, citation_mismatch=3, deadline_conflict=3, timeline_mismatch=2, unassigned_task=3, locality_residue=2, missing_section=2), (0, "info")),
     "independent238": (ALL_ONE,
                       dict(missing_content=3, citation_mismatch=3, deadline_conflict=3, timeline_mismatch=2, unassigned_task=3, locality_residue=2, missing_section=2), (0, "info")),
+    "independent239": (ALL_ONE,
+                      dict(missing_content=3, citation_mismatch=3, deadline_conflict=3, timeline_mismatch=2, unassigned_task=3, locality_residue=2, missing_section=2), (0, "info")),
+    # I240-B07: its commune preliminary round in tháng 10/2026 is reported late against the parent's tháng 9/2026 (its
+    # timeline defect is found too; the annotator did not list deadline_conflict as acceptable)
+    "independent240": ({**ALL_ONE, "deadline_conflict": (0.7, 0.95)},
+                      dict(missing_content=3, citation_mismatch=3, deadline_conflict=3, timeline_mismatch=2, unassigned_task=3, locality_residue=2, missing_section=2), (0, "info")),
+    "independent241": (ALL_ONE,
+                      dict(missing_content=3, citation_mismatch=2, deadline_conflict=3, timeline_mismatch=2, unassigned_task=3, locality_residue=2, missing_section=3), (0, "info")),
+    "independent242": (ALL_ONE,
+                      dict(missing_content=3, citation_mismatch=3, deadline_conflict=3, timeline_mismatch=2, unassigned_task=2, locality_residue=3, missing_section=2), (0, "info")),
+    "independent243": (ALL_ONE,
+                      dict(missing_content=3, citation_mismatch=2, deadline_conflict=3, timeline_mismatch=2, unassigned_task=3, locality_residue=2, missing_section=3), (0, "info")),
+    "independent244": (ALL_ONE,
+                      dict(missing_content=4, citation_mismatch=2, deadline_conflict=3, timeline_mismatch=2, unassigned_task=3, locality_residue=2, missing_section=2), (0, "info")),
 }  # fmt: skip
 FAITHFUL_CHILDREN = {"independent5": 4}  # the other sets have 6
 

@@ -1027,3 +1027,33 @@ def test_a_schedule_table_under_an_item_is_read_row_by_row():
     )
     assert [(t.start_month, t.end_month) for t in plan.timeline] == [(4, 10), (7, 7), (11, 12)]
     assert plan.timeline[1].what.startswith("Sơ kết 6 tháng")
+
+
+def test_a_reporting_row_of_an_annex_after_the_signature_is_read():
+    # Round 58, I242-B11: the annex "PHỤ LỤC / PHÂN CÔNG NHIỆM VỤ" after the signature holds the ward's reports only as
+    # table rows; its tables were skipped whole, so the late half-year report was never read
+    plan = parse(
+        "ỦY BAN NHÂN DÂN XÃ NA HANG\nSố: 25/KH-UBND\nKẾ HOẠCH\nPhát triển chăn nuôi lợn đen năm 2026\n"
+        "I. TỔ CHỨC THỰC HIỆN\n1. Phòng Kinh tế chủ trì tham mưu thực hiện Kế hoạch.\n"
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nNguyễn Văn A\n"
+        "PHỤ LỤC\nPHÂN CÔNG NHIỆM VỤ\n"
+        "| TT | Nhiệm vụ | Cơ quan thực hiện | Thời hạn |\n"
+        "| 1 | Lập danh sách hộ tham gia mô hình | Trưởng các thôn | Trước 20/3/2026 |\n"
+        "| 2 | Báo cáo kết quả 6 tháng gửi Sở Nông nghiệp và Môi trường | Phòng Kinh tế | Trước 25/6/2026 |\n",
+        options=NO_RESTORE,
+    )
+    assert [(d.date, d.what) for d in plan.deadlines] == [
+        ("2026-06-25", "Báo cáo kết quả 6 tháng gửi Sở Nông nghiệp và Môi trường")
+    ]
+
+
+def test_a_phase_named_for_its_review_holds_the_review():
+    # Round 58, I243-B07: "Giai đoạn tổng kết (tháng 01/2027): ..." was read as a phase alone, so the ward's closing
+    # review, moved into the next year, had nothing to be compared with
+    from plan_parser.parse.timeline import timeline_entry
+
+    phase, review = timeline_entry("Giai đoạn tổng kết (tháng 01/2027): tổng kết, đánh giá, khen thưởng.")
+    assert (phase.label, phase.start, phase.start_month) == ("Giai đoạn", 2027, 1)
+    assert (review.what, review.start, review.start_month) == ("tổng kết", 2027, 1)
+    # a phase named for its work holds no review ("Giai đoạn chuẩn bị (từ tháng 4 đến hết tháng 10 năm 2026)")
+    assert len(timeline_entry("Giai đoạn chuẩn bị (từ tháng 4 đến hết tháng 10 năm 2026): rà soát.")) == 1

@@ -193,8 +193,18 @@ def _named_in_merged_label(item, child, ctx) -> bool:
     return False
 
 
+def _written(child) -> str:
+    """The child's whole text, folded: a team or an official named where the parser read no body's tasks ("Một là, Phòng
+    Kinh tế ...: tham mưu thành lập Tổ công tác ...") is still named (round 57, I239-A07, I241-A05)."""
+    if child.document is not None:
+        return fold(" ".join(child.document.text.split()))
+    return " ".join(fold(it.text) for it in child.items())
+
+
 # "Thành lập Tổ kiểm soát chạy đồng gồm công an, thú y viên ...": the duty is a team of the ward's, named in capitals.
-_NEW_TEAM = re.compile(r"\b[Tt]hành lập (?P<name>(?:Tổ|Đội|Nhóm) [^\W\d_]+ [^\W\d_]+)")
+# ... or in lower case, kept going: "Thành lập và duy trì hoạt động của tổ tự quản bảo vệ nguồn lợi rươi ..." (round 57,
+# I243-A12), "vận động các hộ thành lập tổ hợp tác, hợp tác xã" (I232-B02)
+_NEW_TEAM = re.compile(r"\b[Tt]hành lập(?: và duy trì(?: hoạt động)?(?: của)?)? (?P<name>(?:[Tt]ổ|[Đđ]ội|[Nn]hóm) [^\W\d_]+ [^\W\d_]+)")
 
 
 def _team_never_named(item, child) -> str | None:
@@ -204,8 +214,10 @@ def _team_never_named(item, child) -> str | None:
     found = _NEW_TEAM.search(nfc(item.parent.text))
     if not found:
         return None
-    written = " ".join(fold(it.text) for it in child.items())
-    return None if fold(found.group("name")) in written else found.group("name")
+    # (whichever word the ward calls it by: "duy trì Tổ bắt chó thả rông" is the parent's "đội bắt chó", I87-A01)
+    rest = fold(found.group("name")).split(" ", 1)[1]
+    named = re.search(rf"\b(?:to|doi|nhom) {re.escape(rest)}\b", _written(child))
+    return None if named else found.group("name")
 
 
 # "Phân công 01 công chức theo dõi, cập nhật cơ sở dữ liệu ...": the duty is a named official of the ward's ...
@@ -221,7 +233,7 @@ def _officer_never_named(item, child) -> bool:
     the duty (round 57, I235-A04: "Phân công 01 công chức theo dõi, cập nhật ..." partly covered at 0.31)."""
     if not _OFFICER_DUTY.match(fold(item.parent.text).lstrip(" -+*•")):
         return False
-    return not any(_OFFICER_NAMED.search(fold(it.text)) for it in child.items())
+    return not _OFFICER_NAMED.search(_written(child))
 
 
 def check(parent, child, ctx) -> list[Finding]:

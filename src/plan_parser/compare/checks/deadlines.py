@@ -417,6 +417,15 @@ _PROVINCE_EVENT = re.compile(r"^to chuc (?:cac )?(?:lien hoan|hoi thi|hoi thao|h
 _PROVINCE_REVIEW = re.compile(r"\b(?:so ket|tong ket)\b[^;,]{0,40}\bcua (?:(?:uy ban nhan dan|ubnd) )?(?:tinh|thanh pho)$")
 
 
+def _review_named(deadline: Deadline) -> str | None:
+    """ "so ket" or "tong ket" when the words nearest the date name exactly one of the two reviews (not a sibling's
+    before it: "báo cáo ... sơ kết 6 tháng trước ngày 15/6/2026, kết quả năm", I73-A03)."""
+    words = fold(deadline.what or "")
+    dates = list(re.finditer(r"\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?", words))
+    named = set(re.findall(r"\b(so ket|tong ket)\b", words[dates[-1].end() :] if dates else words))
+    return named.pop() if len(named) == 1 else None
+
+
 def _province_own(deadline: Deadline) -> bool:
     what = fold(deadline.what or "").rstrip(" .")
     return bool(_PROVINCE_OWN.match(what) or _PROVINCE_MEETING.search(what) or _PROVINCE_EVENT.match(what)
@@ -578,6 +587,11 @@ def check(parent, child, ctx) -> list[Finding]:
             siblings = [cj for cj, other in enumerate(child.plan.deadlines) if cj != ci and other.what == mine.what]
             kept = _not_answered_nearer(window, ci, child.plan.deadlines, child_classes, own_units, siblings)
             window = [w for w in window if w[0] <= 0 or w in kept] or window
+            # A report that names its review ("Báo cáo tổng kết gửi Sở ...") answers the parent's report of that review,
+            # however many words it shares with the other's (round 57, I232-A11, I237-B10: held to the sơ kết report)
+            review = _review_named(mine)
+            if review and any(_review_named(w[2]) == review for w in window):
+                window = [w for w in window if _review_named(w[2]) == review]
             shared = {pi: len((task_pairs(mine) & _content_pairs(theirs)) - topic) for _, pi, theirs in window}
             best = max(shared.values())
             window = [w for w in window if shared[w[1]] == best]
