@@ -1057,3 +1057,32 @@ def test_a_phase_named_for_its_review_holds_the_review():
     assert (review.what, review.start, review.start_month) == ("tổng kết", 2027, 1)
     # a phase named for its work holds no review ("Giai đoạn chuẩn bị (từ tháng 4 đến hết tháng 10 năm 2026)")
     assert len(timeline_entry("Giai đoạn chuẩn bị (từ tháng 4 đến hết tháng 10 năm 2026): rà soát.")) == 1
+
+
+def test_an_ocr_read_reporting_table_keeps_its_rows_header_and_dates():
+    # Round 58, channel eng-ocr, I235-A05 and I235-B01: the OCR read the table's "|---|" rule as a scrap ("Jf}") and
+    # wrapped a row after a cell border ("| ... | Sở Nông nghiệp và Môi trường |" / "Trước 20/6/2026 |"); the scrap cut
+    # the rows from their header, so the writer's cell was read as a recipient; the wrapped row was read as a whole
+    # row, its date as a phrase of its own; and "Truc 15/12/2026", restored as the word "Trúc", was no date
+    plan = parse(
+        "7.7. Chế độ báo cáo\n\n"
+        "| Loại báo cáo | Đơn vị thực hiện | Nơi nhận | Thời hạn |\n\n"
+        "Jf}\n\n"
+        "| Báo cáo của tổ dân phố | Tổ trưởng tổ dân phố, các phòng, đơn vị\n"
+        "| UBND phường (qua Phòng Kinh tế) | Trước 10/6/2026 |\n\n"
+        "| Báo cáo sơ kết 6 tháng | UBND phường | Sở Nông nghiệp và Môi trường |\n"
+        "Trước 20/6/2026 |\n\n"
+        "| Báo cáo kết quả thực hiện năm 2026 | UBND phường | Sở Nông nghiệp và\n"
+        "Môi trường | Trúc 15/12/2026 |\n",
+        options=NO_RESTORE,
+    )
+    assert [(d.date, d.what, d.to) for d in plan.deadlines] == [
+        ("2026-06-10", "Báo cáo của tổ dân phố", "Ủy ban nhân dân phường (qua Phòng Kinh tế)"),
+        ("2026-06-20", "Báo cáo sơ kết 6 tháng", "Sở Nông nghiệp và Môi trường"),
+        ("2026-12-15", "Báo cáo kết quả thực hiện năm 2026", "Sở Nông nghiệp và Môi trường"),
+    ]
+    # a prose line after a table's closed short row is no part of the row
+    after = parse("V. BÁO CÁO\n| TT | Nội dung | Đơn vị | Thời hạn |\n| 1 | Báo cáo năm | Phòng Kinh tế |\n"
+                  "Các thôn báo cáo về UBND xã trước ngày 30/11/2026.\n", options=NO_RESTORE)  # fmt: skip
+    ((deadline, span),) = [(d, after.provenance[f"/deadlines/{i}"]) for i, d in enumerate(after.deadlines)]
+    assert (deadline.date, deadline.to, span.line_start) == ("2026-11-30", "Ủy ban nhân dân xã", 4)

@@ -175,3 +175,14 @@ def test_regression_roman_label_with_a_lower_case_i_at_line_start():
     assert restore("Vi. KINH PHI", options=options).text.startswith("VI. ")
     # ... inside a sentence "vì." stays a word
     assert restore("khong biet vi. Vi vay", options=options).text == "không biết vì. Vì vậy"
+
+
+def test_regression_curly_apostrophe_or_sign_printed_inside_a_word():
+    # Round 58 (channel eng-ocr, I237-A01): the English model prints a hook or tone inside a word as "’" or "®" as well
+    # as "'" ("tru’dc" = trước, "phu®ng" = phường); those words were left as printed, so "tru’dc ngày 10/7/2026" was no
+    # deadline and the ward's late report was lost
+    options = RestoreOptions(kind="english-ocr")
+    text = restore("tham muu UBND phu®ng bao cao so két 6 thang tru’dc ngay 10/7/2026", options=options).text
+    assert text == "tham mưu UBND phường báo cáo sơ kết 6 tháng trước ngày 10/7/2026"
+    # clean text keeps them
+    assert restore("Nhà hát ‘Chèo’", options=RestoreOptions(kind="clean")).text == "Nhà hát ‘Chèo’"

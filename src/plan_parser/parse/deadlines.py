@@ -16,8 +16,9 @@ _NGAY = r"ng[a-z]{1,3}y?"
 _DAY_MONTH = r"(?P<d>\d{1,2})\s*(?:[/.\-]|\s+th[a-z]{2,3}g\s+)\s*(?P<m>\d{1,2})(?:\s*(?:[/.\-]|\s+n[a-z]{1,2}m\s+)\s*(?P<y>(?:19|20)\d{2}))?"
 # "trước 10 giờ ngày 08/02/2027", "trước 16h00 ngày 10/02": the hour of a quick report (round 29, I99-A: not read)
 _HOUR = r"(?:\d{1,2}\s*(?:gio|h)(?:\s*\d{2}(?:\s*phut)?)?\s+)?"
+# ("Trúc 15/12/2026": English-model OCR's "Truc" restored to a word, before a date that has no "ngày"; round 58, I235-A05)
 _DEADLINE = re.compile(
-    rf"(?:\btr(?!ong\b)[a-z]{{2,5}}\s+{_NGAY}\s+|(?:\btruoc|ch[a-z]m nh[a-z]t(?:\s+la)?|han (?:chot|cuoi)|khong muon hon|hoan thanh truoc|xong truoc)\s+{_HOUR}(?:{_NGAY}\s+)?){_DAY_MONTH}"
+    rf"(?:\btr(?!ong\b)[a-z]{{2,5}}\s+{_NGAY}\s+|(?:\btruoc|\btruc(?=\s+\d{{1,2}}\s*/)|ch[a-z]m nh[a-z]t(?:\s+la)?|han (?:chot|cuoi)|khong muon hon|hoan thanh truoc|xong truoc)\s+{_HOUR}(?:{_NGAY}\s+)?){_DAY_MONTH}"
     rf"|(?:\btruoc|ch[a-z]m nh[a-z]t(?:\s+la)?)\s+{_NGAY}\s+(?P<md>\d{{1,2}})\s+hang\s+thang"
     # "trước ngày 20 của tháng cuối quý": a day of each quarter's last month (---DD, recurring quarterly).
     rf"|(?:\btruoc|ch[a-z]m nh[a-z]t(?:\s+la)?)\s+{_NGAY}\s+(?P<qd>\d{{1,2}})\s+(?:cua\s+)?thang\s+cuoi\s+(?:cua\s+)?(?:moi\s+)?quy\b"

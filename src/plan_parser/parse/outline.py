@@ -309,8 +309,11 @@ def _row_goes_on(row: list[str], text: str, row_pipes: int) -> bool:
     fewer cell borders than a whole row of the table (`row_pipes`) and the line does not start the next numbered row.
     Typed tables keep a row a line, so this never joins their rows."""
     held = sum(line.count("|") for line in row)
+    # (a row whose line closes with a border goes on only with another border: "| Báo cáo sơ kết 6 tháng | UBND phường |
+    # Sở Nông nghiệp và Môi trường |" / "Trước 20/6/2026 |", I235-A05; not into the prose after a table's short last row)
     return (bool(row) and row[0].startswith("|") and 0 < held < row_pipes
-            and held + text.count("|") <= row_pipes and not _NUMBERED_ROW.match(text))  # fmt: skip
+            and held + text.count("|") <= row_pipes and not _NUMBERED_ROW.match(text)
+            and ("|" in text or not row[-1].endswith("|")))  # fmt: skip
 
 
 def paragraphs(doc: Document, cleaned: list[str], first: int, last: int, skip: frozenset[int] = frozenset()) -> list[Para]:
@@ -378,7 +381,9 @@ def paragraphs(doc: Document, cleaned: list[str], first: int, last: int, skip: f
         if row_goes_on:
             found = None
         elif text.startswith("|") and text.endswith("|") and len(text) > 1:
-            row_pipes = text.count("|")
+            # A row of the table, OCR-wrapped after a border, has fewer borders than the table's rows: the table's
+            # width stays (round 58, channel eng-ocr, I235-A05)
+            row_pipes = max(row_pipes, text.count("|")) if "|" in prev_text else text.count("|")
         if (found and found[0] == "item" and current and not gap and _CONTINUES.search(fold(prev_text))
                 and prev_text.split()[-1].islower() and not _table_rows(prev_text, text)
                 # "III. Thường xuyên cả năm" over "9. Giám sát ...", "III. ... chuyển đổi số" over "1. Vận động ...": a

@@ -315,6 +315,9 @@ def parse(source: Document | str, *, options: ParseOptions | None = None) -> Pla
     # A plan with no labelled paragraph at all ("Về chế độ báo cáo: ... trước ngày 20/6", each part one paragraph) is
     # all preamble: its deadlines are read there (round 26, I80-A06).
     dated = (body or preamble) + _appendix_paras(doc, cleaned, footer_start, furniture)
+    # (a scrap between a table's header and its rows, OCR's reading of the "|---|" rule: "Jf}", is no paragraph of its
+    # own; it left the rows without their header, round 58, channel eng-ocr, I235-A05, I235-B01)
+    dated = [p for p in dated if not _scrap(p.block.text.strip())]
     for para, before in zip(dated, [None, *dated[:-1]]):
         in_table = "|" in para.block.text
         if not in_table or before is None or "|" not in before.block.text:
@@ -377,6 +380,11 @@ _BODY_TIMELINE = re.compile(
 # ... or holds it after a reason: "Do lịch thu hoạch lúa Đông Xuân kéo dài, xã tổ chức sơ kết đợt 1 vào tháng 7/2026"
 # (round 29, I98-B04).
 _HOLDS_REVIEW = re.compile(r"\b(?:xa|phuong|dac khu) (?:to chuc|tien hanh) (?:so ket|tong ket)\b")
+
+
+def _scrap(text: str) -> bool:
+    """A short run of signs and single letters with no word in it ("Jf}", "J-l-b=F-4")."""
+    return len(text) <= 15 and "|" not in text and not re.search(r"[^\W\d_]{3}", text)
 
 
 def _appendix_paras(doc, cleaned: list[str], footer_start: int | None, furniture) -> list:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 import unicodedata
 from dataclasses import dataclass
 from typing import Literal
@@ -259,6 +260,20 @@ def _question_marks_as_letters(pieces: list[list[Piece]]) -> None:
                 piece.trail = piece.trail[1:]
 
 
+# Signs the English OCR prints inside a word for a letter's hook or tone, besides the ASCII apostrophe it also uses:
+# "tru’dc" (trước), "phu®ng" (phường).
+_APOSTROPHE_LIKE = re.compile(r"(?<=[^\W\d_])[’‘`´®](?=[^\W\d_])")
+
+
+def _apostrophes_as_ascii(pieces: list[list[Piece]]) -> None:
+    """Reads them as the apostrophe, which the decoder knows: left as they were, they kept the word from being
+    restored ("tru’dc ngày 10/7/2026" was no deadline; round 58, channel eng-ocr, I237-A01). One sign for one, so
+    offsets hold."""
+    for line in pieces:
+        for piece in line:
+            piece.core = _APOSTROPHE_LIKE.sub("'", piece.core)
+
+
 def _restore(text: str, options: RestoreOptions) -> RestoredText:
     model = get_model(options.model_dir)
     lines = text.split("\n")
@@ -266,6 +281,7 @@ def _restore(text: str, options: RestoreOptions) -> RestoredText:
     kind: InputKind = detect_kind(text, pieces=pieces) if options.kind == "auto" else options.kind
     if kind == "english-ocr":
         _question_marks_as_letters(pieces)
+        _apostrophes_as_ascii(pieces)
     opts = DecodeOptions(mode=kind, channel_weight=options.channel_weight, max_candidates=options.max_candidates)
     slots, segments = _slots(model, lines, opts, pieces)
     # Clean text is left almost untouched: no second pass there.
