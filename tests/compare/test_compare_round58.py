@@ -49,3 +49,20 @@ def test_a_report_naming_its_review_answers_the_parents_report_of_that_review():
     # ... the review a sibling names before its own date is not this report's ("báo cáo Sở ... sơ kết 6 tháng trước ngày
     # 15/6/2026, kết quả năm trước ngày 10/12/2026", I73-A03: the year report was held against the sơ kết)
     assert set_alarms("independent73", "A", "A03-tanan.txt", "deadline_conflict") == []
+
+
+def test_an_ocr_blank_line_inside_a_sentence_keeps_the_sentence_whole():
+    # Channel eng-ocr, 240-B: the scan's OCR printed a blank line between every two lines ("... gửi bản số về kho dữ" /
+    # "" / "liệu số của tỉnh."); the residue check read "liệu số của tỉnh" alone, without the database it names
+    from types import SimpleNamespace
+
+    from plan_parser.compare.checks.locality import _TOTAL_REFERENCE, _paragraphs
+
+    lines = [SimpleNamespace(number=n, text=t) for n, t in enumerate(
+        ["1. Sưu tầm, số hóa tư liệu; gửi bản số về kho dữ", "", "liệu số của tỉnh.", "", "Thu thập hiện vật."], 1)]
+    assert [(numbers, text) for numbers, _, text in _paragraphs(lines)] == [
+        ([1, 3], "1. Sưu tầm, số hóa tư liệu; gửi bản số về kho dữ liệu số của tỉnh."),
+        ([5], "Thu thập hiện vật."),
+    ]
+    # ... and "cùng toàn tỉnh" restored from a scan as "cũng toàn tỉnh" is still the province's total (I244-A07)
+    assert _TOTAL_REFERENCE.search("góp phần nâng cao thu nhập cho người dân, cũng ")

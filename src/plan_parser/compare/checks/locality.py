@@ -160,7 +160,8 @@ _BESIDE_OWN = re.compile(r"\b(?:xã|phường|đặc khu|thị trấn)\b(?:\s+\S
 
 # Words before "toàn tỉnh" that set the province's total beside the ward's own ("cùng toàn tỉnh", "so với
 # toàn tỉnh", "tỷ lệ che phủ rừng toàn tỉnh").
-_TOTAL_REFERENCE = re.compile(r"\b(?:cùng|cùng với|so với|chung của|tỷ lệ|mức|"
+# ("cũng toàn tỉnh": "cùng" as the restorer may read a scan's "cung", round 58, channel eng-ocr, I244-A07)
+_TOTAL_REFERENCE = re.compile(r"\b(?:cùng|cũng|cùng với|so với|chung của|tỷ lệ|mức|"
                               r"thống nhất)\b")  # "phần mềm quản lý ... thống nhất toàn tỉnh" (round 25, I74-B10)
 
 
@@ -424,11 +425,17 @@ def _paragraphs(lines) -> list[tuple[list[int], list[int], str]]:
     numbers: list[int] = []
     starts: list[int] = []
     text = ""
+    gap = False
     for line in lines:
         raw = line.text.replace("\f", " ").strip()
         if _PAGE_NUMBER.match(raw) and raw:
             continue  # page furniture between two halves of a sentence
-        new = not raw or not text or text.rstrip()[-1:] in ".;:!?" or _ENTRY_START.match(raw)
+        if not raw:
+            gap = True  # a blank line ends the paragraph, unless the next line goes on in lower case: OCR of a scan
+            continue  # may print one between every two lines ("... về kho dữ" / "" / "liệu số của tỉnh.", round 58)
+        new = (not text or text.rstrip()[-1:] in ".;:!?" or _ENTRY_START.match(raw)
+               or (gap and not raw[:1].islower()))  # fmt: skip
+        gap = False
         if new and numbers:
             out.append((numbers, starts, text))
             numbers, starts, text = [], [], ""
