@@ -400,7 +400,7 @@ def _appendix_paras(doc, cleaned: list[str], footer_start: int | None, furniture
     # Its prose only: a task table there ("TT | Nội dung | Chủ trì | ... | Trước 14/11/2025", tab- or pipe-separated) puts
     # the bodies between a task and its date (I47-A04: "khai thác kết quả ... Ban Chỉ đạo xã ... Tổng kết trước 12/9")
     # ... but a row sending a report ("| 9 | Báo cáo kết quả 6 tháng gửi Sở ... | Phòng Kinh tế | Trước 25/6/2026 |") is
-    # read, under its table's header (round 57, I242-B11: the ward's late half-year report, stated only there)
+    # read, under its table's header (round 58, I242-B11: the ward's late half-year report, stated only there)
     table_line = lambda n: "\t" in doc.lines[n - 1].text or "|" in doc.lines[n - 1].text  # noqa: E731
     out, header = [], None
     for p in paragraphs(doc, cleaned, heading + 1, len(cleaned), skip=furniture):

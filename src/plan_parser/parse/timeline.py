@@ -155,7 +155,7 @@ def timeline_entry(text: str, issued: str | None = None) -> list[TimelineEntry]:
         named = re.match(rf"(?P<what>{_REVIEW}\b[^()]{{0,40}})\)", folded[label_match.end() :])
         review = [TimelineEntry(label=None, start=end, end=end, what=text[label_match.end() :][: named.end("what")].strip(),
                                 start_month=end_month, end_month=end_month)] if named and "(" in label_match.group(0) else []  # fmt: skip
-        # ... and so is one whose name is its review ("Giai đoạn tổng kết (tháng 01/2027): ...", round 57, I243-B07: a
+        # ... and so is one whose name is its review ("Giai đoạn tổng kết (tháng 01/2027): ...", round 58, I243-B07: a
         # ward's closing review moved into the next year was read only as a phase)
         in_name = re.search(rf"\b{_REVIEW}\b", label_match.group("label"))
         if in_name and not review:

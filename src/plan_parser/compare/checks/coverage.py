@@ -195,14 +195,14 @@ def _named_in_merged_label(item, child, ctx) -> bool:
 
 def _written(child) -> str:
     """The child's whole text, folded: a team or an official named where the parser read no body's tasks ("Một là, Phòng
-    Kinh tế ...: tham mưu thành lập Tổ công tác ...") is still named (round 57, I239-A07, I241-A05)."""
+    Kinh tế ...: tham mưu thành lập Tổ công tác ...") is still named (round 58, I239-A07, I241-A05)."""
     if child.document is not None:
         return fold(" ".join(child.document.text.split()))
     return " ".join(fold(it.text) for it in child.items())
 
 
 # "Thành lập Tổ kiểm soát chạy đồng gồm công an, thú y viên ...": the duty is a team of the ward's, named in capitals.
-# ... or in lower case, kept going: "Thành lập và duy trì hoạt động của tổ tự quản bảo vệ nguồn lợi rươi ..." (round 57,
+# ... or in lower case, kept going: "Thành lập và duy trì hoạt động của tổ tự quản bảo vệ nguồn lợi rươi ..." (round 58,
 # I243-A12), "vận động các hộ thành lập tổ hợp tác, hợp tác xã" (I232-B02)
 _NEW_TEAM = re.compile(r"\b[Tt]hành lập(?: và duy trì(?: hoạt động)?(?: của)?)? (?P<name>(?:[Tt]ổ|[Đđ]ội|[Nn]hóm) [^\W\d_]+ [^\W\d_]+)")
 

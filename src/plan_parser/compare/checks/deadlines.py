@@ -588,7 +588,7 @@ def check(parent, child, ctx) -> list[Finding]:
             kept = _not_answered_nearer(window, ci, child.plan.deadlines, child_classes, own_units, siblings)
             window = [w for w in window if w[0] <= 0 or w in kept] or window
             # A report that names its review ("Báo cáo tổng kết gửi Sở ...") answers the parent's report of that review,
-            # however many words it shares with the other's (round 57, I232-A11, I237-B10: held to the sơ kết report)
+            # however many words it shares with the other's (round 58, I232-A11, I237-B10: held to the sơ kết report)
             review = _review_named(mine)
             if review and any(_review_named(w[2]) == review for w in window):
                 window = [w for w in window if _review_named(w[2]) == review]
