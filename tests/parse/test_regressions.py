@@ -1086,3 +1086,20 @@ def test_an_ocr_read_reporting_table_keeps_its_rows_header_and_dates():
                   "Các thôn báo cáo về UBND xã trước ngày 30/11/2026.\n", options=NO_RESTORE)  # fmt: skip
     ((deadline, span),) = [(d, after.provenance[f"/deadlines/{i}"]) for i, d in enumerate(after.deadlines)]
     assert (deadline.date, deadline.to, span.line_start) == ("2026-11-30", "Ủy ban nhân dân xã", 4)
+
+
+def test_a_report_in_a_date_led_schedule_table_is_a_deadline():
+    # Round 59, I247-A12: "| Thời hạn | Công việc | Đơn vị chủ trì |" over rows that open with their day; no "trước",
+    # so the ward's half-year report to the department on 10/7 was never read
+    plan = parse(
+        "V. TIẾN ĐỘ THỰC HIỆN\n"
+        "| Thời hạn | Công việc | Đơn vị chủ trì |\n"
+        "| 31/5/2026 | Hoàn thành gieo trồng | Phòng Kinh tế |\n"
+        "| 30/6/2026 | Các đơn vị báo cáo kết quả 6 tháng về Ủy ban nhân dân xã | Các phòng, đơn vị |\n"
+        "| 10/7/2026 | Ủy ban nhân dân xã gửi báo cáo kết quả 6 tháng về Sở Nông nghiệp và Môi trường | Văn phòng |\n",
+        options=NO_RESTORE,
+    )
+    assert [(d.date, d.to) for d in plan.deadlines] == [
+        ("2026-06-30", "Ủy ban nhân dân xã"),
+        ("2026-07-10", "Sở Nông nghiệp và Môi trường"),
+    ]

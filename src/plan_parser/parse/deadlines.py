@@ -126,8 +126,39 @@ def _listed_report(local: str, before: str) -> str | None:
     return "báo cáo " + norm_space(local[review.start() :]).strip(" ,:(")
 
 
+# A schedule table that leads each row with its day: "| Thời hạn | Công việc | Đơn vị chủ trì |" over "| 10/7/2026 | Ủy ban
+# nhân dân xã gửi báo cáo kết quả 6 tháng về Sở Nông nghiệp và Môi trường | ... |" (round 59, I247-A12: no "trước", so
+# the ward's late report was never read).
+_TIME_TITLE = re.compile(r"(?:moc )?(?:thoi han|thoi gian|ngay)\b")
+_ROW_DATE = re.compile(r"\|?\s*(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})\s*/\s*(?P<y>(?:19|20)\d{2})\s*\|")
+
+
+def _date_led_row(text: str, table_header: str | None) -> tuple[Deadline, int, int] | None:
+    """The report a date-led row of such a table sends, with the date's offsets; None for any other row."""
+    if not table_header or text == table_header:
+        return None
+    titles = [c.strip() for c in _ROW_CELL.split(table_header.strip().strip("|"))]
+    m = _ROW_DATE.match(text.strip())
+    if not titles or not _TIME_TITLE.fullmatch(fold(titles[0])) or not m:
+        return None
+    row = [c.strip() for c in _ROW_CELL.split(text.strip().strip("|"))]
+    task = row[1] if len(row) > 1 else ""
+    if not re.search(r"\bbao cao\b", fold(task)):
+        return None
+    tm = _TO.search(fold(task) + " ")
+    to = expand_abbreviations(norm_space(task[tm.start("to") : tm.end("to")])) if tm else None
+    date = iso_date(m.group("y"), m.group("m"), m.group("d"))
+    if date is None:
+        return None
+    lead = len(text) - len(text.lstrip())
+    return Deadline(date=date, what=norm_space(task), to=to), lead + m.start("d"), lead + m.end("y")
+
+
 def find_deadlines(text: str, table_header: str | None = None) -> list[tuple[Deadline, int, int]]:
     """Deadlines stated in one paragraph, with their offsets (start, end) in it."""
+    led = _date_led_row(text, table_header)
+    if led is not None:
+        return [led]
     out = []
     notes: list[tuple[int, int]] = []  # offsets of the bracketed notes already given to a date
     series: list[list[int]] = []  # indices into out of dates written "trước 15/5/2028 / trước 15/9/2030"

@@ -291,7 +291,14 @@ def quotes_title(title: str, lowered: str, match: re.Match) -> bool:
     # title does ("... trên địa bàn tỉnh Khánh Hòa giai đoạn ..."); the title's words made the ward's own aim ("a) Phát
     # hiện sớm, ... tại cộng đồng trên địa bàn tỉnh, giúp họ ...") are a copy (round 32, I112-B09).
     after = title[at + len(phrase) :].split()[:1]
+    # ... but the ward naming its own plan with them ("Ủy ban nhân dân xã Cái Chiên ban hành Kế hoạch bảo vệ ... trên địa
+    # bàn tỉnh năm 2026 như sau:", round 59, I250-B06) claims the province's scope as its own
+    if _OWN_PLAN.search(lowered[: match.start()]):
+        return bool(after) and lowered[match.end() :].split()[:1] == after
     return "kế hoạch" in lowered[: match.start()] or bool(after) and lowered[match.end() :].split()[:1] == after
+
+
+_OWN_PLAN = re.compile(r"^(?:ủy ban nhân dân|ubnd) (?:xã|phường|đặc khu)\b[^.;:]{0,40}\bban hành kế hoạch\b")
 
 
 def _skip_lines(child) -> set[int]:

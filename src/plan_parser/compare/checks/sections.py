@@ -136,14 +136,16 @@ _CRITERIA_TEXT = re.compile(
     # the condition under which a unit passes: "Một đội, câu lạc bộ được đánh giá đạt khi có quyết định thành lập ..."
     r"|\b(?:danh gia|cong nhan|xep loai|coi)(?: la)? dat(?: chuan| yeu cau)? khi\b"
     # who qualifies for support, in prose: "Vùng được chọn hỗ trợ phải có quy mô tối thiểu 05 ha ..." (round 24, I61-B06)
-    r"|\bduoc (?:chon|xet|lua chon)\b[^.;]{0,30}\bphai (?:co|dat|bao dam)\b"
+    # ... or proposed for recognition: "Vùng na được xã đề nghị công nhận đạt chuẩn phải có quy mô ..." (round 59, I215-B05)
+    r"|\bduoc (?:(?:xa|phuong) )?(?:chon|xet|lua chon|de nghi cong nhan)\b[^.;]{0,30}\bphai (?:co|dat|bao dam)\b"
     # criteria spelled out in a body's duties: "thi công đúng tiêu chí: đường ngõ xóm nền rộng tối thiểu 3,0 m ...",
     # "đúng tiêu chí kỹ thuật của thành phố (mặt bê tông rộng tối thiểu 2,0 m ...)" (round 23, I56-B06, I56-B11)
     r"|\btieu chi(?: ky thuat)?(?: cua (?:tinh|thanh pho))?\s*[:(][^.;]{0,60}\d"
     # ... or in prose: "Xóm được xét là tiêu biểu khi có chương trình cụ thể, ...; căn cứ các tiêu chí này, ..." (round
     # 24, I61-A05); "Cơ sở nuôi được xem xét hỗ trợ khi có quy mô từ 10 lồng ..." (round 57, I236-B01; not "kết quả ...
     # được xem xét khi bình xét thi đua", I62-B10)
-    r"|\bduoc (?:xet|cong nhan|binh chon|danh gia)(?: la)? [^.;]{0,30}?\bkhi\b|\bduoc xem xet ho tro [^.;]{0,30}?\bkhi\b|\bcan cu (?:cac|nhung) tieu chi\b"
+    # ... with the ward that judges it: "Cơ sở được xã công nhận điển hình khi có giấy chứng nhận ..." (round 59, I248-A06)
+    r"|\bduoc (?:(?:xa|phuong|(?:ubnd|uy ban nhan dan) (?:xa|phuong)) )?(?:de nghi )?(?:xet|cong nhan|binh chon|danh gia)(?: la)? [^.;]{0,30}?\bkhi\b|\bduoc xem xet ho tro [^.;]{0,30}?\bkhi\b|\bcan cu (?:cac|nhung) tieu chi\b"
     # ... or the ward commits to the criteria by which the province scores it: "xã đăng ký phấn đấu đạt tiêu chí Bộ phận
     # Một cửa cấp xã tiêu biểu ...", "Phấn đấu đạt 04 tiêu chí ..." (round 26, I77-A12)
     r"|\b(?:phan dau|dang ky) (?:dat|dap ung)(?: du| day du)? (?:(?:\d+|cac|ca) )?tieu chi\b"
@@ -259,8 +261,12 @@ def targets_apart(parent, child) -> bool:
     heads = [t for t, _, _ in headings(parent)]
     if not _targets_heading(heads):
         return False
-    if not any("tieu chi" in t and not re.match(_TARGETS_SECTION, t)
-               and (not _EVALUATES_WARD.search(t) or _BELOW_WARD.search(t)) for t in top):  # fmt: skip
+    # (the criteria's part, or its sub-heading under a part of both: "II. CHỈ TIÊU VÀ TIÊU CHÍ" over "1. Chỉ tiêu năm 2026"
+    # and "2. Tiêu chí vùng trồng thạch đen tập trung", round 59, I249-B09: the ward's targets stood for its criteria)
+    criteria_heads = [t for t in top if "tieu chi" in t and not re.match(_TARGETS_SECTION, t)]
+    # (one that names what it judges: a bare "2. Tiêu chí" over a pointer to a decree, I79-B12, is no part of its own)
+    criteria_heads += [t for t in heads if t.startswith("tieu chi ")]
+    if not any(not _EVALUATES_WARD.search(t) or _BELOW_WARD.search(t) for t in criteria_heads):
         return False
     # ... named on the part's sub-heading: "1. Tiêu chí đánh giá kết quả thực hiện đối với xã, phường" (I73-A11)
     if _scores_the_ward(heads):
