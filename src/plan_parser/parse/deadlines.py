@@ -137,11 +137,11 @@ def _date_led_row(text: str, table_header: str | None) -> tuple[Deadline, int, i
     """The report a date-led row of such a table sends, with the date's offsets; None for any other row."""
     if not table_header or text == table_header:
         return None
-    titles = [c.strip() for c in _ROW_CELL.split(table_header.strip().strip("|"))]
+    titles = _cells(table_header)
     m = _ROW_DATE.match(text.strip())
     if not titles or not _TIME_TITLE.fullmatch(fold(titles[0])) or not m:
         return None
-    row = [c.strip() for c in _ROW_CELL.split(text.strip().strip("|"))]
+    row = _cells(text)
     task = row[1] if len(row) > 1 else ""
     if not re.search(r"\bbao cao\b", fold(task)):
         return None
@@ -365,6 +365,11 @@ def _with_report_label(text: str, date_start: int, what: str | None) -> str | No
 
 # A reporting table's row: "Báo cáo 6 tháng | Đảng ủy phường; Thường trực HĐND phường | Trước ngày 05/6/2026".
 _ROW_CELL = re.compile(r"\s*\|\s*")
+def _cells(row: str) -> list[str]:
+    """The cells of a pipe-table row, outer borders dropped."""
+    return [c.strip() for c in _ROW_CELL.split(row.strip().strip("|"))]
+
+
 _ANY_DATE = re.compile(r"\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?|\b\d{1,2}\s*/\s*\d{4}\b")
 
 
@@ -402,13 +407,17 @@ def _report_row(text: str, date_start: int, table_header: str | None = None) -> 
 _RECIPIENT_HEADER = re.compile(r"\b(?:gui (?:den|ve)|noi nhan|co quan nhan|gui)\b")
 
 
+def _recipient_column(titles: list[str]) -> int | None:
+    """Which of a header's columns is headed "Gửi đến" / "Nơi nhận"."""
+    return next((i for i, t in enumerate(titles) if _RECIPIENT_HEADER.search(fold(t))), None)
+
+
 def _recipient_cell(header: str, row_text: str) -> str | None:
     """The cell under the header's "Gửi đến" / "Nơi nhận" column, when the row has the header's columns. The cells
     before it may name who writes the report ("| Báo cáo sơ kết 6 tháng | UBND phường | Sở NN&MT | Trước 20/6 |"),
     not whom it goes to (round 57, I235-A05: sent to the ward's own committee, so never held against the parent)."""
-    titles = [c.strip() for c in _ROW_CELL.split(header.strip().strip("|"))]
-    row = [c.strip() for c in _ROW_CELL.split(row_text.strip().strip("|"))]
-    at = next((i for i, t in enumerate(titles) if _RECIPIENT_HEADER.search(fold(t))), None)
+    titles, row = _cells(header), _cells(row_text)
+    at = _recipient_column(titles)
     if at is None or len(row) != len(titles) or not re.search(r"[^\W\d_]{2}", row[at]):
         return None
     return expand_abbreviations(norm_space(row[at]))
@@ -420,12 +429,11 @@ def _headed_report_row(header: str, row_text: str) -> tuple[str, str | None] | N
     report, the cell under "Gửi đến" / "Nơi nhận" its recipient (round 25, I71-B11: read as a task, not a report)."""
     if header == row_text:
         return None
-    titles = [c.strip() for c in _ROW_CELL.split(header.strip().strip("|"))]
-    row = [c.strip() for c in _ROW_CELL.split(row_text.strip().strip("|"))]
+    titles, row = _cells(header), _cells(row_text)
     which = next((i for i, t in enumerate(titles) if re.match(r"(?:ky |loai |noi dung |ten )?bao cao\b", fold(t))), None)
     if which is None or which >= len(row) or not re.search(r"[^\W\d_]{2}|\d", row[which]):
         return None
-    at = next((i for i, t in enumerate(titles) if _RECIPIENT_HEADER.search(fold(t))), None)
+    at = _recipient_column(titles)
     to = None
     if at is not None and at < len(row) and re.search(r"[^\W\d_]{2}", row[at]):
         to = expand_abbreviations(norm_space(row[at]))

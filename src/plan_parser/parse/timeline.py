@@ -153,14 +153,15 @@ def timeline_entry(text: str, issued: str | None = None) -> list[TimelineEntry]:
         )
         # A phase named for its review ("Giai đoạn 3 (tổng kết): từ ngày 01/8/2026 đến ngày 15/8/2026") holds it then.
         named = re.match(rf"(?P<what>{_REVIEW}\b[^()]{{0,40}})\)", folded[label_match.end() :])
-        review = [TimelineEntry(label=None, start=end, end=end, what=text[label_match.end() :][: named.end("what")].strip(),
-                                start_month=end_month, end_month=end_month)] if named and "(" in label_match.group(0) else []  # fmt: skip
         # ... and so is one whose name is its review ("Giai đoạn tổng kết (tháng 01/2027): ...", round 58, I243-B07: a
         # ward's closing review moved into the next year was read only as a phase)
         in_name = re.search(rf"\b{_REVIEW}\b", label_match.group("label"))
-        if in_name and not review:
-            review = [TimelineEntry(label=None, start=end, end=end, what=text[in_name.start() : in_name.end()],
-                                    start_month=end_month, end_month=end_month)]  # fmt: skip
+        if named and "(" in label_match.group(0):
+            review_what = text[label_match.end() :][: named.end("what")].strip()
+        else:
+            review_what = text[in_name.start() : in_name.end()] if in_name else None
+        review = [TimelineEntry(label=None, start=end, end=end, what=review_what, start_month=end_month,
+                                end_month=end_month)] if review_what else []  # fmt: skip
         return [entry] + review + milestones(text[what_start:])
     m = _PHASE.match(folded)
     if m and (m.group("start") or m.group("single")):

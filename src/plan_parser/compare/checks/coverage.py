@@ -263,14 +263,14 @@ def check(parent, child, ctx) -> list[Finding]:
             )
             own = ctx.own_tasks.get(item.parent.pointer or "")
             team = _team_never_named(item, child) if partial and not unread else None
-            if partial and not unread and not team and _officer_never_named(item, child):
-                severity = "medium"
-                message = (f"Nhiệm vụ kế hoạch cấp trên giao cho cấp xã chưa được giao cụ thể (điểm tương đồng {item.score:.2f}): "
-                           f"kế hoạch chưa phân công công chức, cán bộ theo dõi: “{_short(item.parent.text)}”.")
-            elif team:
+            if team:
                 severity = "medium"
                 message = (f"Nhiệm vụ kế hoạch cấp trên giao cho cấp xã chưa được giao cụ thể (điểm tương đồng {item.score:.2f}): "
                            f"kế hoạch không nêu việc thành lập “{team}”: “{_short(item.parent.text)}”.")
+            elif partial and not unread and _officer_never_named(item, child):
+                severity = "medium"
+                message = (f"Nhiệm vụ kế hoạch cấp trên giao cho cấp xã chưa được giao cụ thể (điểm tương đồng {item.score:.2f}): "
+                           f"kế hoạch chưa phân công công chức, cán bộ theo dõi: “{_short(item.parent.text)}”.")
             elif partial:
                 message = f"Nhiệm vụ giao cho cấp xã mới được giao một phần (điểm {item.score:.2f}), đề nghị rà soát: “{_short(item.parent.text)}”."
             elif own is not None:
