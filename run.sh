@@ -43,8 +43,9 @@ demo() {
 
 run_tests() {
   setup
-  # Tesseract's own threads are ~10x slower on two cores: one thread per process.
-  OMP_THREAD_LIMIT=1 .venv/bin/python -m pytest "$@"
+  # Tesseract's own threads are ~10x slower on two cores: one thread per process, and one pytest worker per core
+  # (pytest-xdist; pass -n 0 to run in one process, e.g. under a debugger).
+  OMP_THREAD_LIMIT=1 .venv/bin/python -m pytest -n auto "$@"
 }
 
 case "${1:-}" in
