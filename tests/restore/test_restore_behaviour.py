@@ -6,6 +6,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from plan_parser.restore import RestoreOptions, restore, restore_lines
+from plan_parser.restore.text import canon
 from conftest import assert_golden
 
 
@@ -186,3 +187,23 @@ def test_regression_curly_apostrophe_or_sign_printed_inside_a_word():
     assert text == "tham mưu UBND phường báo cáo sơ kết 6 tháng trước ngày 10/7/2026"
     # clean text keeps them
     assert restore("Nhà hát ‘Chèo’", options=RestoreOptions(kind="clean")).text == "Nhà hát ‘Chèo’"
+
+
+def test_regression_tone_of_a_token_that_is_no_syllable_stays_where_the_ocr_printed_it():
+    # Channel eng-ocr, I245-B08: canon() put the tone of "Tru’éc" (trước: "u’" for ư, "é" for ớ) on its first vowel as
+    # for a syllable, "Trú'ec", which no reading is near; the ward's late report "Trước ngày 15/7/2026" was lost
+    assert canon("tru'éc") == "tru'éc" and canon("trudéc") == "trudéc"
+    assert canon("hoà") == "hòa" and canon("thuỷ") == "thủy"  # syllables still take the classic placement
+    options = RestoreOptions(kind="english-ocr")
+    text = restore("Van phong HDND va UBND xa | Tru’éc ngay 15/7/2026 |", options=options).text
+    assert text == "Văn phòng HĐND và UBND xã | Trước ngày 15/7/2026 |"
+
+
+def test_regression_a_reading_pruned_out_comes_back_when_its_neighbour_makes_a_common_pair():
+    # Channel eng-ocr, I248-B03: the OCR dropped the "c" of "thực" ("thu hién"); pruning kept only thu, thủ, thư ...,
+    # so the parent's duty read "Xây dựng kế hoạch thu hiện" and a faithful child's "thực hiện" no longer matched it
+    options = RestoreOptions(kind="english-ocr")
+    text = restore("a) Xay dung ké hoach thu hién phi hop diéu kién dia phuong, ban hanh", options=options).text
+    assert text == "a) Xây dựng kế hoạch thực hiện phù hợp điều kiện địa phương, ban hành"
+    # "thu" stays where its own neighbours want it
+    assert restore("Tang cuong thu hut dau tu vao dia phuong", options=options).text.startswith("Tăng cường thu hút")

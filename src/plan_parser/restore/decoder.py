@@ -125,11 +125,70 @@ def _finish(model: RestorerModel, job, costs: list[float], words: list[str], opt
             if c <= cut:
                 i = ids.get(w, 0)
                 found.append(Candidate(w, i, c + (opts.unk_penalty if i == 0 else 0.0)))
-        found = _prune(found, lm, opts)
+        kept = _prune(found, lm, opts)
+        model.candidate_cache[(_WIDER, opts.mode, low)] = _wider(found, kept, lm)
+        found = kept
     if low not in inv.known:
         known = lm.id(low) != 0 and is_vietnamese_word(low)
         found.append(Candidate(low, lm.id(low), opts.keep_cost_known if known else opts.keep_cost_unknown))
     return found
+
+
+_WIDER = "wider"  # cache key of the readings a token's pruning dropped
+WIDER_KEPT = 6  # how many of them are kept for `license_by_neighbours`
+LICENSING_BIGRAM = math.log(0.2)  # log P(next | reading) (or P(reading | previous)) that lets a dropped reading in
+
+
+def _wider(found: list[Candidate], kept: list[Candidate], lm) -> list[Candidate]:
+    """The best readings `_prune` dropped (channel + unigram order); a neighbour may license one of them."""
+    words = {c.word for c in kept}
+    dropped = [c for c in found if c.word not in words and c.lm_id]
+    return sorted(dropped, key=lambda c: c.cost - lm.uni[c.lm_id])[:WIDER_KEPT]
+
+
+def wider_readings(model: RestorerModel, seen: str, opts: DecodeOptions) -> list[Candidate]:
+    """Readings of `seen` that its pruning dropped (known only once `candidates_many` has scored it)."""
+    low = canon(unicodedata.normalize("NFC", seen.lower()))
+    return model.candidate_cache.get((_WIDER, opts.mode, low), [])
+
+
+def _strong_pairs(model: RestorerModel) -> tuple[dict[int, set[int]], dict[int, set[int]]]:
+    """Word ids that follow each word with P >= 0.2 in the corpus, and those each word follows so; built once."""
+    found = model.candidate_cache.get(("strong-pairs",))
+    if found is None:
+        lm = model.lm
+        strong = lm.bi_v >= LICENSING_BIGRAM
+        after: dict[int, set[int]] = {}
+        before: dict[int, set[int]] = {}
+        for v, w in zip((lm.bi_k[strong] // lm.size).tolist(), (lm.bi_k[strong] % lm.size).tolist()):
+            after.setdefault(v, set()).add(w)
+            before.setdefault(w, set()).add(v)
+        found = model.candidate_cache[("strong-pairs",)] = (after, before)
+    return found
+
+
+def license_by_neighbours(model: RestorerModel, lattice: list[list[Candidate]], wider: list[list[Candidate]]):
+    """The lattice with a dropped reading given back where a neighbour's reading makes a common pair with it.
+
+    Pruning is blind to context: the OCR's "thu hién" keeps only thu, thủ, thư ... for "thu", though "thực" is one
+    dropped "c" away and "thực hiện" is the commonest pair of the plans (channel eng-ocr, I248-B03: the child's
+    "thu hiện" matched no duty). A reading is let back in when the corpus has it before a reading of the next token
+    with P(next | it) >= 0.2, or after one of the previous token with P(it | previous) >= 0.2; the decoder then
+    weighs it as any other."""
+    after, before = _strong_pairs(model)
+    out = list(lattice)  # the lists are the candidate cache's own: never changed in place
+    for k, extra in enumerate(wider):
+        if not extra:
+            continue
+        nxt = {c.lm_id for c in lattice[k + 1]} if k + 1 < len(lattice) else set()
+        prev = {c.lm_id for c in lattice[k - 1]} if k else set()
+        for cand in extra:
+            if not after.get(cand.lm_id, _NONE).isdisjoint(nxt) or not before.get(cand.lm_id, _NONE).isdisjoint(prev):
+                out[k] = [*out[k], cand]
+    return out
+
+
+_NONE: set[int] = set()
 
 
 def _fast_costs(

@@ -16,6 +16,8 @@ from .decoder import (
     STANDALONE_ABBREVIATIONS,
     Candidate,
     DecodeOptions,
+    license_by_neighbours,
+    wider_readings,
     candidates_many,
     fix_code,
     decode_segments,
@@ -284,6 +286,12 @@ def _restore(text: str, options: RestoreOptions) -> RestoredText:
         _apostrophes_as_ascii(pieces)
     opts = DecodeOptions(mode=kind, channel_weight=options.channel_weight, max_candidates=options.max_candidates)
     slots, segments = _slots(model, lines, opts, pieces)
+    if kind == "english-ocr":
+        for seg in segments:
+            wider = [wider_readings(model, s.core, opts) if s.fixed is None else [] for s in seg]
+            if any(wider):
+                for s, cands in zip(seg, license_by_neighbours(model, [s.cands for s in seg], wider)):
+                    s.cands = cands
     # Clean text is left almost untouched: no second pass there.
     cache = CacheOptions() if options.document_cache and kind != "clean" else None
     paths, posts = decode_segments(model, [[s.cands for s in seg] for seg in segments], opts.channel_weight, cache)

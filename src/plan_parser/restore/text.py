@@ -56,7 +56,9 @@ def canon(syl: str) -> str:
     low = base.lower()
     start = 2 if low.startswith(("qu", "gi")) and len(low) > 2 and low[2] in _VOWELS else 0
     idx = [i for i in range(start, len(base)) if base[i] in _VOWELS]
-    if not idx:
+    if not idx or idx[-1] - idx[0] != len(idx) - 1 or not base.isalpha():
+        # No syllable: a syllable's vowels stand together, and it has no sign inside. Moving the tone of the OCR's
+        # "tru'éc" or "trudéc" (trước) onto "u" made "trú'ec", which no reading is near (channel eng-ocr, I245-B08).
         return unicodedata.normalize("NFC", syl)
     nuc = [idx[0]]
     for i in idx[1:]:
