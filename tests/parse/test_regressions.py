@@ -1103,3 +1103,17 @@ def test_a_report_in_a_date_led_schedule_table_is_a_deadline():
         ("2026-06-30", "Ủy ban nhân dân xã"),
         ("2026-07-10", "Sở Nông nghiệp và Môi trường"),
     ]
+
+
+@pytest.mark.parametrize("label", ["S6:", "S06:", "S60:", "Sd:"])
+def test_regression_the_number_label_as_the_english_ocr_prints_it(label):
+    # Channel eng-ocr, I250-B02: "S06: 112/KH-UBND Quang Ninh, ngay 09 ..." kept no number (the label allowed one
+    # letter after "S"), so a child's wrong citation date was shown against the parent's title, not its number line
+    plan = parse(
+        "ỦY BAN NHÂN DÂN TỈNH QUẢNG NINH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        f"{label} 112/KH-UBND Quảng Ninh, ngày 09 tháng 02 năm 2026\nKẾ HOẠCH\nBảo vệ nguồn lợi sá sùng năm 2026\n",
+        options=NO_RESTORE,
+    )
+    assert (plan.number, plan.date, plan.place, plan.provenance["/number"].line_start) == (
+        "112/KH-UBND", "2026-02-09", "Quảng Ninh", 2
+    )

@@ -205,5 +205,7 @@ def test_regression_a_reading_pruned_out_comes_back_when_its_neighbour_makes_a_c
     options = RestoreOptions(kind="english-ocr")
     text = restore("a) Xay dung ké hoach thu hién phi hop diéu kién dia phuong, ban hanh", options=options).text
     assert text == "a) Xây dựng kế hoạch thực hiện phù hợp điều kiện địa phương, ban hành"
+    # a weaker pair licenses too: "Thi han" (the OCR lost the "o" of Thời), I247-A12's date-led table header
+    assert restore("| Thi han | Céng viéc | Don vi chu tri |", options=options).text == "| Thời hạn | Công việc | Đơn vị chủ trì |"
     # "thu" stays where its own neighbours want it
     assert restore("Tang cuong thu hut dau tu vao dia phuong", options=options).text.startswith("Tăng cường thu hút")

@@ -31,7 +31,7 @@ _MOTTO = [
     re.compile(r"^cong\s*hoa(\s*xa\s*hoi)?$"),
     re.compile(r"^(xa\s*hoi\s*)?chu\s*nghia\s*viet\s*nam$"),
 ]
-_NUMBER_LINE = re.compile(r"(?:^|\s)s[oố6ô]\s*[:.]?\s*(?P<digits>[0-9OoIl]*)\s*(?P<symbol>/\s*[\wĐđ][\w\-/.Đđ]*)", re.IGNORECASE)
+_NUMBER_LINE = re.compile(r"(?:^|\s)s[oố6ô0d]{1,2}\s*[:.]?\s*(?P<digits>[0-9OoIl]*)\s*(?P<symbol>/\s*[\wĐđ][\w\-/.Đđ]*)", re.IGNORECASE)
 _DATE_TAIL = re.compile(r"ngay\s+(?P<day>\d{1,2}|[.…_ ]*)\s*thang\s+(?P<month>\d{1,2}|[.…_ ]*)\s*nam\s+(?P<year>\d{4})")
 _LOCALITY_RE = re.compile(r"\b(thanh pho|thi tran|thi xa|dac khu|tinh|huyen|quan|xa|phuong)\b")
 # A capitalised locality word is a syllable of a place's name after another of its syllables ("An Tịnh") or after the
