@@ -88,6 +88,7 @@ BLIND_AT = {
     "27271ae": (233, 234, 235, 236, 237, 238),
     "bd105f4": (239, 240, 241, 242, 243, 244),
     "a808e49": (245, 246, 247, 248, 249, 250),
+    "963c0b0": (251, 252, 253, 254, 255, 256),
 }
 GROUPS = {"item": ITEM_FEATURES, "section": SECTION_FEATURES}
 # The section model is measured, not shipped: it learned that criteria and awards alarms were mostly false at blind
