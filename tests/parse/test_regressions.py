@@ -1117,3 +1117,14 @@ def test_regression_the_number_label_as_the_english_ocr_prints_it(label):
     assert (plan.number, plan.date, plan.place, plan.provenance["/number"].line_start) == (
         "112/KH-UBND", "2026-02-09", "Quảng Ninh", 2
     )
+
+
+def test_regression_a_one_line_header_loses_the_bar_between_issuer_and_motto():
+    # Blind 251-256, I255-B: "ỦY BAN NHÂN DÂN THÀNH PHỐ CẦN THƠ | CỘNG HÒA ... - Độc lập - Tự do - Hạnh phúc" kept "|" in
+    # the issuer, so every child citing "Ủy ban nhân dân thành phố Cần Thơ" was told it named the wrong issuer
+    plan = parse(
+        "ỦY BAN NHÂN DÂN THÀNH PHỐ CẦN THƠ | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM - Độc lập - Tự do - Hạnh phúc\n"
+        "Số: 12/KH-UBND\nCần Thơ, ngày 08 tháng 01 năm 2026\nKẾ HOẠCH\nMở rộng vùng lúa thơm năm 2026\n",
+        options=NO_RESTORE,
+    )
+    assert (plan.issuer, plan.number, plan.place) == ("Ủy ban nhân dân thành phố Cần Thơ", "12/KH-UBND", "Cần Thơ")

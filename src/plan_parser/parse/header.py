@@ -83,10 +83,16 @@ def find_doc_type_line(cleaned: list[str], limit: int = 150) -> tuple[int, str] 
 
 def _cut_motto(text: str) -> str:
     folded = fold(text)
+    cut = False
     for pattern in _MOTTO:
         for m in reversed(list(pattern.finditer(folded))):
             text = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
             folded = folded[: m.start()] + " " * (m.end() - m.start()) + folded[m.end() :]
+            cut = True
+    if cut:
+        # The marks that set the motto apart on a one-line header go with it ("ỦY BAN NHÂN DÂN THÀNH PHỐ CẦN THƠ |
+        # CỘNG HÒA ... - Độc lập ..."): the issuer kept its "|" and no citation matched it (I255-B, blind).
+        text = re.sub(r"(?:\s*[|\-–—])+\s*$", lambda m: " " * len(m.group()), text)
     return text
 
 
