@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
+from conftest import assert_golden
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from plan_parser.restore import RestoreOptions, restore, restore_lines
 from plan_parser.restore.text import canon
-from conftest import assert_golden
 
 
 def test_restores_the_issue_examples():
@@ -77,8 +77,9 @@ def test_regression_opening_quote_keeps_the_context():
 def test_document_cache_helps_accent_stripped_003(seed_text):
     import unicodedata
 
-    from plan_parser.restore.text import strip_accents
     from restore_scoring import syllable_accuracy
+
+    from plan_parser.restore.text import strip_accents
 
     gold = unicodedata.normalize("NFC", seed_text("003"))
     text = strip_accents(gold)

@@ -11,19 +11,19 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from ..model import Alternative, InputKind, RestoredText, RestoredToken
+from .cache import CacheOptions
 from .decoder import (
     ABBREVIATIONS,
     STANDALONE_ABBREVIATIONS,
     Candidate,
     DecodeOptions,
+    candidates_many,
+    decode_segments,
+    fix_code,
+    is_break,
     license_by_neighbours,
     wider_readings,
-    candidates_many,
-    fix_code,
-    decode_segments,
-    is_break,
 )
-from .cache import CacheOptions
 from .model_files import RestorerModel, get_model
 from .text import _OCR_SYMBOLS, Piece, apply_case, canon, has_marks, split_line, word_like
 
