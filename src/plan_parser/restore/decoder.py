@@ -77,10 +77,15 @@ def candidates_many(model: RestorerModel, cores: list[str], opts: DecodeOptions)
     return [found[seen] for seen in cores]
 
 
+def _token_key(seen: str) -> str:
+    """The lower-case, canonical form of an observed token that its readings are scored (and cached) under."""
+    return canon(unicodedata.normalize("NFC", seen.lower()))
+
+
 def _prepare(model: RestorerModel, seen: str, opts: DecodeOptions) -> list[Candidate] | tuple[str, str, set[str]]:
     """The readings of `seen` when they need no scoring, else (lower-case token, skeleton, folded forms to score)."""
     lm, inv = model.lm, model.inventory
-    low = canon(unicodedata.normalize("NFC", seen.lower()))
+    low = _token_key(seen)
     upper = seen.isupper() and sum(c.isalpha() for c in seen) > 1
     if opts.mode != "english-ocr" and not any(c.isalpha() for c in low):
         return [Candidate(low, lm.id(low), 0.0)]  # a lone "&" in clean text is an ampersand
@@ -126,7 +131,7 @@ def _finish(model: RestorerModel, job, costs: list[float], words: list[str], opt
                 i = ids.get(w, 0)
                 found.append(Candidate(w, i, c + (opts.unk_penalty if i == 0 else 0.0)))
         kept = _prune(found, lm, opts)
-        model.candidate_cache[(_WIDER, opts.mode, low)] = _wider(found, kept, lm)
+        model.candidate_cache[(_WIDER, opts.mode, opts.max_candidates, low)] = _wider(found, kept, lm)
         found = kept
     if low not in inv.known:
         known = lm.id(low) != 0 and is_vietnamese_word(low)
@@ -149,8 +154,7 @@ def _wider(found: list[Candidate], kept: list[Candidate], lm) -> list[Candidate]
 
 def wider_readings(model: RestorerModel, seen: str, opts: DecodeOptions) -> list[Candidate]:
     """Readings of `seen` that its pruning dropped (known only once `candidates_many` has scored it)."""
-    low = canon(unicodedata.normalize("NFC", seen.lower()))
-    return model.candidate_cache.get((_WIDER, opts.mode, low), [])
+    return model.candidate_cache.get((_WIDER, opts.mode, opts.max_candidates, _token_key(seen)), [])
 
 
 def _strong_pairs(model: RestorerModel) -> tuple[dict[int, set[int]], dict[int, set[int]]]:
