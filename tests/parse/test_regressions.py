@@ -1128,3 +1128,36 @@ def test_regression_a_one_line_header_loses_the_bar_between_issuer_and_motto():
         options=NO_RESTORE,
     )
     assert (plan.issuer, plan.number, plan.place) == ("Ủy ban nhân dân thành phố Cần Thơ", "12/KH-UBND", "Cần Thơ")
+
+
+def test_regression_a_report_abbreviated_bc_is_a_report():
+    # Blind 251-256, I251-A01: "Tham mưu BC sơ kết 6 tháng gửi Sở VHTTDL trước ngày 10/7/2026" was read as the task "6
+    # tháng gửi Sở VHTTDL", so the late half-year report was never held against the parent's 30/6
+    plan = parse(
+        "VIII. TỔ CHỨC THỰC HIỆN\n"
+        "1. Phòng Văn hóa - Xã hội\n"
+        "- Tham mưu BC sơ kết 6 tháng gửi Sở VHTTDL trước ngày 10/7/2026.\n"
+        "- BCH Quân sự xã gửi danh sách trước ngày 15/4/2026.\n",
+        options=NO_RESTORE,
+    )
+    assert [(d.date, d.kind, d.period, d.what) for d in plan.deadlines] == [
+        ("2026-07-10", "report", "half-year", "báo cáo sơ kết 6 tháng gửi Sở VHTTDL"),
+        ("2026-04-15", "other", "once", "gửi danh sách"),
+    ]
+
+
+def test_regression_a_phase_after_a_prose_ordinal_is_read():
+    # Blind 251-256, I252-A07: "Thứ hai, giai đoạn 2 (từ tháng 6 đến hết tháng 10 năm 2026): ..." was not read, so the
+    # ward's planting phase running into the province's harvest went unchecked
+    plan = parse(
+        "VI. THỜI GIAN, LỘ TRÌNH\n"
+        "Thứ nhất, giai đoạn 1 (từ tháng 02 đến hết tháng 5 năm 2026): rà soát, lập bản đồ, ký cam kết, chuẩn bị "
+        "giống, tập huấn đợt 1.\n"
+        "Thứ hai, giai đoạn 2 (từ tháng 6 đến hết tháng 10 năm 2026): trồng mới, trồng dặm, phục hồi, chăm sóc, phòng "
+        "trừ sâu bệnh; sơ kết 6 tháng trước ngày 03/7/2026.\n",
+        options=NO_RESTORE,
+    )
+    assert [(e.label, e.start_month, e.end_month, e.start) for e in plan.timeline] == [
+        ("Giai đoạn 1", 2, 5, 2026),
+        ("Giai đoạn 2", 6, 10, 2026),
+    ]

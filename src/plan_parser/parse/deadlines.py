@@ -91,15 +91,21 @@ _AWARD_CONDITION = re.compile(r"\bkhen thuong\b[^;]*\b(?:hoan thanh|dat)\b[^;]*$
 _SUBMITS = re.compile(r"\b(?:gui|nop|trinh|bao cao)\b")
 
 
+# "Tham mưu BC sơ kết 6 tháng gửi Sở VHTTDL trước ngày 10/7/2026": the report abbreviated (round 60, I251-A01: read as
+# "6 tháng gửi Sở VHTTDL", a task, and the late report was never held against the parent's 30/6). Upper case only.
+_REPORT_ABBREVIATION = re.compile(r"\bBC\b")
+
+
 def _what_of(part: str) -> str | None:
     """What is due, from the words before a date: from "báo cáo" (else another act) on, with a period named just before."""
     folded = fold(part)
-    wm = re.search(r"\bbao cao\b", folded) or _WHAT.search(folded)
+    reports = [m for m in (re.search(r"\bbao cao\b", folded), _REPORT_ABBREVIATION.search(part)) if m]
+    wm = min(reports, key=lambda m: m.start()) if reports else _WHAT.search(folded)
     if not wm:
         return None
     lead = _PERIOD_LEAD.search(folded, 0, wm.start())
     start = lead.start() if lead else wm.start()
-    return norm_space(part[start:]).strip(" ,:(") or None
+    return _REPORT_ABBREVIATION.sub("báo cáo", norm_space(part[start:]).strip(" ,:(")) or None
 
 
 # Nothing before a date but the label of its list entry ("4. Trước ngày ...", "- Trước ngày ...").

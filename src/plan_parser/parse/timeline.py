@@ -121,9 +121,10 @@ def timeline_entry(text: str, issued: str | None = None) -> list[TimelineEntry]:
         year, month, day = issued.split("-")
         text = _FROM_ISSUE.sub(f"từ ngày {int(day)}/{int(month)}/{year}", text)
     # a list label before a dated line ("5. Tháng 01/2027: tổng kết năm 2026.", round 23, I55-B09: read as a 2026 review)
-    # ... or a prose ordinal ("Sáu là, tháng 6/2027: tổng kết, khen thưởng.", round 50, I186-B07: unread)
-    text = re.sub(rf"^(?:\d{{1,2}}(?:\.\d{{1,2}})*[.)]|[a-zđ]\)|[-–+•*]|(?i:{PROSE_ORDINAL})[,:])\s+"
-                  r"(?=(?:[Tt]háng|[Qq]uý|[Nn]ăm|[Tt]ừ)\s)", "", text)
+    # ... or a prose ordinal ("Sáu là, tháng 6/2027: tổng kết, khen thưởng.", round 50, I186-B07: unread), also before a
+    # phase ("Thứ hai, giai đoạn 2 (từ tháng 6 đến hết tháng 10 năm 2026): ...", round 60, I252-A07: unread)
+    text = re.sub(rf"^(?:(?:\d{{1,2}}(?:\.\d{{1,2}})*[.)]|[a-zđ]\)|[-–+•*]|(?i:{PROSE_ORDINAL})[,:])\s+"
+                  rf"(?=(?:[Tt]háng|[Qq]uý|[Nn]ăm|[Tt]ừ)\s)|(?i:{PROSE_ORDINAL}),\s+(?=[Gg]iai đoạn\s))", "", text)
     # a run-in label before the phases ("Về lộ trình: giai đoạn 1 từ năm 2026 ...", round 40, I135-B10: unread)
     label = TIME_LABEL.match(fold(text))
     if label and re.match(r"giai doan|nam\s|tu\s", fold(text)[label.end() :]):

@@ -337,7 +337,14 @@ def _best_answers(parent_deadlines, child_deadlines: list[Deadline], child_class
             # Thương trước ngày 10/4/2026") answers the one task of the parent sent there (round 47, I171-B07, I167-A12:
             # a list sent up late was paired with nothing).
             sent_there = [t for t in tasks if _same_recipient(t[1], theirs)]
-            if len(sent_there) == 1:
+            act = _sending_act(theirs)
+            if len(sent_there) > 1 and act:
+                # Several tasks go to that office; the ward's date that repeats this one's act ("tổng hợp và gửi kết quả
+                # điều tra, thống kê về Sở ..." for "...; gửi kết quả về Sở ...") answers it (round 60, I254-A01: paired
+                # with nothing, a late sending of the survey's results was not read).
+                tied = {ci for ci in candidates if _same_recipient(child_deadlines[ci], theirs)
+                        and re.search(rf"\b{re.escape(act)}\b", fold(child_deadlines[ci].what or ""))}  # fmt: skip
+            elif len(sent_there) == 1:
                 there = {ci for ci in candidates if _same_recipient(child_deadlines[ci], theirs)}
                 tied = {ci for ci in there if _only_sent(child_deadlines[ci])}
                 if not tied and _only_sent(theirs):
@@ -348,6 +355,13 @@ def _best_answers(parent_deadlines, child_deadlines: list[Deadline], child_class
                     tied = {ci for ci, g in gaps.items() if g == min(gaps.values())}
         answers[pi] = tied
     return answers
+
+
+def _sending_act(deadline: Deadline) -> str | None:
+    """The folded words of a deadline that only sends something ("gửi kết quả" of "gửi kết quả về Sở ..."), when they
+    are more than the verb."""
+    words = " ".join(_without_recipient(fold(deadline.what or "")).replace(" bao cao ", " ").split()).strip(" ,.;:")
+    return words if len(words.split()) >= 2 and re.match(r"(?:gui|nop)\b", words) else None
 
 
 def _only_sent(deadline: Deadline) -> bool:
@@ -544,7 +558,7 @@ def check(parent, child, ctx) -> list[Finding]:
             if _last_quarter_too(mine, my_kind, my_period, theirs, their_kind, their_period):
                 cycle = "quarterly"
             elif (their_period != my_period and not _one_review(mine, my_period, theirs, their_period)) or (
-                their_kind != my_kind and not _results_sent_there(mine, my_kind, theirs, their_kind)
+                their_kind != my_kind and not _results_sent_there(mine, my_kind, theirs, their_kind, _phrase(parent, pi))
             ):
                 continue
             # Reports and the issuing of the plan are one obligation per period; anything else only when
@@ -644,14 +658,27 @@ def _one_review(mine: Deadline, my_period: str, theirs: Deadline, their_period: 
             and all(_REVIEWED.search(fold(d.what or "")) for d in (mine, theirs)))  # fmt: skip
 
 
-def _results_sent_there(mine: Deadline, my_kind: str, theirs: Deadline, their_kind: str) -> bool:
+def _phrase(side, index: int) -> str:
+    """The folded words of a side's deadline as its text says them, from its sentence's start to the date."""
+    deadline = side.plan.deadlines[index]
+    span = side.plan.provenance.get(f"/deadlines/{index}")
+    if span is None or side.document is None:
+        return fold(deadline.what or "")
+    return fold(side.document.text[span.char_start : span.char_end])
+
+
+def _results_sent_there(mine: Deadline, my_kind: str, theirs: Deadline, their_kind: str, their_phrase: str = "") -> bool:
     """The parent dates only the sending of a task's results to an office ("Rà soát hiện trạng ..., gửi kết quả về Sở
     Nông nghiệp và Môi trường trước ngày 30/6/2026"): the ward's report to that office ("Tổng hợp kết quả rà soát ...,
     báo cáo Sở Nông nghiệp và Môi trường trước 15/7") is that sending (round 53, I193-A04: never paired, a kind apart)."""
     if my_kind != "report" or their_kind != "other" or not _only_sent(theirs):
         return False
-    # (results, not a dossier: "hồ sơ ... gửi Sở Tư pháp trước 15/11" is not the year's report sent there, I48-B)
-    if not re.search(r"\bket qua\b", fold(theirs.what or "")):
+    # (results, not a dossier: "hồ sơ ... gửi Sở Tư pháp trước 15/11" is not the year's report sent there, I48-B) ...
+    # or what the ward's report names, as the parent's sentence does ("lập danh sách vùng trồng tập trung đề nghị cấp mã
+    # số, gửi Sở ... trước ngày 30 tháng 4" for "Báo cáo Danh sách vùng trồng tập trung đề nghị cấp mã số"; round 60,
+    # I253-A02: a late list was paired with nothing)
+    named = len(_content_pairs(mine) & _pairs(_without_recipient(their_phrase))) >= 3
+    if not re.search(r"\bket qua\b", fold(theirs.what or "")) and not named:
         return False
     # (a report's office is often only in its words, without "gửi": "báo cáo Sở Nông nghiệp và Môi trường")
     mine_words = fold(mine.what or "")

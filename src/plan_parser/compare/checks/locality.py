@@ -354,7 +354,60 @@ def check(parent, child, ctx) -> list[Finding]:
     title_finding = _own_title_scope(patterns[0], child)
     if title_finding is not None:
         findings.insert(0, title_finding)
+    copied = _copied_targets(parent, child)
+    if copied is not None:
+        findings.append(copied)
     return findings
+
+
+# A count or amount of a target ("9.800", "7.500"): not a rate ("70%") or a year. Only figures of a province's scale, a
+# thousand or more: a ward may well share "45 hợp tác xã", "02 mô hình" or "xe cấp cứu 115 ... không quá 15 phút" with
+# the province (on sets 155-256 every child sharing two such figures copied them, and 19 children sharing smaller ones
+# did not).
+_FIGURE = re.compile(r"(?<![\d.,/])(\d{1,3}(?:\.\d{3})+|\d{4,})(?![\d.,/]|\s*%)")
+_PROVINCE_SCALE = 1000
+# A target row that is a rate, or names what each ward must reach ("mỗi xã", "/xã"): its figure may be the ward's own.
+_RATE_OR_SHARE = re.compile(r"%|\bty le\b|\bmoi\b|/\s*(?:xa|phuong)\b|\bcap xa\b")
+_COPIED_FIGURES = 2
+
+
+def _figures(text: str) -> list[int]:
+    """The figures of a text in their order."""
+    values = [int(m.group(1).replace(".", "")) for m in _FIGURE.finditer(text)]
+    return [v for v in values if v >= _PROVINCE_SCALE and not 1900 <= v <= 2100]
+
+
+def _copied_targets(parent, child) -> Finding | None:
+    """The ward's targets repeat the province's own figures as its own ("Tổng số lồng nuôi cá trên các hồ thủy điện đạt
+    9.800 lồng; sản lượng cá nuôi lồng đạt 7.500 tấn" for the province's 9.800 cages and 7.500 tonnes): a copy-paste trace
+    of the province's scope in numbers (round 60, I253-B09). Two figures or more, so that one number a ward happens to
+    share is not one."""
+    theirs: set[int] = set()
+    for row in parent.plan.targets:
+        if not _RATE_OR_SHARE.search(fold(row)):
+            theirs.update(_figures(row))
+    if len(theirs) < _COPIED_FIGURES:
+        return None
+    copied: list[int] = []
+    first = None
+    for i, target in enumerate(child.plan.targets):
+        found = [v for v in dict.fromkeys(_figures(target)) if v in theirs and v not in copied]
+        if found and first is None:
+            first = i
+        copied += found
+    if len(copied) < _COPIED_FIGURES:
+        return None
+    shown = ", ".join(f"{v:,}".replace(",", ".") for v in copied)
+    target = child.plan.targets[first]
+    source = next(i for i, row in enumerate(parent.plan.targets) if copied[0] in _figures(row))
+    return Finding(
+        type="locality_residue",
+        severity="low",
+        message=(f"Chỉ tiêu của kế hoạch trùng với chỉ tiêu chung của kế hoạch cấp trên ({shown}); đề nghị xác định "
+                 f"chỉ tiêu phù hợp với phạm vi, địa bàn của địa phương."),
+        parent_evidence=parent.evidence(f"/targets/{source}", parent.plan.targets[source]),
+        child_evidence=child.evidence(f"/targets/{first}", target),
+    )
 
 
 # A title that names what it implements ("Thực hiện Kế hoạch số 118/KH-UBND ... trên địa bàn tỉnh") cites the

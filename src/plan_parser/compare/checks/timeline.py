@@ -165,7 +165,32 @@ def _month_findings(parent, child, parent_entries, child_entries, reported: set[
                     _finding(parent, child, f"giai đoạn {number}" if number else "giai đoạn", pi, theirs, ci, entry)
                 )
                 break
+    if "phase" not in reported:
+        findings += _phase_overruns(parent, child, parent_phases, child_entries)
     return findings
+
+
+def _numbered_month_phases(entries) -> dict[str, tuple[int, TimelineEntry]]:
+    """The phases numbered and dated by month ("Giai đoạn 2 (từ tháng 5 đến tháng 9/2026)"), by number."""
+    return {number: (i, e) for i, e in entries
+            if entry_key(e) == "phase" and (number := phase_number(e)) and e.start_month and e.end_month}  # fmt: skip
+
+
+def _phase_overruns(parent, child, parent_phases, child_entries) -> list[Finding]:
+    """A numbered phase of the child that ends clearly after the parent's phase of that number, both dated by month, the
+    child keeping the parent's phases one for one ("giai đoạn 2 (từ tháng 6 đến hết tháng 10 năm 2026)" against "Giai
+    đoạn 2 (tháng 6 - 8/2026)": its planting runs into the parent's harvest; round 60, I252-A07, I252-B07, I255-A09).
+    A ward may finish a phase earlier; only the first overrun is reported."""
+    theirs_by_number = _numbered_month_phases(parent_phases)
+    mine_by_number = _numbered_month_phases(child_entries)
+    if len(theirs_by_number) < 2 or theirs_by_number.keys() != mine_by_number.keys():
+        return []
+    for number in sorted(mine_by_number, key=lambda n: mine_by_number[n][0]):
+        (ci, mine), (pi, theirs) = mine_by_number[number], theirs_by_number[number]
+        mine_end, their_end = _last_month(mine), _last_month(theirs)
+        if mine_end is not None and their_end is not None and mine_end - their_end > MONTH_TOLERANCE:
+            return [_finding(parent, child, f"giai đoạn {number}", pi, theirs, ci, mine)]
+    return []
 
 
 def check(parent, child, ctx) -> list[Finding]:
