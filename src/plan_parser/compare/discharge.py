@@ -49,6 +49,8 @@ _LAUNCH = re.compile(r"\b(?:to chuc )?(?:phat dong|trien khai) phong trao thi du
 # Words that only say where or when the plan is issued: nothing left to assign once the act is removed.
 _FILLER = re.compile(
     r"\b(?:tai dia phuong|tren dia ban(?: (?:xa|phuong|dia phuong))?|cap xa|cua (?:dia phuong|xa|phuong)|dung thoi han|kip thoi|"
+    # ... or how: "phù hợp với điều kiện (thực tế) của địa phương" (round 61, 257-A)
+    r"phu hop voi (?:dieu kien|tinh hinh)(?: thuc te| thuc tien)?(?: cua dia phuong| tai dia phuong| dia phuong)?|"
     r"hoan thanh(?: (?:trong|truoc))?(?: (?:thang|ngay))? ?[\d/]+|(?:trong|truoc) (?:thang|ngay) [\d/]+|"
     # the same deadline in other words: "chậm nhất (là) ngày 15/9", "hạn cuối/hạn chót ngày", "không muộn hơn ngày"
     r"(?:cham nhat(?: la)?|han (?:cuoi|chot)|khong muon hon) (?:(?:thang|ngay) )?[\d/]+)\b"
@@ -144,8 +146,10 @@ _REPORT = re.compile(
 _IMPLEMENT_PLAN = re.compile(
     r"^(?:chi dao [^;]{0,80}?)?(?:to chuc |trien khai |thuc hien |quan triet |huong ung )+"
     r"(?:(?:nghiem tuc|co hieu qua|dong bo|hieu qua) )?(?:ke hoach(?: nay)?|phong trao thi dua|phong trao|cac noi dung(?: cua)? ke hoach(?: nay)?"
-    r"|(?P<part>cac noi dung (?:tai|o|neu tai|theo) (?:muc|phan) [ivx\d]+(?: (?:cua )?ke hoach(?: nay)?)?))\b"
+    r"|(?P<part>cac noi dung(?:,? (?:va )?nhiem vu)? (?:tai|o|neu tai|theo) (?:muc|phan) [ivx\d]+(?: (?:cua )?ke hoach(?: nay)?)?))\b"
 )
+# ("Triển khai các nội dung, nhiệm vụ tại Mục IV phù hợp với điều kiện của địa phương; tổ chức liên hoan cấp xã ...": round
+# 61, 257-A, on five children the whole duty was looked for, its own task diluted by the contents it points to)
 # ... and what to put first among those contents ("Chủ động tổ chức thực hiện các nội dung tại Mục III Kế hoạch này trên
 # địa bàn, ưu tiên nạo vét, khơi thông dòng chảy", round 44, 160-A: on four children): the coverage check weighs each
 # content item, so the emphasis is no task of its own.

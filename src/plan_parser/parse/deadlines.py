@@ -28,8 +28,8 @@ _YEARLY = re.compile(r"\b(hang|moi)\s+nam\b|dinh ky\s+hang\s+nam")
 _QUARTERLY = re.compile(r"\b(hang|moi)\s+quy\b")
 _MONTHLY = re.compile(r"\b(hang|moi)\s+thang\b")
 # A bracketed aside is part of the office: "Sở Nông nghiệp và Môi trường (qua Chi cục Trồng trọt ...)" does not end at
-# "Trồng" (folded "trong", a cue of the date).
-_TO = re.compile(r"\b(?:gui\s+)?(?:ve|den|cho)\s+(?P<to>(?:uy ban|ubnd|phong|ban|so|van phong|hoi dong|trung tam|bo|cuc|thuong truc|chu tich|xa|phuong|cong an)\b(?:\([^()]*\)|[^;.(])*?)\s*(?=,?\s*(?:\b(?:truoc|cham nhat|de|trong|hang|dinh ky)\b|:|$))")
+# "Trồng" (folded "trong", a cue of the date). A table's cell border ends it ("về Sở ... | Phòng Văn hóa - Xã hội |").
+_TO = re.compile(r"\b(?:gui\s+)?(?:ve|den|cho)\s+(?P<to>(?:uy ban|ubnd|phong|ban|so|van phong|hoi dong|trung tam|bo|cuc|thuong truc|chu tich|xa|phuong|cong an)\b(?:\([^()]*\)|[^;.(|])*?)\s*(?=,?\s*(?:\b(?:truoc|cham nhat|de|trong|hang|dinh ky)\b|:|\||$))")
 _WHAT = re.compile(r"\b(bao cao|gui|hoan thanh|tong hop|nop|dang ky|xay dung|ban hanh)\b(?P<rest>.*)$")
 
 

@@ -160,7 +160,8 @@ _CLOSING = re.compile(
     r"^(?:(?:(?:uy ban nhan dan|ubnd) (?:tinh|thanh pho) )?(?:y[a-z]u c[a-z]u|d[a-z] ngh[a-z]|giao) (?:cac|thu truong|chu tich|giam doc|toan the)\b"
     r"|trong qua trinh (?:to chuc )?(?:thuc hien|trien khai))"
 )
-_CLOSING_SIGN = re.compile(r"ke hoach nay|nghiem tuc|kho khan,? vuong mac|xem xet,? (?:chi dao|giai quyet|dieu chinh)")
+# ("nếu có vướng mắc, báo cáo về Sở ...", without "khó khăn": round 61, I257-B, read as the wards' eighth duty)
+_CLOSING_SIGN = re.compile(r"ke hoach nay|nghiem tuc|(?:kho khan,? )?vuong mac|xem xet,? (?:chi dao|giai quyet|dieu chinh)")
 
 
 def is_closing_instruction(text: str) -> bool:
@@ -411,7 +412,9 @@ def _appendix_paras(doc, cleaned: list[str], footer_start: int | None, furniture
         cells = [fold(c).strip(" -+*") for c in re.split(r"[|\t]", p.block.text)]
         if header is None:
             header = p
-        elif any(re.match(r"bao cao\b", c) for c in cells) and "|" in p.block.text:
+        # (... or sends one after another step: "| 9 | Sơ kết 6 tháng; gửi báo cáo sơ kết về Sở ... | ... | Trước ngày 30/6/2026 |",
+        # round 61, I257-A04)
+        elif any(re.search(r"(?:^|[;,]\s*)(?:(?:gui|nop)\s+)?bao cao\b", c) for c in cells) and "|" in p.block.text:
             out.extend([header, p] if header not in out else [p])
     return out
 

@@ -38,7 +38,9 @@ ROLE_PHRASES: dict[str, tuple[str, ...]] = {
 # I140-B: "2. Cải tạo, nâng cấp công viên, vườn hoa hiện có" was read as the contents part, the other items lost).
 _PRINTED_ONLY = frozenset({"cac cong viec", "nhom cong viec", "danh muc cong viec"})
 # Headings that look like a role but are not one ("NỘI DUNG" inside "ĐỐI TƯỢNG, NỘI DUNG" is fine).
-_NOT_CONTENTS = re.compile(r"noi dung (tuyen truyen|khen thuong)|tieu chuan")
+# "nội đồng" (in the fields: "8. Hạ tầng thủy lợi nội đồng và phòng chống thiên tai") is a word of its own, one letter
+# from "nội dung" (round 61, I259-B: the item was read as the contents part, the seven items before it lost).
+_NOT_CONTENTS = re.compile(r"noi dung (tuyen truyen|khen thuong)|tieu chuan|^(?!.*\bnoi dung\b).*\bnoi dong\b")
 _BY_BODY = re.compile(r"\b(?:nhiem vu|trach nhiem|phan cong)\b[a-z ,]{0,24}?\bcua (?:cac |tung )?(?:co quan|don vi|bo phan|"
                       r"phong|ban|nganh|thanh vien|to chuc|luc luong)\b")  # fmt: skip
 # "CHỈ TIÊU CHỦ YẾU" (targets) is not "TIÊU CHÍ" (criteria), though a fuzzy match takes "chi tieu chu" for it.

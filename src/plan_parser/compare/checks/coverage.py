@@ -236,6 +236,22 @@ def _officer_never_named(item, child) -> bool:
     return not _OFFICER_NAMED.search(_written(child))
 
 
+# "Công khai danh sách hộ được hỗ trợ ...", "Niêm yết công khai tại nhà văn hóa thôn ... danh sách ...": a duty to post
+# something publicly; a ward that posts it says so in these words.
+_PUBLICITY_DUTY = re.compile(r"^(?:niem yet|cong khai|thong bao cong khai)\b")
+_PUBLICITY_NAMED = re.compile(r"\b(?:niem yet|cong khai)\b")
+
+
+def _publicity_never_named(item, child) -> bool:
+    """A partly covered duty to post something publicly, when the child posts nothing: the words it shares with the child
+    are the object posted ("danh sách hộ được hỗ trợ giống, lò sấy", "nhà ở ... an toàn về phòng cháy"), also in the
+    ward's other lines; the posting is the duty (round 61, I260-A05, and I252-A05 of round 60: partly covered at 0.34-0.35
+    and neither ward writes "công khai" or "niêm yết" anywhere)."""
+    if not _PUBLICITY_DUTY.match(fold(item.parent.text).lstrip(" -+*•")):
+        return False
+    return not _PUBLICITY_NAMED.search(_written(child))
+
+
 def check(parent, child, ctx) -> list[Finding]:
     findings: list[Finding] = []
     titles = [t for t in (parent.plan.title, child.plan.title) if t]
@@ -271,6 +287,10 @@ def check(parent, child, ctx) -> list[Finding]:
                 severity = "medium"
                 message = (f"Nhiệm vụ kế hoạch cấp trên giao cho cấp xã chưa được giao cụ thể (điểm tương đồng {item.score:.2f}): "
                            f"kế hoạch chưa phân công công chức, cán bộ theo dõi: “{_short(item.parent.text)}”.")
+            elif partial and not unread and _publicity_never_named(item, child):
+                severity = "medium"
+                message = (f"Nhiệm vụ kế hoạch cấp trên giao cho cấp xã chưa được giao cụ thể (điểm tương đồng {item.score:.2f}): "
+                           f"kế hoạch không nêu việc niêm yết, công khai: “{_short(item.parent.text)}”.")
             elif partial:
                 message = f"Nhiệm vụ giao cho cấp xã mới được giao một phần (điểm {item.score:.2f}), đề nghị rà soát: “{_short(item.parent.text)}”."
             elif own is not None:

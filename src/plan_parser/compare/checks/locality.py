@@ -67,7 +67,10 @@ _AUTHORITY_NOUNS = re.compile(
     # what the province is known for, which a ward promotes: "sản phẩm OCOP, đặc sản của tỉnh"
     r"đặc sản|đặc trưng|"
     # an information system the province runs and the ward feeds ("cập nhật dữ liệu trên phần mềm quản lý của thành phố")
-    r"phần mềm|cơ sở dữ liệu|dữ liệu|nền tảng|ứng dụng|"
+    r"phần mềm|cơ sở dữ liệu|csdl|dữ liệu|nền tảng|ứng dụng|"
+    # ... and its digitisation of a heritage, which the ward supplies: "số hóa, gửi CSDL di sản của tỉnh", "bổ sung hồ sơ
+    # số hóa của thành phố" (round 61, I259-A: on six of twelve children, I262-B02)
+    r"số hóa|hồ sơ|"
     # a store the province keeps for all its schools and wards to draw on ("kho học liệu số dùng chung của tỉnh")
     r"kho|học liệu|thư viện|dùng chung|"
     # ... and its museums, which the ward supplies: "cung cấp tư liệu cho bảo tàng Tuồng trực tuyến của thành phố" (round
@@ -132,7 +135,10 @@ _RELATES_UP = re.compile(
     r"giới thiệu (?:cho|về|lên|với)|tạo nguồn|"
     # ... and what it folds into the province's: "lồng ghép với lớp đào tạo nghề cho lao động nông thôn của thành phố"
     # (round 52, I196-A02)
-    r"lồng ghép)\b"
+    r"lồng ghép|"
+    # ... and what it supplies for the province's work: "cung cấp thông tin, hình ảnh, hiện vật cho việc tư liệu hóa, số hóa
+    # di sản của thành phố" (round 61, I262-B03)
+    r"cung cấp(?:\s+\S+){0,12}?\s+cho)\b"
 )
 # An event the province runs and the ward sends its people to, right before "của tỉnh": "cử cán bộ tham gia
 # các lớp tập huấn của tỉnh", "dự khóa bồi dưỡng của tỉnh", "tham gia cuộc thi ... của tỉnh" (up to two words
@@ -156,6 +162,11 @@ _WARDS_INDEX = re.compile(r"\b(?:bộ tiêu chí|chỉ số|xếp hạng)\b")
 _AMONG_WARDS = re.compile(r"\b(?:dẫn đầu|đứng đầu|nhóm|xếp hạng|so với|trong số)\s*$")
 # The province named beside the ward's own level in one coordination: "tour du lịch của phường và của tỉnh".
 _BESIDE_OWN = re.compile(r"\b(?:xã|phường|đặc khu|thị trấn)\b(?:\s+\S+){0,3}?\s+(?:và|cùng|với)\s+$")
+
+
+# The province's departments as the ones who run something: "giới thiệu sản phẩm tại hội chợ, triển lãm do thành phố và
+# các sở, ngành tổ chức" (round 61, I262-B01).
+_BY_PROVINCE = re.compile(r"\bdo\s+(?:(?:ủy ban nhân dân|ubnd)\s+)?(?:(?:tỉnh|thành phố)\s+(?:và|cùng)\s+)?$")
 
 
 # Words before "toàn tỉnh" that set the province's total beside the ward's own ("cùng toàn tỉnh", "so với
@@ -190,7 +201,9 @@ def _names_authority(lowered: str, match: re.Match) -> bool:
     if match.group(0).startswith("toàn"):
         # "cùng toàn tỉnh giữ ổn định mức 53%", "góp phần ... tỷ lệ che phủ rừng toàn tỉnh": the province's
         # own total, named beside the ward's, not the ward's scope. "trên (địa bàn) toàn tỉnh" never gets here.
-        clause = re.split(r"[,;:.()]", lowered[: match.start()])[-1]
+        # (a table's cell is a clause of its own: "| Chỉ tiêu | ĐVT |" over "| Tổng diện tích trồng ớt toàn tỉnh | ha |" does
+        # not adopt a goal of the province, round 61, I259-B04)
+        clause = re.split(r"[,;:.()|]", lowered[: match.start()])[-1]
         return bool(_TOTAL_REFERENCE.search(" ".join(clause.split()[-6:])) or _RELATES_UP.search(clause)
                     or _SUPPLIES_PROVINCE.search(clause) or _joins_province_event(clause))
     if match.group(0).startswith(("ủy ban nhân dân các", "ủy ban nhân dân cấp", "các xã")):
@@ -206,6 +219,8 @@ def _names_authority(lowered: str, match: re.Match) -> bool:
         # I165-B05, I166-A01); the parent's "phối hợp chặt chẽ giữa các sở, ngành và địa phương" copied stays residue
         clause = re.split(r"[.;:]", lowered[: match.start()])[-1]
         after = lowered[match.end() : match.end() + 20]
+        if _BY_PROVINCE.search(clause):
+            return True
         return "phối hợp" in clause and bool(re.match(r",?\s*(?:của |thuộc )?(?:tỉnh|thành phố)\b", after)
                                              or re.search(r"\b(?:tỉnh|thành phố)\s+(?:và|cùng)\s+$", clause))
     if not match.group(0).startswith("của"):
@@ -215,7 +230,7 @@ def _names_authority(lowered: str, match: re.Match) -> bool:
     # (an aside between the noun and "của" belongs to the noun: "tham gia sơ kết giai đoạn 1 (tháng 7/2026) và tổng kết
     # (tháng 12/2026) của thành phố", round 54, I218-B05)
     before = re.sub(r"\([^()]{0,40}\)\s*$", " ", lowered[: match.start()])
-    parts = re.split(r"([,;:.()])", before)  # [text, separator, text, ...]
+    parts = re.split(r"([,;:.()|])", before)  # [text, separator, text, ...]
     clause = parts[-1]
     k = len(parts) - 1
     while k >= 2 and parts[k - 1] == "," and len(parts[k].split()) <= 4:

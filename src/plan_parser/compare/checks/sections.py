@@ -182,8 +182,12 @@ def _side_texts(side) -> list[str]:
 # (round 40, I131-A10: a child without the parent's criteria part).
 # ... or one scoring's criterion merged into another's: "lồng ghép tiêu chí “Gia đình học tập” vào bình xét “Gia đình văn hóa”"
 # (round 43, I153-A09: a child without the parent's criteria part).
+# ... and so are the criteria of the cultural titles every ward scores by: "Đưa giữ gìn hát Ghẹo vào hương ước, quy ước khu
+# và tiêu chí gia đình văn hóa, khu dân cư văn hóa" (round 61, I259-A07: a child without the parent's criteria part).
 _RESULTS_AS_CRITERION = re.compile(r"\bla (?:mot |01 |1 )?(?:(?:trong (?:nhung|cac) )?)tieu chi\b[^.;]*"
                                    r"|\bvao (?:cac )?tieu chi (?:binh xet|xet|danh gia|xep loai)\b[^.;]*"
+                                   r"|\btieu chi (?:cong nhan |binh xet |xet )?\W?(?:gia dinh|khu dan cu|thon|ban|to dan pho|ap|"
+                                   r"khu pho|khom|lang) van hoa\b[^.;]*"
                                    r"|\b(?:long ghep|dua) (?:cac )?tieu chi\b[^.;]{0,80}?\bvao (?:viec )?(?:binh xet|xet|danh gia)\b[^.;]*")
 
 
@@ -217,9 +221,12 @@ _BELOW_WARD = re.compile(r"\b(?:danh gia|cham diem|xep loai|binh xet) (?:cac )?(
 _TARGETS_HEADING = re.compile(r"^(?:muc tieu(?:,| va))? ?chi tieu\b")
 # A mention of criteria that only points at another document's ("công nhận thôn đạt tiêu chí theo Kế hoạch số 18/KH-UBND
 # của UBND Thành phố", "tiêu chí tại Mục IV") states none of them.
+# ... or at the province's, named by the province alone: "chấm điểm điểm trải nghiệm theo tiêu chí của thành phố" (round 61,
+# I262-B11); not when they follow, spelled out: "đáp ứng đủ năm tiêu chí của tỉnh: đã được cấp mã số ..." (I195-A01).
 _CRITERIA_BY_REFERENCE = re.compile(
     r"\btieu (?:chi|chuan)\b(?: [a-z]+){0,3}? (?:theo|tai|cua) (?:ke hoach|quyet dinh|muc|huong dan|van ban|thong tu|"
     r"nghi dinh|bo tieu chi)\b"
+    r"|\btieu (?:chi|chuan)\b(?: [a-z]+){0,3}? cua (?:(?:uy ban nhan dan|ubnd) )?(?:tinh|thanh pho)\b(?!\s*:)"
 )
 
 
