@@ -658,6 +658,10 @@ def _one_review(mine: Deadline, my_period: str, theirs: Deadline, their_period: 
             and all(_REVIEWED.search(fold(d.what or "")) for d in (mine, theirs)))  # fmt: skip
 
 
+# Word pairs a ward's report shares with the parent's sentence for it to name what that sentence sends.
+_NAMES_WHAT_IS_SENT = 3
+
+
 def _phrase(side, index: int) -> str:
     """The folded words of a side's deadline as its text says them, from its sentence's start to the date."""
     deadline = side.plan.deadlines[index]
@@ -677,7 +681,7 @@ def _results_sent_there(mine: Deadline, my_kind: str, theirs: Deadline, their_ki
     # or what the ward's report names, as the parent's sentence does ("lập danh sách vùng trồng tập trung đề nghị cấp mã
     # số, gửi Sở ... trước ngày 30 tháng 4" for "Báo cáo Danh sách vùng trồng tập trung đề nghị cấp mã số"; round 60,
     # I253-A02: a late list was paired with nothing)
-    named = len(_content_pairs(mine) & _pairs(_without_recipient(their_phrase))) >= 3
+    named = len(_content_pairs(mine) & _pairs(_without_recipient(their_phrase))) >= _NAMES_WHAT_IS_SENT
     if not re.search(r"\bket qua\b", fold(theirs.what or "")) and not named:
         return False
     # (a report's office is often only in its words, without "gửi": "báo cáo Sở Nông nghiệp và Môi trường")
