@@ -161,7 +161,10 @@ _CLOSING = re.compile(
     r"|trong qua trinh (?:to chuc )?(?:thuc hien|trien khai))"
 )
 # ("nếu có vướng mắc, báo cáo về Sở ...", without "khó khăn": round 61, I257-B, read as the wards' eighth duty)
-_CLOSING_SIGN = re.compile(r"ke hoach nay|nghiem tuc|(?:kho khan,? )?vuong mac|xem xet,? (?:chi dao|giai quyet|dieu chinh)")
+# ... and, with a damaged letter, the difficulties it asks to hear of: "nếu có khỏe khăn, vwdng mắc" (English-model OCR
+# restored, round 61, channel eng-ocr, 259-A: read as the wards' ninth duty on every child)
+_CLOSING_SIGN = re.compile(r"ke hoach nay|nghiem tuc|(?:kho khan,? )?vuong mac|xem xet,? (?:chi dao|giai quyet|dieu chinh)"
+                           r"|\bneu co (?:kh[a-z]{1,3} kh[a-z]n|v[a-z]{1,4}ng m[a-z]c)\b")
 
 
 def is_closing_instruction(text: str) -> bool:
