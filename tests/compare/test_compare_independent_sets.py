@@ -681,6 +681,19 @@ SETS = {
                       dict(missing_content=3, citation_mismatch=2, deadline_conflict=3, timeline_mismatch=2, unassigned_task=3, locality_residue=3, missing_section=2), (0, "info")),
     "independent262": ({**ALL_ONE, "unassigned_task": (0.95, 0.61)},
                       dict(missing_content=3, citation_mismatch=3, deadline_conflict=3, timeline_mismatch=2, unassigned_task=2, locality_residue=2, missing_section=2), (0, "info")),
+    # 263-268, blind after round 61 (scored at a9042c6)
+    "independent263": ({**ALL_ONE, "deadline_conflict": (0.95, 0.61), "unassigned_task": (0.95, 0.61), "missing_section": (0.95, 0.45)},
+                      dict(missing_content=3, citation_mismatch=3, deadline_conflict=2, timeline_mismatch=2, unassigned_task=2, locality_residue=2, missing_section=1), (0, "info")),
+    "independent264": ({**ALL_ONE, "unassigned_task": (0.61, 0.61), "missing_section": (0.95, 0.45)},
+                      dict(missing_content=3, citation_mismatch=2, deadline_conflict=3, timeline_mismatch=2, unassigned_task=2, locality_residue=3, missing_section=1), (0, "info")),
+    "independent265": ({**ALL_ONE, "missing_content": (0.45, 0.95), "deadline_conflict": (0.95, 0.61), "locality_residue": (0.95, 0.61), "missing_section": (0.95, 0.45)},
+                      dict(missing_content=3, citation_mismatch=2, deadline_conflict=2, timeline_mismatch=2, unassigned_task=3, locality_residue=2, missing_section=1), (1, "medium")),
+    "independent266": ({**ALL_ONE, "unassigned_task": (0.07, 0.61), "locality_residue": (0.28, 0.95)},
+                      dict(missing_content=3, citation_mismatch=3, deadline_conflict=3, timeline_mismatch=2, unassigned_task=2, locality_residue=2, missing_section=2), (4, "medium")),
+    "independent267": ({**ALL_ONE, "deadline_conflict": (0.95, 0.61), "missing_section": (0.95, 0.28)},
+                      dict(missing_content=3, citation_mismatch=2, deadline_conflict=2, timeline_mismatch=2, unassigned_task=3, locality_residue=2, missing_section=1), (0, "info")),
+    "independent268": ({**ALL_ONE, "unassigned_task": (0.54, 0.95)},
+                      dict(missing_content=3, citation_mismatch=2, deadline_conflict=3, timeline_mismatch=2, unassigned_task=3, locality_residue=3, missing_section=2), (1, "medium")),
 }  # fmt: skip
 FAITHFUL_CHILDREN = {"independent5": 4}  # the other sets have 6
 
