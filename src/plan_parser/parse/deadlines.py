@@ -149,7 +149,7 @@ def _date_led_row(text: str, table_header: str | None) -> tuple[Deadline, int, i
         return None
     row = _cells(text)
     task = row[1] if len(row) > 1 else ""
-    if not re.search(r"\bbao cao\b", fold(task)):
+    if not re.search(r"\bbao cao\b", fold(task)) and not _REPORT_ABBREVIATION.search(task):
         return None
     tm = _TO.search(fold(task) + " ")
     to = expand_abbreviations(norm_space(task[tm.start("to") : tm.end("to")])) if tm else None
@@ -296,6 +296,17 @@ def find_deadlines(text: str, table_header: str | None = None) -> list[tuple[Dea
             # "... trước ngày 08/12 hằng năm để tổng hợp, báo cáo Sở ...": the report is compiled for the level above
             tail = text[chain[-1].end() : sentence_end][onward.start("onward") : onward.end("onward")]
             what = f"{what} ({norm_space(tail).strip(' ,.')})"
+        cell_start = text.rfind("|", 0, m.start())
+        if what and "|" in what and cell_start >= 0 and not re.search(r"[^\W\d_]", text[cell_start + 1 : m.start()]):
+            # a table row whose date stands in a cell of its own: what is due is the task's cell, not the bodies' cells
+            # between it and the date ("| 10 | ...; lập cơ sở dữ liệu gửi Sở Công Thương | Phòng Kinh tế, Hạ tầng và Đô thị
+            # | Trưởng các khu phố | Trước 15/4/2026 |", round 62, I263-B01: its office was lost among them)
+            # (the first cell with words: a row number before it, "| 3 | Gửi báo cáo sơ kết ...", is no task; unless the date's
+            # own cell names its act: "| trước 30/11/2026: xong 120 nhà, bàn giao |", a schedule row, I16-B04)
+            cell_end = text.find("|", chain[-1].end())
+            own = text[chain[-1].end() : cell_end if cell_end >= 0 else len(text)].strip(" :;,.")
+            what = own if re.search(r"[^\W\d_]{2}", own) else next(
+                (c.strip() for c in what.split("|") if re.search(r"[^\W\d_]{2}", c)), None)
         note = _DATE_NOTE.match(text, chain[-1].end())
         note_end = None
         if note and _NOTE_CUE.search(fold(note.group("note"))):

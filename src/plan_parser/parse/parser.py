@@ -417,7 +417,11 @@ def _appendix_paras(doc, cleaned: list[str], footer_start: int | None, furniture
             header = p
         # (... or sends one after another step: "| 9 | Sơ kết 6 tháng; gửi báo cáo sơ kết về Sở ... | ... | Trước ngày 30/6/2026 |",
         # round 61, I257-A04)
-        elif any(re.search(r"(?:^|[;,]\s*)(?:(?:gui|nop)\s+)?bao cao\b", c) for c in cells) and "|" in p.block.text:
+        # (... or sends something up: "| 6 | Xây dựng phương án tổ chức chợ hoa Xuân ...; gửi Sở Công Thương | ... | Trước
+        # 10/12/2026 |", round 62, I265-B09)
+        elif any(re.search(r"(?:^|[;,]\s*)(?:(?:gui|nop)\s+)?bao cao\b|(?:^|[;,]\s*)(?:gui|nop)\b[^;|]{0,60}?\b(?:ve\s+)?"
+                           r"(?:so|uy ban nhan dan (?:tinh|thanh pho)|ubnd (?:tinh|thanh pho))\b", c) for c in cells) \
+                and "|" in p.block.text:
             out.extend([header, p] if header not in out else [p])
     return out
 

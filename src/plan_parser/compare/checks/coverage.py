@@ -221,7 +221,9 @@ def _team_never_named(item, child) -> str | None:
 
 
 # "Phân công 01 công chức theo dõi, cập nhật cơ sở dữ liệu ...": the duty is a named official of the ward's ...
-_OFFICER_DUTY = re.compile(r"^(?:phan cong|cu|bo tri) (?:01|mot|it nhat 01) (?:cong chuc|can bo)\b")
+# (... or a leader and an official: "Phân công 01 lãnh đạo Ủy ban nhân dân và 01 công chức văn hóa - xã hội làm đầu mối",
+# round 62, I266-A01)
+_OFFICER_DUTY = re.compile(r"^(?:phan cong|cu|bo tri) (?:01|mot|it nhat 01) (?:cong chuc|can bo|lanh dao)\b")
 # ... which the child names when it designates one: "Đồng chí Nguyễn Văn Tú, công chức Phòng Kinh tế: là đầu mối ...".
 _OFFICER_NAMED = re.compile(r"\b(?:phan cong|cu|bo tri|giao)\b[^.;]{0,40}\b(?:cong chuc|can bo)\b"
                             r"|\b(?:cong chuc|can bo)\b[^.;]{0,60}\b(?:dau moi|phu trach|theo doi)\b")
@@ -236,20 +238,26 @@ def _officer_never_named(item, child) -> bool:
     return not _OFFICER_NAMED.search(_written(child))
 
 
-# "Công khai danh sách hộ được hỗ trợ ...", "Niêm yết công khai tại nhà văn hóa thôn ... danh sách ...": a duty to post
-# something publicly; a ward that posts it says so in these words.
-_PUBLICITY_DUTY = re.compile(r"^(?:niem yet|cong khai|thong bao cong khai)\b")
-_PUBLICITY_NAMED = re.compile(r"\b(?:niem yet|cong khai)\b")
+# Duties whose act has one name a ward writes when it does it: posting something publicly ("Công khai danh sách hộ được hỗ
+# trợ ...", "Niêm yết công khai tại nhà văn hóa thôn ... danh sách ..."), and putting a rule into the villages' own
+# charters ("Chỉ đạo các ấp, khóm đưa nội dung bảo vệ sếu ... vào hương ước, quy ước"). (duty, the words the ward writes,
+# the act named in the message)
+_NAMED_ACTS = (
+    (re.compile(r"^(?:niem yet|cong khai|thong bao cong khai)\b"), re.compile(r"\b(?:niem yet|cong khai)\b"), "niêm yết, công khai"),
+    (re.compile(r"\b(?:huong uoc|quy uoc)\b"), re.compile(r"\b(?:huong uoc|quy uoc)\b"), "đưa vào hương ước, quy ước"),
+)
 
 
-def _publicity_never_named(item, child) -> bool:
-    """A partly covered duty to post something publicly, when the child posts nothing: the words it shares with the child
-    are the object posted ("danh sách hộ được hỗ trợ giống, lò sấy", "nhà ở ... an toàn về phòng cháy"), also in the
-    ward's other lines; the posting is the duty (round 61, I260-A05, and I252-A05 of round 60: partly covered at 0.34-0.35
-    and neither ward writes "công khai" or "niêm yết" anywhere)."""
-    if not _PUBLICITY_DUTY.match(fold(item.parent.text).lstrip(" -+*•")):
-        return False
-    return not _PUBLICITY_NAMED.search(_written(child))
+def _act_never_named(item, child) -> str | None:
+    """The act of a partly covered duty (`_NAMED_ACTS`), when the child never names it: the words the duty shares with the
+    child are its object ("danh sách hộ được hỗ trợ giống, lò sấy", "bảo vệ sếu, chim hoang dã"), also in the ward's other
+    lines; the act is the duty (round 61, I260-A05, I252-A05: partly covered at 0.34-0.35, neither ward writes "công khai"
+    or "niêm yết"; round 62, I263-A02: 0.39, no "hương ước" or "quy ước" anywhere)."""
+    duty = fold(item.parent.text).lstrip(" -+*•")
+    for asked, written, act in _NAMED_ACTS:
+        if asked.search(duty) and not written.search(_written(child)):
+            return act
+    return None
 
 
 def check(parent, child, ctx) -> list[Finding]:
@@ -287,10 +295,10 @@ def check(parent, child, ctx) -> list[Finding]:
                 severity = "medium"
                 message = (f"Nhiệm vụ kế hoạch cấp trên giao cho cấp xã chưa được giao cụ thể (điểm tương đồng {item.score:.2f}): "
                            f"kế hoạch chưa phân công công chức, cán bộ theo dõi: “{_short(item.parent.text)}”.")
-            elif partial and not unread and _publicity_never_named(item, child):
+            elif partial and not unread and (act := _act_never_named(item, child)):
                 severity = "medium"
                 message = (f"Nhiệm vụ kế hoạch cấp trên giao cho cấp xã chưa được giao cụ thể (điểm tương đồng {item.score:.2f}): "
-                           f"kế hoạch không nêu việc niêm yết, công khai: “{_short(item.parent.text)}”.")
+                           f"kế hoạch không nêu việc {act}: “{_short(item.parent.text)}”.")
             elif partial:
                 message = f"Nhiệm vụ giao cho cấp xã mới được giao một phần (điểm {item.score:.2f}), đề nghị rà soát: “{_short(item.parent.text)}”."
             elif own is not None:

@@ -60,9 +60,10 @@ _LEGIT = re.compile(
 
 # "của tỉnh" after something the province sets or runs is a reference to the higher level, not a copied
 # scope: "theo bộ tiêu chí của tỉnh", "sự kiện xúc tiến du lịch của tỉnh", "Kế hoạch ... của UBND tỉnh", "Áp dụng thang điểm
-# 100 của tỉnh" (round 61, channel eng-ocr, I259-A02).
+# 100 của tỉnh" (round 61, channel eng-ocr, I259-A02), "áp dụng quy trình nấu phở chuẩn hóa của tỉnh", "báo cáo đúng yêu
+# cầu của tỉnh" (round 62, 266-A).
 _AUTHORITY_NOUNS = re.compile(
-    r"\b(?:tiêu chí|thang điểm|quy định|hướng dẫn|chỉ đạo|kế hoạch|chương trình|đề án|quyết định|nghị quyết|chính sách|"
+    r"\b(?:tiêu chí|thang điểm|quy định|quy trình|yêu cầu|hướng dẫn|chỉ đạo|kế hoạch|chương trình|đề án|quyết định|nghị quyết|chính sách|"
     r"cơ chế|sự kiện|hội chợ|hội thi|hội nghị|hội thao|liên hoan|giải thưởng|hệ thống|cổng|trang|ngân sách|"
     r"lãnh đạo|hội đồng|cơ quan|sở|ban chỉ đạo|đoàn kiểm tra|đoàn công tác|đoàn giám sát|danh sách|danh mục|bản đồ|thương hiệu|quy hoạch|ủy ban nhân dân|ubnd|"
     # what the province is known for, which a ward promotes: "sản phẩm OCOP, đặc sản của tỉnh"

@@ -29,7 +29,8 @@ SECTION_ROLES = {
 # THƯỞNG", "Tiêu chuẩn"). A parent's top-level "CHỈ TIÊU" section asks for it as much as a "TIÊU CHÍ" one.
 # ... also second in a short heading: "MỤC TIÊU, CHỈ TIÊU ĐẾN NĂM 2030", "LỊCH THI VÀ CHỈ TIÊU" (round 25, I71-B10, I75-A12).
 _TARGETS_SECTION = r"^(?:[a-z]+(?: [a-z]+){0,3}(?:,| va) )?chi tieu"
-_CRITERIA_NAMES = r"tieu chi|chi tieu|tieu chuan|dieu kien (?:xet|de|duoc|cong nhan|khen|thi dua)"
+# (not a product's standard: "Hoàn thiện, tiêu chuẩn hóa sản phẩm:", "tiêu chuẩn cơ sở"; round 62, I264-A05)
+_CRITERIA_NAMES = r"tieu chi|chi tieu|tieu chuan(?! hoa| co so)|dieu kien (?:xet|de|duoc|cong nhan|khen|thi dua)"
 
 # A heading line of the document: a Roman or Arabic label, then a short text. Items labelled a), (1)
 # or "-" are not headings: a short item such as "a) Tổ chức thực hiện thi đua…" must not pass for one.
@@ -218,7 +219,9 @@ _BELOW_WARD = re.compile(r"\b(?:danh gia|cham diem|xep loai|binh xet) (?:cac )?(
                          r"khu pho|ho gia dinh|ho)\b")
 # The parent's targets apart from its criteria: a "CHỈ TIÊU" part or sub-heading ("2. Chỉ tiêu cụ thể đến năm 2030"
 # under "II. MỤC TIÊU").
-_TARGETS_HEADING = re.compile(r"^(?:muc tieu(?:,| va))? ?chi tieu\b")
+# ... or its aims with their numbers, "MỤC TIÊU NĂM 2026" beside a "TIÊU CHÍ CÔNG NHẬN ..." part (round 62, I265-B04, I267-B10:
+# the ward's "CHỈ TIÊU NĂM 2026" stood for the criteria it dropped).
+_TARGETS_HEADING = re.compile(r"^(?:muc tieu(?:,| va))? ?chi tieu\b|^muc tieu(?: nam \d{4}| cu the| chung)?$")
 # A mention of criteria that only points at another document's ("công nhận thôn đạt tiêu chí theo Kế hoạch số 18/KH-UBND
 # của UBND Thành phố", "tiêu chí tại Mục IV") states none of them.
 # ... or at the province's, named by the province alone: "chấm điểm điểm trải nghiệm theo tiêu chí của thành phố" (round 61,
@@ -236,8 +239,9 @@ _CRITERIA_BY_REFERENCE = re.compile(
 _CRITERIA_AS_WORK = re.compile(
     r"\b(?:tung|moi) tieu chi\b|\b(?:cac )?tieu chi con (?:thieu|yeu|chua dat)\b"
     r"|\b(?:thuc hien|chat luong|hoan thien|muc do dat|nang cao) (?:cac )?tieu chi\b"
-    # ... or a quality of a thing ("sản xuất cây giống ghép đạt tiêu chuẩn, cung ứng đủ giống"; round 54, I214-B07)
-    r"|\bdat tieu chuan(?=\s*(?:[,;.)]|$))"
+    # ... or a quality of a thing ("sản xuất cây giống ghép đạt tiêu chuẩn, cung ứng đủ giống"; round 54, I214-B07), or a
+    # product's published standard ("công bố tiêu chuẩn cơ sở", "tiêu chuẩn hóa sản phẩm"; round 62, I264-A05)
+    r"|\bdat tieu chuan(?=\s*(?:[,;.)]|$))|\btieu chuan (?:co so|hoa)\b"
 )
 
 
@@ -388,7 +392,9 @@ def check(parent, child, ctx) -> list[Finding]:
     required = present_roles(parent)
     # With targets apart, the child's measures of its results under a bare "Đánh giá:" are its criteria (I46-B10).
     # (a heading that opens with it: "8. Sơ kết, đánh giá, nhân rộng mô hình" is a task; round 40, I131-A10)
-    names = _CRITERIA_NAMES.replace("|chi tieu", "") + r"|^danh gia\b" if targets_apart(parent, child) else _CRITERIA_NAMES
+    # (bare, or with its awards: "Đánh giá, khen thưởng", I64-A04; "Đánh giá, phân hạng sản phẩm" is the OCOP ranking, a
+    # task, round 62, I264-A05)
+    names = _CRITERIA_NAMES.replace("|chi tieu", "") + r"|^danh gia(?: ket qua(?: thuc hien)?)?(?:(?:,| va) khen thuong)?$" if targets_apart(parent, child) else _CRITERIA_NAMES
     if eligibility_only(parent):
         names += _ELIGIBLE_NAMES  # the child's "Đối tượng" part answers them
     # "Kết quả phấn đấu năm 2026: phương án hộ đê được phê duyệt trước ngày 30/4/2026; 100% điếm canh đê ...": the
