@@ -67,15 +67,16 @@ def _quarters(words: str, accented: str):
             yield m
 
 
-# "Gửi BC tổng kết năm 2026": the report abbreviated, upper case only (round 62, I267-A09).
-_REPORT_ABBREVIATION = re.compile(r"\bBC\b")
+# "Tham mưu BC sơ kết 6 tháng gửi Sở VHTTDL", "Gửi BC tổng kết năm 2026": the report abbreviated, upper case only (round
+# 60, I251-A01: read as the task "6 tháng gửi Sở VHTTDL"; round 62, I267-A09).
+REPORT_ABBREVIATION = re.compile(r"\bBC\b")
 
 
 def kind(deadline: Deadline) -> str:
     """ "report", "issue" (issue the plan / launch the movement) or "other"; the last cue wins, unless the words open
     with the report ("báo cáo kết quả phát động": a report on the launch, round 23, I56-A)."""
-    if deadline.what and _REPORT_ABBREVIATION.search(deadline.what):
-        deadline = deadline.model_copy(update={"what": _REPORT_ABBREVIATION.sub("báo cáo", deadline.what)})
+    if deadline.what and REPORT_ABBREVIATION.search(deadline.what):
+        deadline = deadline.model_copy(update={"what": REPORT_ABBREVIATION.sub("báo cáo", deadline.what)})
     for text in (_own_words(deadline), _folded(deadline.what)):  # "... và kết quả năm": the whole sentence
         if re.match(r"(?:(?:gui|nop|tong hop,?)\s+)?bao cao\b", text):
             return "report"

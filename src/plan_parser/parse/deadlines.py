@@ -7,6 +7,7 @@ import re
 
 from ..model import Deadline
 from .citations import expand_abbreviations, iso_date
+from .deadline_kinds import REPORT_ABBREVIATION
 from .number_words import dates_in_digits
 from .text import fold, norm_space
 
@@ -91,21 +92,35 @@ _AWARD_CONDITION = re.compile(r"\bkhen thuong\b[^;]*\b(?:hoan thanh|dat)\b[^;]*$
 _SUBMITS = re.compile(r"\b(?:gui|nop|trinh|bao cao)\b")
 
 
-# "Tham mưu BC sơ kết 6 tháng gửi Sở VHTTDL trước ngày 10/7/2026": the report abbreviated (round 60, I251-A01: read as
-# "6 tháng gửi Sở VHTTDL", a task, and the late report was never held against the parent's 30/6). Upper case only.
-_REPORT_ABBREVIATION = re.compile(r"\bBC\b")
-
-
 def _what_of(part: str) -> str | None:
     """What is due, from the words before a date: from "báo cáo" (else another act) on, with a period named just before."""
     folded = fold(part)
-    reports = [m for m in (re.search(r"\bbao cao\b", folded), _REPORT_ABBREVIATION.search(part)) if m]
+    reports = [m for m in (re.search(r"\bbao cao\b", folded), REPORT_ABBREVIATION.search(part)) if m]
     wm = min(reports, key=lambda m: m.start()) if reports else _WHAT.search(folded)
     if not wm:
         return None
     lead = _PERIOD_LEAD.search(folded, 0, wm.start())
     start = lead.start() if lead else wm.start()
-    return _REPORT_ABBREVIATION.sub("báo cáo", norm_space(part[start:]).strip(" ,:(")) or None
+    return REPORT_ABBREVIATION.sub("báo cáo", norm_space(part[start:]).strip(" ,:(")) or None
+
+
+_WORD = re.compile(r"[^\W\d_]{2}")
+
+
+def _task_cell(text: str, cue_start: int, date_end: int, what: str) -> str | None:
+    """What is due in a table row whose date stands in a cell of its own: the task's cell, not the bodies' cells between
+    it and the date ("| 10 | ...; lập cơ sở dữ liệu gửi Sở Công Thương | Phòng Kinh tế, Hạ tầng và Đô thị | Trưởng các khu
+    phố | Trước 15/4/2026 |", round 62, I263-B01: its office was lost among them); the first cell with words (a row number
+    before it, "| 3 | Gửi báo cáo sơ kết ...", is no task), unless the date's own cell names its act ("| trước 30/11/2026:
+    xong 120 nhà, bàn giao |", a schedule row, I16-B04). `what` unchanged when the date shares its cell with words."""
+    cell_start = text.rfind("|", 0, cue_start)
+    if cell_start < 0 or re.search(r"[^\W\d_]", text[cell_start + 1 : cue_start]):
+        return what
+    cell_end = text.find("|", date_end)
+    own = text[date_end : cell_end if cell_end >= 0 else len(text)].strip(" :;,.")
+    if _WORD.search(own):
+        return own
+    return next((c.strip() for c in what.split("|") if _WORD.search(c)), None)
 
 
 # Nothing before a date but the label of its list entry ("4. Trước ngày ...", "- Trước ngày ...").
@@ -149,7 +164,7 @@ def _date_led_row(text: str, table_header: str | None) -> tuple[Deadline, int, i
         return None
     row = _cells(text)
     task = row[1] if len(row) > 1 else ""
-    if not re.search(r"\bbao cao\b", fold(task)) and not _REPORT_ABBREVIATION.search(task):
+    if not re.search(r"\bbao cao\b", fold(task)) and not REPORT_ABBREVIATION.search(task):
         return None
     tm = _TO.search(fold(task) + " ")
     to = expand_abbreviations(norm_space(task[tm.start("to") : tm.end("to")])) if tm else None
@@ -296,17 +311,8 @@ def find_deadlines(text: str, table_header: str | None = None) -> list[tuple[Dea
             # "... trước ngày 08/12 hằng năm để tổng hợp, báo cáo Sở ...": the report is compiled for the level above
             tail = text[chain[-1].end() : sentence_end][onward.start("onward") : onward.end("onward")]
             what = f"{what} ({norm_space(tail).strip(' ,.')})"
-        cell_start = text.rfind("|", 0, m.start())
-        if what and "|" in what and cell_start >= 0 and not re.search(r"[^\W\d_]", text[cell_start + 1 : m.start()]):
-            # a table row whose date stands in a cell of its own: what is due is the task's cell, not the bodies' cells
-            # between it and the date ("| 10 | ...; lập cơ sở dữ liệu gửi Sở Công Thương | Phòng Kinh tế, Hạ tầng và Đô thị
-            # | Trưởng các khu phố | Trước 15/4/2026 |", round 62, I263-B01: its office was lost among them)
-            # (the first cell with words: a row number before it, "| 3 | Gửi báo cáo sơ kết ...", is no task; unless the date's
-            # own cell names its act: "| trước 30/11/2026: xong 120 nhà, bàn giao |", a schedule row, I16-B04)
-            cell_end = text.find("|", chain[-1].end())
-            own = text[chain[-1].end() : cell_end if cell_end >= 0 else len(text)].strip(" :;,.")
-            what = own if re.search(r"[^\W\d_]{2}", own) else next(
-                (c.strip() for c in what.split("|") if re.search(r"[^\W\d_]{2}", c)), None)
+        if what and "|" in what:
+            what = _task_cell(text, m.start(), chain[-1].end(), what)
         note = _DATE_NOTE.match(text, chain[-1].end())
         note_end = None
         if note and _NOTE_CUE.search(fold(note.group("note"))):
