@@ -391,6 +391,13 @@ def _scrap(text: str) -> bool:
     return len(text) <= 15 and "|" not in text and not re.search(r"[^\W\d_]{3}", text)
 
 
+# A cell of an appendix's task table that sends a report, after another step too ("| 9 | Sơ kết 6 tháng; gửi báo cáo sơ kết
+# về Sở ... | ... | Trước ngày 30/6/2026 |", round 61, I257-A04), or sends anything up ("| 6 | Xây dựng phương án tổ chức chợ
+# hoa Xuân ...; gửi Sở Công Thương | ... | Trước 10/12/2026 |", round 62, I265-B09). Folded.
+_SENDS = re.compile(r"(?:^|[;,]\s*)(?:(?:gui|nop)\s+)?bao cao\b"
+                    r"|(?:^|[;,]\s*)(?:gui|nop)\b[^;|]{0,60}?\b(?:ve\s+)?(?:so|uy ban nhan dan (?:tinh|thanh pho)|ubnd (?:tinh|thanh pho))\b")
+
+
 def _appendix_paras(doc, cleaned: list[str], footer_start: int | None, furniture) -> list:
     """The paragraphs of an appendix after the signature ("PHỤ LỤC / PHÂN CÔNG THỰC HIỆN KẾ HOẠCH / 1. ... 6. Chế độ báo
     cáo: ... báo cáo năm trước ngày 20/12"): the plan's own text, whose dates bind as the body's do (round 29, I99-B08:
@@ -415,13 +422,7 @@ def _appendix_paras(doc, cleaned: list[str], footer_start: int | None, furniture
         cells = [fold(c).strip(" -+*") for c in re.split(r"[|\t]", p.block.text)]
         if header is None:
             header = p
-        # (... or sends one after another step: "| 9 | Sơ kết 6 tháng; gửi báo cáo sơ kết về Sở ... | ... | Trước ngày 30/6/2026 |",
-        # round 61, I257-A04)
-        # (... or sends something up: "| 6 | Xây dựng phương án tổ chức chợ hoa Xuân ...; gửi Sở Công Thương | ... | Trước
-        # 10/12/2026 |", round 62, I265-B09)
-        elif any(re.search(r"(?:^|[;,]\s*)(?:(?:gui|nop)\s+)?bao cao\b|(?:^|[;,]\s*)(?:gui|nop)\b[^;|]{0,60}?\b(?:ve\s+)?"
-                           r"(?:so|uy ban nhan dan (?:tinh|thanh pho)|ubnd (?:tinh|thanh pho))\b", c) for c in cells) \
-                and "|" in p.block.text:
+        elif any(_SENDS.search(c) for c in cells) and "|" in p.block.text:
             out.extend([header, p] if header not in out else [p])
     return out
 

@@ -207,56 +207,48 @@ def _written(child) -> str:
 _NEW_TEAM = re.compile(r"\b[Tt]hành lập(?: và duy trì(?: hoạt động)?(?: của)?)? (?P<name>(?:[Tt]ổ|[Đđ]ội|[Nn]hóm) [^\W\d_]+ [^\W\d_]+)")
 
 
-def _team_never_named(item, child) -> str | None:
-    """The team a partly covered duty sets up, when the child never names it: the words the duty shares with the
-    child are the plan's topic ("lịch chạy đồng"), the team is the duty (round 55, I225-B05: "Thành lập Tổ kiểm soát
-    chạy đồng ..." partly covered at 0.33 by the ward's "xây dựng lịch chạy đồng ...; kiểm soát việc di chuyển")."""
+def _team_never_named(item, written: str) -> str | None:
+    """The team a partly covered duty sets up, when the child (its folded text `written`) never names it: the words the
+    duty shares with the child are the plan's topic ("lịch chạy đồng"), the team is the duty (round 55, I225-B05: "Thành
+    lập Tổ kiểm soát chạy đồng ..." partly covered at 0.33 by the ward's "xây dựng lịch chạy đồng ...; kiểm soát việc di
+    chuyển")."""
     found = _NEW_TEAM.search(nfc(item.parent.text))
     if not found:
         return None
     # (whichever word the ward calls it by: "duy trì Tổ bắt chó thả rông" is the parent's "đội bắt chó", I87-A01)
     rest = fold(found.group("name")).split(" ", 1)[1]
-    named = re.search(rf"\b(?:to|doi|nhom) {re.escape(rest)}\b", _written(child))
+    named = re.search(rf"\b(?:to|doi|nhom) {re.escape(rest)}\b", written)
     return None if named else found.group("name")
 
 
-# "Phân công 01 công chức theo dõi, cập nhật cơ sở dữ liệu ...": the duty is a named official of the ward's ...
-# (... or a leader and an official: "Phân công 01 lãnh đạo Ủy ban nhân dân và 01 công chức văn hóa - xã hội làm đầu mối",
-# round 62, I266-A01)
-_OFFICER_DUTY = re.compile(r"^(?:phan cong|cu|bo tri) (?:01|mot|it nhat 01) (?:cong chuc|can bo|lanh dao)\b")
-# ... which the child names when it designates one: "Đồng chí Nguyễn Văn Tú, công chức Phòng Kinh tế: là đầu mối ...".
-_OFFICER_NAMED = re.compile(r"\b(?:phan cong|cu|bo tri|giao)\b[^.;]{0,40}\b(?:cong chuc|can bo)\b"
-                            r"|\b(?:cong chuc|can bo)\b[^.;]{0,60}\b(?:dau moi|phu trach|theo doi)\b")
-
-
-def _officer_never_named(item, child) -> bool:
-    """A partly covered duty to designate an official, when the child designates none: the words it shares with the
-    child are the object of the official's work ("cơ sở dữ liệu hộ làm hương", also a content item), the official is
-    the duty (round 57, I235-A04: "Phân công 01 công chức theo dõi, cập nhật ..." partly covered at 0.31)."""
-    if not _OFFICER_DUTY.match(fold(item.parent.text).lstrip(" -+*•")):
-        return False
-    return not _OFFICER_NAMED.search(_written(child))
-
-
-# Duties whose act has one name a ward writes when it does it: posting something publicly ("Công khai danh sách hộ được hỗ
-# trợ ...", "Niêm yết công khai tại nhà văn hóa thôn ... danh sách ..."), and putting a rule into the villages' own
-# charters ("Chỉ đạo các ấp, khóm đưa nội dung bảo vệ sếu ... vào hương ước, quy ước"). (duty, the words the ward writes,
-# the act named in the message)
+# Duties whose act has one name a ward writes when it does it, as (the duty, the words of a ward that does it, what the
+# finding says is missing):
 _NAMED_ACTS = (
-    (re.compile(r"^(?:niem yet|cong khai|thong bao cong khai)\b"), re.compile(r"\b(?:niem yet|cong khai)\b"), "niêm yết, công khai"),
-    (re.compile(r"\b(?:huong uoc|quy uoc)\b"), re.compile(r"\b(?:huong uoc|quy uoc)\b"), "đưa vào hương ước, quy ước"),
-)
+    # a named official of the ward's: "Phân công 01 công chức theo dõi, cập nhật cơ sở dữ liệu ...", "Phân công 01 lãnh đạo Ủy
+    # ban nhân dân và 01 công chức văn hóa - xã hội làm đầu mối" (round 62, I266-A01); the ward names one when it designates
+    # one: "Đồng chí Nguyễn Văn Tú, công chức Phòng Kinh tế: là đầu mối ..."
+    (re.compile(r"^(?:phan cong|cu|bo tri) (?:01|mot|it nhat 01) (?:cong chuc|can bo|lanh dao)\b"),
+     re.compile(r"\b(?:phan cong|cu|bo tri|giao)\b[^.;]{0,40}\b(?:cong chuc|can bo)\b"
+                r"|\b(?:cong chuc|can bo)\b[^.;]{0,60}\b(?:dau moi|phu trach|theo doi)\b"),
+     "kế hoạch chưa phân công công chức, cán bộ theo dõi"),
+    # posting something publicly: "Công khai danh sách hộ được hỗ trợ ...", "Niêm yết công khai tại nhà văn hóa thôn ..."
+    (re.compile(r"^(?:niem yet|cong khai|thong bao cong khai)\b"), re.compile(r"\b(?:niem yet|cong khai)\b"),
+     "kế hoạch không nêu việc niêm yết, công khai"),
+    # putting a rule into the villages' own charters: "Chỉ đạo các ấp, khóm đưa nội dung bảo vệ sếu ... vào hương ước, quy ước"
+    (re.compile(r"\b(?:huong uoc|quy uoc)\b"), re.compile(r"\b(?:huong uoc|quy uoc)\b"),
+     "kế hoạch không nêu việc đưa vào hương ước, quy ước"),
+)  # fmt: skip
 
 
-def _act_never_named(item, child) -> str | None:
-    """The act of a partly covered duty (`_NAMED_ACTS`), when the child never names it: the words the duty shares with the
-    child are its object ("danh sách hộ được hỗ trợ giống, lò sấy", "bảo vệ sếu, chim hoang dã"), also in the ward's other
-    lines; the act is the duty (round 61, I260-A05, I252-A05: partly covered at 0.34-0.35, neither ward writes "công khai"
-    or "niêm yết"; round 62, I263-A02: 0.39, no "hương ước" or "quy ước" anywhere)."""
+def _act_never_named(item, written: str) -> str | None:
+    """What a partly covered duty of `_NAMED_ACTS` asks, when the child (its folded text `written`) never names the act:
+    the words the duty shares with the child are its object ("cơ sở dữ liệu hộ làm hương", "danh sách hộ được hỗ trợ giống,
+    lò sấy", "bảo vệ sếu"), also in the ward's other lines; the act is the duty (round 57, I235-A04: the official, 0.31;
+    round 61, I260-A05, I252-A05: the posting, 0.34-0.35; round 62, I263-A02: the charters, 0.39)."""
     duty = fold(item.parent.text).lstrip(" -+*•")
-    for asked, written, act in _NAMED_ACTS:
-        if asked.search(duty) and not written.search(_written(child)):
-            return act
+    for asked, done, missing in _NAMED_ACTS:
+        if asked.search(duty) and not done.search(written):
+            return missing
     return None
 
 
@@ -271,6 +263,7 @@ def check(parent, child, ctx) -> list[Finding]:
                      "cấp xã được tìm thấy ở đó; đề nghị kiểm tra việc giao nhiệm vụ trực tiếp trên văn bản."),
         ))  # fmt: skip
     footer = child.footer_lines()
+    written = _written(child)  # (folded once: the rules on partly covered duties search it)
     for item in ctx.alignment:
         kind = item.parent.kind
         if kind in ctx.suppressed_kinds or item.verdict == "covered":
@@ -286,19 +279,15 @@ def check(parent, child, ctx) -> list[Finding]:
                 f"(điểm tương đồng {item.score:.2f}): “{_short(item.parent.text)}”."
             )
             own = ctx.own_tasks.get(item.parent.pointer or "")
-            team = _team_never_named(item, child) if partial and not unread else None
+            team = _team_never_named(item, written) if partial and not unread else None
             if team:
                 severity = "medium"
                 message = (f"Nhiệm vụ kế hoạch cấp trên giao cho cấp xã chưa được giao cụ thể (điểm tương đồng {item.score:.2f}): "
                            f"kế hoạch không nêu việc thành lập “{team}”: “{_short(item.parent.text)}”.")
-            elif partial and not unread and _officer_never_named(item, child):
+            elif partial and not unread and (missing := _act_never_named(item, written)):
                 severity = "medium"
                 message = (f"Nhiệm vụ kế hoạch cấp trên giao cho cấp xã chưa được giao cụ thể (điểm tương đồng {item.score:.2f}): "
-                           f"kế hoạch chưa phân công công chức, cán bộ theo dõi: “{_short(item.parent.text)}”.")
-            elif partial and not unread and (act := _act_never_named(item, child)):
-                severity = "medium"
-                message = (f"Nhiệm vụ kế hoạch cấp trên giao cho cấp xã chưa được giao cụ thể (điểm tương đồng {item.score:.2f}): "
-                           f"kế hoạch không nêu việc {act}: “{_short(item.parent.text)}”.")
+                           f"{missing}: “{_short(item.parent.text)}”.")
             elif partial:
                 message = f"Nhiệm vụ giao cho cấp xã mới được giao một phần (điểm {item.score:.2f}), đề nghị rà soát: “{_short(item.parent.text)}”."
             elif own is not None:

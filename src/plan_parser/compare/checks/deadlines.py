@@ -528,6 +528,7 @@ def check(parent, child, ctx) -> list[Finding]:
     parent_deadlines = [(i, d, *parent_classes[i]) for i, d in enumerate(parent.plan.deadlines)
                         if d.date and not _province_own(d) and not _in_another_bodys_task(parent, i, d, other_lines)]  # fmt: skip
     answers = _best_answers(parent_deadlines, child.plan.deadlines, child_classes, child.plan.title or "")
+    phrases = {pi: _phrase(parent, pi) for pi, *_ in parent_deadlines}  # (once per parent date, not per pair)
     timeline_dates = _timeline_dates(child)
     own_units = {ci for ci, d in enumerate(child.plan.deadlines) if internal(d)} | _below_ward_indices(child)
     # The plan's topic, in both titles ("phòng, chống rét"), names every report: it tells none from another (round 29,
@@ -558,7 +559,7 @@ def check(parent, child, ctx) -> list[Finding]:
             if _last_quarter_too(mine, my_kind, my_period, theirs, their_kind, their_period):
                 cycle = "quarterly"
             elif (their_period != my_period and not _one_review(mine, my_period, theirs, their_period)) or (
-                their_kind != my_kind and not _results_sent_there(mine, my_kind, theirs, their_kind, _phrase(parent, pi))
+                their_kind != my_kind and not _results_sent_there(mine, my_kind, theirs, their_kind, phrases[pi])
             ):
                 continue
             # Reports and the issuing of the plan are one obligation per period; anything else only when

@@ -399,10 +399,11 @@ def _copied_targets(parent, child) -> Finding | None:
     9.800 lồng; sản lượng cá nuôi lồng đạt 7.500 tấn" for the province's 9.800 cages and 7.500 tonnes): a copy-paste trace
     of the province's scope in numbers (round 60, I253-B09). Two figures or more, so that one number a ward happens to
     share is not one."""
-    theirs: set[int] = set()
-    for row in parent.plan.targets:
+    theirs: dict[int, int] = {}  # figure -> the parent's target row that states it first
+    for i, row in enumerate(parent.plan.targets):
         if not _RATE_OR_SHARE.search(fold(row)):
-            theirs.update(_figures(row))
+            for figure in _figures(row):
+                theirs.setdefault(figure, i)
     if len(theirs) < _COPIED_FIGURES:
         return None
     copied: list[int] = []
@@ -416,7 +417,7 @@ def _copied_targets(parent, child) -> Finding | None:
         return None
     shown = ", ".join(f"{v:,}".replace(",", ".") for v in copied)
     target = child.plan.targets[first]
-    source = next(i for i, row in enumerate(parent.plan.targets) if copied[0] in _figures(row))
+    source = theirs[copied[0]]
     return Finding(
         type="locality_residue",
         severity="low",

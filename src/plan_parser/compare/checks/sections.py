@@ -29,8 +29,9 @@ SECTION_ROLES = {
 # THƯỞNG", "Tiêu chuẩn"). A parent's top-level "CHỈ TIÊU" section asks for it as much as a "TIÊU CHÍ" one.
 # ... also second in a short heading: "MỤC TIÊU, CHỈ TIÊU ĐẾN NĂM 2030", "LỊCH THI VÀ CHỈ TIÊU" (round 25, I71-B10, I75-A12).
 _TARGETS_SECTION = r"^(?:[a-z]+(?: [a-z]+){0,3}(?:,| va) )?chi tieu"
-# (not a product's standard: "Hoàn thiện, tiêu chuẩn hóa sản phẩm:", "tiêu chuẩn cơ sở"; round 62, I264-A05)
-_CRITERIA_NAMES = r"tieu chi|chi tieu|tieu chuan(?! hoa| co so)|dieu kien (?:xet|de|duoc|cong nhan|khen|thi dua)"
+# A product's standard, no criteria: "Hoàn thiện, tiêu chuẩn hóa sản phẩm:", "công bố tiêu chuẩn cơ sở" (round 62, I264-A05).
+_PRODUCT_STANDARD = r"tieu chuan (?:co so|hoa)\b"
+_CRITERIA_NAMES = rf"tieu chi|chi tieu|(?!{_PRODUCT_STANDARD})tieu chuan|dieu kien (?:xet|de|duoc|cong nhan|khen|thi dua)"
 
 # A heading line of the document: a Roman or Arabic label, then a short text. Items labelled a), (1)
 # or "-" are not headings: a short item such as "a) Tổ chức thực hiện thi đua…" must not pass for one.
@@ -240,8 +241,8 @@ _CRITERIA_AS_WORK = re.compile(
     r"\b(?:tung|moi) tieu chi\b|\b(?:cac )?tieu chi con (?:thieu|yeu|chua dat)\b"
     r"|\b(?:thuc hien|chat luong|hoan thien|muc do dat|nang cao) (?:cac )?tieu chi\b"
     # ... or a quality of a thing ("sản xuất cây giống ghép đạt tiêu chuẩn, cung ứng đủ giống"; round 54, I214-B07), or a
-    # product's published standard ("công bố tiêu chuẩn cơ sở", "tiêu chuẩn hóa sản phẩm"; round 62, I264-A05)
-    r"|\bdat tieu chuan(?=\s*(?:[,;.)]|$))|\btieu chuan (?:co so|hoa)\b"
+    # product's published standard
+    r"|\bdat tieu chuan(?=\s*(?:[,;.)]|$))|\b" + _PRODUCT_STANDARD
 )
 
 
