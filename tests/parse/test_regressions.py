@@ -1161,3 +1161,26 @@ def test_regression_a_phase_after_a_prose_ordinal_is_read():
         ("Giai đoạn 1", 2, 5, 2026),
         ("Giai đoạn 2", 6, 10, 2026),
     ]
+
+
+def test_regression_a_blank_line_the_ocr_put_inside_a_name_or_a_date_breaks_no_paragraph():
+    # Channel eng-ocr, round 63: Tesseract's blank lines inside "gửi Sở" / "Nông nghiệp và Môi trường trước ngày 30/5/2026"
+    # (I265-B) and inside "trước ngày 15 tháng 9 năm" / "2026." (I266-A) cut the deadline from its office or its year;
+    # and the damaged closing order "có khó khăn, vwéng mắc" (268-B) was read as the wards' last duty
+    plan = parse(
+        "VIII. TỔ CHỨC THỰC HIỆN\n"
+        "1. Ủy ban nhân dân các xã, phường:\n"
+        "a) Rà soát diện tích, số hộ trồng mai, đề xuất vùng trồng tập trung, gửi Sở\n\n"
+        "Nông nghiệp và Môi trường trước ngày 30/5/2026.\n\n"
+        "b) Lập hồ sơ đề nghị công nhận, gửi Sở Nông nghiệp và Môi trường trước ngày 15 tháng 9 năm\n\n"
+        "2026.\n\n"
+        "Trong quá trình triển khai, có khó khăn, vwéng mắc, các cơ quan, đơn vị, địa phương phản ánh về Sở Nông nghiệp "
+        "và Môi trường để tổng hợp.\n",
+        options=NO_RESTORE,
+    )
+    assert [(d.date, d.what) for d in plan.deadlines] == [
+        ("2026-05-30", "gửi Sở Nông nghiệp và Môi trường"),
+        ("2026-09-15", "gửi Sở Nông nghiệp và Môi trường"),
+    ]
+    (wards,) = plan.assignments
+    assert [task.split(",")[0] for task in wards.tasks] == ["Rà soát diện tích", "Lập hồ sơ đề nghị công nhận"]

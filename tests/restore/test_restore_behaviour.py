@@ -210,3 +210,12 @@ def test_regression_a_reading_pruned_out_comes_back_when_its_neighbour_makes_a_c
     assert restore("| Thi han | Céng viéc | Don vi chu tri |", options=options).text == "| Thời hạn | Công việc | Đơn vị chủ trì |"
     # "thu" stays where its own neighbours want it
     assert restore("Tang cuong thu hut dau tu vao dia phuong", options=options).text.startswith("Tăng cường thu hút")
+
+
+def test_regression_two_capitals_no_document_writes_are_a_damaged_syllable():
+    # Round 63, channel eng-ocr (268-B): "SG" (Sở) was kept as an abbreviation, and the parser lost the department
+    out = restore("2. SG Nong nghiép va MOi trudng: Hudéng dan quy hoach").text
+    assert out == "2. SỞ Nông nghiệp và Môi trường: Hướng dẫn quy hoạch"
+    # abbreviations the documents do write stay as they are
+    kept = restore("- TT Pang ty, CT, PCT UBND xa; HTX, VP, BCH quan sy xa.", options=RestoreOptions(kind="english-ocr")).text
+    assert [w.strip(",;.") for w in kept.split() if w.isupper()] == ["TT", "CT", "PCT", "UBND", "HTX", "VP", "BCH"]

@@ -429,7 +429,15 @@ def paragraphs(doc: Document, cleaned: list[str], first: int, last: int, skip: f
             elif not gap and prev_text[-1:].isalpha() and (_last_word(prev_text), _first_word(text)) in pairs:
                 new = False  # "Ủy ban Mặt trận" / "Tổ quốc Việt Nam": words the document prints side by side
             elif gap:
-                new = ended or not first_alpha_is_lower(text)
+                # (a blank line OCR put inside a name or a date is no break: "..., gửi Sở" / "" / "Nông nghiệp và Môi
+                # trường trước ngày 30/5/2026." lost the deadline's office, "... trước ngày 15 tháng 9 năm" / "" / "2026."
+                # made a task of the year; channel eng-ocr, round 63, I265-B, I266-A)
+                # (only a line that ran to the margin: "1. Thời gian thực hiện" / "" / "Phong trào thi đua ..." is a
+                # heading and its text, seed 002)
+                inside = not ended and prev_text[-1:].isalpha() and len(prev_text) >= 0.6 * width and (
+                    (_last_word(prev_text), _first_word(text)) in pairs
+                    or (text[:1].isdigit() and _CONTINUES.search(fold(prev_text))))
+                new = (ended or not first_alpha_is_lower(text)) and not inside
             elif current_kind == "section" and is_upper_text(text):
                 new = False
             elif current_kind == "section" and len(current) == 1 and is_upper_text(prev_text, 0.9):

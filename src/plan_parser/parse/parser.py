@@ -164,7 +164,9 @@ _CLOSING = re.compile(
 # ... and, with a damaged letter, the difficulties it asks to hear of: "nếu có khỏe khăn, vwdng mắc" (English-model OCR
 # restored, round 61, channel eng-ocr, 259-A: read as the wards' ninth duty on every child)
 _CLOSING_SIGN = re.compile(r"ke hoach nay|nghiem tuc|(?:kho khan,? )?vuong mac|xem xet,? (?:chi dao|giai quyet|dieu chinh)"
-                           r"|\bneu co (?:kh[a-z]{1,3} kh[a-z]n|v[a-z]{1,4}ng m[a-z]c)\b")
+                           r"|\bneu co (?:kh[a-z]{1,3} kh[a-z]n|v[a-z]{1,4}ng m[a-z]c)\b"
+                           # ... or both named, either damaged: "có khó khăn, vwéng mắc" (round 63, channel eng-ocr, 268-B)
+                           r"|\bkh[a-z]{1,3} kh[a-z]n,? v[a-z]{1,4}ng m[a-z]c\b")
 
 
 def is_closing_instruction(text: str) -> bool:

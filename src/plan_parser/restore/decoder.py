@@ -100,8 +100,10 @@ def _prepare(model: RestorerModel, seen: str, opts: DecodeOptions) -> list[Candi
             found.append(Candidate(low, lm.id(low), opts.keep_cost_known if lm.id(low) else 0.0))
         return found
     sk = skeleton(low)
-    if upper and not any(c in "aeiouy" for c in sk):
-        # Capitals without a vowel (DN, TT, KT, UBMTTQVN) are abbreviations: every syllable has a vowel.
+    if upper and not any(c in "aeiouy" for c in sk) and (len(sk) > 2 or lm.id(low)):
+        # Capitals without a vowel (DN, TT, KT, UBMTTQVN) are abbreviations: every syllable has a vowel. Two such
+        # letters no document writes are a capitalised syllable the OCR damaged: "SG Nông nghiệp" is "Sở" (round 63,
+        # channel eng-ocr, 268-B lost the department's duties).
         return [Candidate(low, lm.id(low), 0.0)]
     folds = {sk} if sk in inv.by_fold else set()
     if len(sk) == 1 and (seen.islower() or seen == "X"):

@@ -458,17 +458,34 @@ def _own_title_scope(scope: re.Pattern, child) -> Finding | None:
 
 # A sentence ends at ". " / "; " before a capital letter: "... báo cáo Sở Y tế" legitimises its own sentence only.
 _SENTENCE_END = re.compile(r"[.;!?]\s+(?=[A-ZĐÀÁẢÃẠÂĂÊÔƠƯÉÈÍÓÒÚÙÝ])")
+_CLAUSE_END = re.compile(r"[.;!?]\s+")
+
+
+def _spans(text: str, ends: re.Pattern, start: int = 0, stop: int | None = None) -> list[tuple[int, int]]:
+    stop = len(text) if stop is None else stop
+    spans = []
+    for m in ends.finditer(text, start, stop):
+        spans.append((start, m.end()))
+        start = m.end()
+    return [*spans, (start, stop)]
 
 
 def _legit_sentences(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence of a paragraph that names the province on purpose (a citation of a
-    higher document, an award, a report sent up): a phrase there is not residue, one in the next sentence is."""
-    spans, start = [], 0
-    for m in _SENTENCE_END.finditer(text):
-        spans.append((start, m.end()))
-        start = m.end()
-    spans.append((start, len(text)))
-    return [(a, b) for a, b in _split_main_clause(text, spans) if _LEGIT.search(fold(text[a:b]).strip())]
+    higher document, an award, a report sent up): a phrase there is not residue, one in the next sentence is.
+    A sentence that opens otherwise is legitimate only in its clauses that do: "Yêu cầu các sở, ban, ngành, Ủy ban
+    nhân dân các xã, phường triển khai ...; ..., nếu có vướng mắc, báo cáo về Sở ..." copies the province's closing
+    order, whatever its report up (round 63, I265-B02)."""
+    out = []
+    for a, b in _split_main_clause(text, _spans(text, _SENTENCE_END)):
+        if not _LEGIT.search(fold(text[a:b]).strip()):
+            continue
+        clauses = _spans(text, _CLAUSE_END, a, b)
+        if len(clauses) > 1 and not _LEGIT.search(fold(text[slice(*clauses[0])]).strip()):
+            out += [(x, y) for x, y in clauses if _LEGIT.search(fold(text[x:y]).strip())]
+        else:
+            out.append((a, b))
+    return out
 
 
 # "Thực hiện Kế hoạch số 09/KH-UBND ... của UBND tỉnh ..., UBND xã Đá Bạc triển khai ... trên địa bàn toàn tỉnh":

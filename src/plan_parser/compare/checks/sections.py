@@ -134,7 +134,9 @@ def headings(side, *, plain: bool = False) -> list[tuple[str, int | None, bool]]
 # A criterion named for another use ("lồng ghép tiêu chí phòng, chống bạo lực gia đình vào bình xét") is not one.
 _CRITERIA_TEXT = re.compile(
     r"\btieu chi (?:(?:binh xet|danh gia|xep loai),? )*(?:thi dua|danh gia|khen thuong)\b"
-    r"|\bdanh gia (?:qua|theo|dua tren|can cu(?: vao)?|bang)\b"
+    # (not the requirement that results be judged by figures: "đánh giá bằng số liệu", round 63, I267-B10; nor by a
+    # device: "đánh giá bằng máy đánh giá điện tử")
+    r"|\bdanh gia (?:qua|theo|dua tren|can cu(?: vao)?|bang(?! so lieu\b| may\b))\b"
     # the condition under which a unit passes: "Một đội, câu lạc bộ được đánh giá đạt khi có quyết định thành lập ..."
     r"|\b(?:danh gia|cong nhan|xep loai|coi)(?: la)? dat(?: chuan| yeu cau)? khi\b"
     # who qualifies for support, in prose: "Vùng được chọn hỗ trợ phải có quy mô tối thiểu 05 ha ..." (round 24, I61-B06)
