@@ -91,6 +91,7 @@ BLIND_AT = {
     "963c0b0": (251, 252, 253, 254, 255, 256),
     "18ad46a": (257, 258, 259, 260, 261, 262),
     "a9042c6": (263, 264, 265, 266, 267, 268),
+    "140056d": (269, 270, 271, 272, 273, 274),
 }
 GROUPS = {"item": ITEM_FEATURES, "section": SECTION_FEATURES}
 # The section model is measured, not shipped: it learned that criteria and awards alarms were mostly false at blind

@@ -694,6 +694,18 @@ SETS = {
                       dict(missing_content=3, citation_mismatch=2, deadline_conflict=3, timeline_mismatch=2, unassigned_task=3, locality_residue=2, missing_section=1), (0, "info")),
     "independent268": ({**ALL_ONE, "unassigned_task": (0.54, 0.95)},
                       dict(missing_content=3, citation_mismatch=2, deadline_conflict=3, timeline_mismatch=2, unassigned_task=3, locality_residue=3, missing_section=2), (1, "medium")),
+    "independent269": ({**ALL_ONE, "unassigned_task": (0.45, 0.61)},
+                      dict(missing_content=3, citation_mismatch=3, deadline_conflict=3, timeline_mismatch=2, unassigned_task=2, locality_residue=2, missing_section=2), (0, "info")),
+    "independent270": ({**ALL_ONE, "deadline_conflict": (0.45, 0.28), "unassigned_task": (0.7, 0.95)},
+                      dict(missing_content=3, citation_mismatch=2, deadline_conflict=1, timeline_mismatch=2, unassigned_task=3, locality_residue=2, missing_section=3), (1, "high")),
+    "independent271": ({**ALL_ONE, "missing_content": (0.95, 0.61), "locality_residue": (0.54, 0.95)},
+                      dict(missing_content=2, citation_mismatch=2, deadline_conflict=3, timeline_mismatch=2, unassigned_task=3, locality_residue=3, missing_section=2), (1, "low")),
+    "independent272": ({**ALL_ONE, "missing_content": (0.37, 0.95), "locality_residue": (0.61, 0.61)},
+                      dict(missing_content=3, citation_mismatch=2, deadline_conflict=3, timeline_mismatch=2, unassigned_task=3, locality_residue=2, missing_section=2), (0, "info")),
+    "independent273": ({**ALL_ONE, "missing_content": (0.95, 0.61), "deadline_conflict": (0.95, 0.61), "timeline_mismatch": (0.95, 0.45), "locality_residue": (0.95, 0.61)},
+                      dict(missing_content=2, citation_mismatch=2, deadline_conflict=2, timeline_mismatch=1, unassigned_task=3, locality_residue=2, missing_section=2), (0, "info")),
+    "independent274": ({**ALL_ONE, "unassigned_task": (0.16, 0.95), "locality_residue": (0.7, 0.95)},
+                      dict(missing_content=3, citation_mismatch=2, deadline_conflict=3, timeline_mismatch=2, unassigned_task=3, locality_residue=3, missing_section=2), (3, "medium")),
 }  # fmt: skip
 FAITHFUL_CHILDREN = {"independent5": 4}  # the other sets have 6
 
