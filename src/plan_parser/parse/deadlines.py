@@ -154,17 +154,34 @@ _TIME_TITLE = re.compile(r"(?:moc )?(?:thoi han|thoi gian|ngay)\b")
 _ROW_DATE = re.compile(r"\|?\s*(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})\s*/\s*(?P<y>(?:19|20)\d{2})\s*\|")
 
 
+# ... or due before it: "| Trước 25/5/2026 | Phiếu kiểm kê, danh sách nghệ nhân | ... | Sở Văn hóa, Thể thao và Du lịch |"
+_ROW_DUE = re.compile(r"\|?\s*(?:trước|chậm nhất)\s+(?:ngày\s+)?(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})\s*/\s*(?P<y>(?:19|20)\d{2})\s*\|",
+                      re.IGNORECASE)
+_ABOVE_OFFICE = re.compile(r"^(?:so|bo|cuc|(?:uy ban nhan dan|ubnd|van phong ubnd) (?:tinh|thanh pho))\b")
+
+
 def _date_led_row(text: str, table_header: str | None) -> tuple[Deadline, int, int] | None:
-    """The report a date-led row of such a table sends, with the date's offsets; None for any other row."""
+    """The report a date-led row of such a table sends, with the date's offsets; None for any other row. In a table with
+    a column for where each item goes ("| Thời hạn | Văn bản | Đơn vị thực hiện | Nơi nhận |"), any item sent up is one
+    too (round 64, I273-B01: a late list of artisans, sent to the city's department, was read without its words)."""
     if not table_header or text == table_header:
         return None
     titles = _cells(table_header)
-    m = _ROW_DATE.match(text.strip())
-    if not titles or not _TIME_TITLE.fullmatch(fold(titles[0])) or not m:
+    if not titles or not _TIME_TITLE.fullmatch(fold(titles[0])):
         return None
     row = _cells(text)
     task = row[1] if len(row) > 1 else ""
+    m = _ROW_DATE.match(text.strip())
     if not re.search(r"\bbao cao\b", fold(task)) and not REPORT_ABBREVIATION.search(task):
+        m = _ROW_DUE.match(text.strip())
+        to = _recipient_cell(table_header, text)
+        date = iso_date(m.group("y"), m.group("m"), m.group("d")) if m else None
+        if (date is None or to is None or not _ABOVE_OFFICE.match(fold(to)) or not re.search(r"[^\W\d_]{2}", task)
+                or _headed_report_row(table_header, text.strip()) is not None):  # (a table of reports: they are read so)
+            return None
+        lead = len(text) - len(text.lstrip())
+        return Deadline(date=date, what=norm_space(task), to=to), lead + m.start("d"), lead + m.end("y")
+    if not m:
         return None
     tm = _TO.search(fold(task) + " ")
     to = expand_abbreviations(norm_space(task[tm.start("to") : tm.end("to")])) if tm else None
@@ -259,6 +276,16 @@ def find_deadlines(text: str, table_header: str | None = None) -> list[tuple[Dea
         local = _without_asides(text[local_start:local_end])
         what = _what_of(local) or _listed_report(local, before) or _what_of(_without_asides(before_what))
         what = _with_report_label(text, m.start(), what)
+        if what and fold(what).strip(" .") in ("bao cao", "gui bao cao") and sentence_start >= 2:
+            # A bare report after its review: "| Tháng 6/2026 | Sơ kết 6 tháng; gửi báo cáo về Sở ... trước ngày 25/6/2026
+            # |" is the half-year report (round 64, I270-B10: read as a one-off report, held against a list due 31/3)
+            clause_start = max(text.rfind(". ", 0, sentence_start - 2), text.rfind("; ", 0, sentence_start - 2),
+                               text.rfind("|", 0, sentence_start - 2)) + 1
+            review = norm_space(text[clause_start : sentence_start - 2]).strip(" -–+•|")
+            # (a review held on a date of its own, "Tổng kết tháng 12/2026; báo cáo ... trước 15/12", is a step, the report
+            # after it any report: I169-B03)
+            if re.match(r"(?:so ket|tong ket)\b", fold(review)) and len(review.split()) <= 6 and "/" not in review:
+                what = f"{review}; {what}"
         if what and to_end is not None:
             # the period after the office: "Báo cáo kết quả thực hiện về Sở ... định kỳ 6 tháng trước ngày 15/6/2026" (round
             # 31, I108-A: typed a one-off report, and every ward's internal year-end report was held against it)

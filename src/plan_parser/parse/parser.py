@@ -158,7 +158,8 @@ def _piece_text_span(entry: Node | Para, start: int, end: int | None, doc: Docum
 # khăn, vướng mắc, kịp thời báo cáo về ..." (folded; cue words may carry a damaged letter).
 _CLOSING = re.compile(
     r"^(?:(?:(?:uy ban nhan dan|ubnd) (?:tinh|thanh pho) )?(?:y[a-z]u c[a-z]u|d[a-z] ngh[a-z]|giao) (?:cac|thu truong|chu tich|giam doc|toan the)\b"
-    r"|trong qua trinh (?:to chuc )?(?:thuc hien|trien khai))"
+    # ("thụ hiện": a damaged "thực hiện", round 64, channel eng-ocr, 272-A: read as the wards' ninth duty)
+    r"|trong qua trinh (?:to chuc )?(?:th[a-z]{0,3} hien|tr[a-z]{1,3} khai))"
 )
 # ("nếu có vướng mắc, báo cáo về Sở ...", without "khó khăn": round 61, I257-B, read as the wards' eighth duty)
 # ... and, with a damaged letter, the difficulties it asks to hear of: "nếu có khỏe khăn, vwdng mắc" (English-model OCR

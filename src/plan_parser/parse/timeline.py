@@ -134,6 +134,9 @@ def timeline_entry(text: str, issued: str | None = None) -> list[TimelineEntry]:
         # its cells read as a run-in line (round 22, I51-B07)
         # ... after its row number ("| 4 | Tháng 7/2026 | Sơ kết 6 tháng |", round 57, I236-A02: unread)
         text = re.sub(r"^\|?\s*\d{1,2}\s*\|(?=.*\|)", "", text.strip())
+        # ... and a phase's name after its number in the first cell ("| Giai đoạn 1: Chuẩn bị | Tháng 3 đến hết tháng
+        # 5/2026 | ... |", round 64, I273-A08: the ward's shifted phases were not read)
+        text = re.sub(r"^(\|?\s*[Gg]iai đoạn\s+(?:\d{1,2}|[IVX]+))\s*[:(\-–]\s*[^|\d():]{1,40}?\)?\s*\|", r"\1 |", text)
         text = re.sub(r"\s*\|\s*", ": ", text.strip().strip("|").strip())
     cuts = [m.end() for m in _NEXT_PHASE.finditer(fold(text))]
     if cuts:

@@ -287,7 +287,7 @@ def _about_another(names: set[str], others: set[str], mine: Deadline, child_titl
 
 
 def _best_answers(parent_deadlines, child_deadlines: list[Deadline], child_classes,
-                  child_title: str = "") -> dict[int, set[int]]:  # fmt: skip
+                  child_title: str = "", lines: tuple[dict[int, str], dict[int, str]] = ({}, {})) -> dict[int, set[int]]:  # fmt: skip
     """For each dated parent task of kind "other", the child deadlines that answer it best: those sharing the most
     word pairs with it. A ward's "diễn tập ứng phó lũ, sơ tán dân trong tháng 7" shares "sơ tán dân" with the
     province's "phê duyệt phương án sơ tán dân trước 30/6", but the ward's own "trình phê duyệt phương án ... sơ tán
@@ -338,12 +338,19 @@ def _best_answers(parent_deadlines, child_deadlines: list[Deadline], child_class
             # a list sent up late was paired with nothing).
             sent_there = [t for t in tasks if _same_recipient(t[1], theirs)]
             act = _sending_act(theirs)
-            if len(sent_there) > 1 and act:
+            if len(sent_there) > 1:
                 # Several tasks go to that office; the ward's date that repeats this one's act ("tổng hợp và gửi kết quả
                 # điều tra, thống kê về Sở ..." for "...; gửi kết quả về Sở ...") answers it (round 60, I254-A01: paired
                 # with nothing, a late sending of the survey's results was not read).
-                tied = {ci for ci in candidates if _same_recipient(child_deadlines[ci], theirs)
+                tied = {ci for ci in candidates if act and _same_recipient(child_deadlines[ci], theirs)
                         and re.search(rf"\b{re.escape(act)}\b", fold(child_deadlines[ci].what or ""))}  # fmt: skip
+                if not tied:
+                    # ... or whose line names what this one's line does, more than any other's: "Danh sách hộ, cơ sở sản
+                    # xuất, nghệ nhân, thợ giỏi gửi Sở Công Thương trước ngày 10/4/2026" for "Tổ chức rà soát, lập danh
+                    # sách hộ, cơ sở sản xuất, nghệ nhân, thợ giỏi ...; gửi kết quả về Sở Công Thương trước ngày 31/3"
+                    # (round 64, I270-A03: a late list was paired with nothing)
+                    tied = {ci for ci in candidates if _same_recipient(child_deadlines[ci], theirs)
+                            and _names_its_line(lines, ci, pi, [t[0] for t in sent_there])}  # fmt: skip
             elif len(sent_there) == 1:
                 there = {ci for ci in candidates if _same_recipient(child_deadlines[ci], theirs)}
                 tied = {ci for ci in there if _only_sent(child_deadlines[ci])}
@@ -355,6 +362,33 @@ def _best_answers(parent_deadlines, child_deadlines: list[Deadline], child_class
                     tied = {ci for ci, g in gaps.items() if g == min(gaps.values())}
         answers[pi] = tied
     return answers
+
+
+def _names_its_line(lines: tuple[dict[int, str], dict[int, str]], ci: int, pi: int, others: list[int]) -> bool:
+    """The child's line of deadline `ci` shares at least _NAMES_WHAT_IS_SENT word pairs with the parent's line of `pi`, and
+    more than with the line of any other parent deadline in `others`."""
+    child_lines, parent_lines = lines
+    if ci not in child_lines or pi not in parent_lines:
+        return False
+    mine = _pairs(_without_recipient(child_lines[ci]))
+    shared = {other: len(mine & _pairs(_without_recipient(parent_lines[other]))) for other in others if other in parent_lines}
+    return shared.get(pi, 0) >= _NAMES_WHAT_IS_SENT and all(n < shared[pi] for other, n in shared.items() if other != pi)
+
+
+def _line_of(side, index: int) -> str | None:
+    """The folded words of a side's deadline from the start of its line (a paragraph), or the end of the date before it
+    there, to the date ("...; gửi Sở ... chậm nhất ngày 31/3/2026; tổng hợp nhu cầu cây giống ... chậm nhất ngày 15/4/2026"
+    holds two sendings, I270-B04)."""
+    provenance = side.plan.provenance
+    span = provenance.get(f"/deadlines/{index}")
+    if span is None or side.document is None:
+        return None
+    start = side.document.lines[span.line_start - 1].char_start
+    for other in range(len(side.plan.deadlines)):
+        earlier = provenance.get(f"/deadlines/{other}")
+        if other != index and earlier is not None and start < earlier.char_end <= span.char_start:
+            start = earlier.char_end
+    return fold(side.document.text[start : span.char_end])
 
 
 def _sending_act(deadline: Deadline) -> str | None:
@@ -527,7 +561,9 @@ def check(parent, child, ctx) -> list[Finding]:
     other_lines = _other_bodies_lines(parent)
     parent_deadlines = [(i, d, *parent_classes[i]) for i, d in enumerate(parent.plan.deadlines)
                         if d.date and not _province_own(d) and not _in_another_bodys_task(parent, i, d, other_lines)]  # fmt: skip
-    answers = _best_answers(parent_deadlines, child.plan.deadlines, child_classes, child.plan.title or "")
+    lines = ({ci: text for ci in range(len(child.plan.deadlines)) if (text := _line_of(child, ci))},
+             {pi: text for pi, *_ in parent_deadlines if (text := _line_of(parent, pi))})
+    answers = _best_answers(parent_deadlines, child.plan.deadlines, child_classes, child.plan.title or "", lines)
     phrases = {pi: _phrase(parent, pi) for pi, *_ in parent_deadlines}  # (once per parent date, not per pair)
     timeline_dates = _timeline_dates(child)
     own_units = {ci for ci, d in enumerate(child.plan.deadlines) if internal(d)} | _below_ward_indices(child)

@@ -108,7 +108,11 @@ _AUTHORITY_NOUNS = re.compile(
     r"mô hình|"
     # the tours it runs, which the ward's craft households join: "giới thiệu hộ làm cốm tiêu biểu vào tour trải nghiệm
     # của Thành phố" (round 56, I227-A02)
-    r"tour|tuyến du lịch)\b"
+    r"tour|tuyến du lịch|"
+    # its industrial parks and economic zones, where the ward's returning workers are placed: "tuyển dụng vào các doanh
+    # nghiệp tại Khu kinh tế Vũng Áng và các khu công nghiệp của tỉnh"; and the materials it publishes, which the ward
+    # shares: "chia sẻ video, ấn phẩm song ngữ Việt - Anh của Thành phố" (round 64, I272-A01, I274-A06)
+    r"khu công nghiệp|cụm công nghiệp|khu kinh tế|ấn phẩm|tài liệu|video)\b"
 )
 # A title or set of criteria the province confers, which the ward strives for, may name a long subject before
 # "của tỉnh": "phấn đấu đạt 03 tiêu chí thực hiện tốt phòng, chống dịch bệnh trên tôm nuôi của tỉnh" (round 26,
@@ -190,6 +194,12 @@ def _joins_province_event(clause: str) -> bool:
     return bool(joins) and _PROVINCE_EVENT.match(clause, joins[-1].end()) is not None
 
 
+# ... whatever the length of the event's name: "Cử viên chức tham gia tập huấn khám sàng lọc, trám bít, ART của tỉnh"
+# (round 64, I271-B02, I271-B09).
+_JOINED_TRAINING = re.compile(r"\b(?:cử|chọn)\b[^.;:]*\b(?:tham gia|tham dự|dự)\s+(?:các\s+)?(?:lớp\s+)?"
+                              r"(?:tập huấn|bồi dưỡng|đào tạo|khóa)\b")
+
+
 # The ward's producers supplying the whole province: "cơ sở sản xuất giống ... cung ứng giống cho toàn tỉnh" (round 47,
 # I170-A11); the parent's "tập huấn cho cán bộ toàn tỉnh" copied has no supply.
 _SUPPLIES_PROVINCE = re.compile(r"\b(?:cung ứng|cung cấp|phục vụ)\b[^,;]{0,40}\bcho\s*$")
@@ -244,7 +254,8 @@ def _names_authority(lowered: str, match: re.Match) -> bool:
     # (a long name may stand between the noun and "của tỉnh": "cơ sở dữ liệu kết cấu hạ tầng giao thông đường bộ của
     # thành phố", round 23, I56-B: on 9 of 12 children)
     near = " ".join(clause.split()[-12:])
-    if _PROVINCE_EVENT.search(near) or _PROVINCE_TITLE.search(re.split(r"[.;:]", lowered[: match.start()])[-1]):
+    sentence = re.split(r"[.;:|]", lowered[: match.start()])[-1]
+    if _PROVINCE_EVENT.search(near) or _PROVINCE_TITLE.search(sentence) or _JOINED_TRAINING.search(sentence):
         return True
     return bool(_AUTHORITY_NOUNS.search(near) or _RELATES_UP.search(clause) or _damaged_authority_noun(near))
 
@@ -401,9 +412,12 @@ def _copied_targets(parent, child) -> Finding | None:
     share is not one."""
     theirs: dict[int, int] = {}  # figure -> the parent's target row that states it first
     for i, row in enumerate(parent.plan.targets):
-        if not _RATE_OR_SHARE.search(fold(row)):
-            for figure in _figures(row):
-                theirs.setdefault(figure, i)
+        # (a rate or a share is judged by its clause: "Toàn tỉnh đưa 12.000 người lao động ...; trong đó tối thiểu 45% ..."
+        # states a count before its share, round 64, I272-A09)
+        for clause in re.split(r";\s", row):
+            if not _RATE_OR_SHARE.search(fold(clause)):
+                for figure in _figures(clause):
+                    theirs.setdefault(figure, i)
     if len(theirs) < _COPIED_FIGURES:
         return None
     copied: list[int] = []
@@ -528,7 +542,9 @@ def _paragraphs(lines) -> list[tuple[list[int], list[int], str]]:
         if not raw:
             gap = True  # a blank line ends the paragraph, unless the next line goes on in lower case: OCR of a scan
             continue  # may print one between every two lines ("... về kho dữ" / "" / "liệu số của tỉnh.", round 58)
-        new = (not text or text.rstrip()[-1:] in ".;:!?" or _ENTRY_START.match(raw)
+        # (a table row is a paragraph of its own: the closing order after a report table was judged with the rows, whose
+        # reports up excused it; round 64, I273-B10)
+        new = (not text or text.rstrip()[-1:] in ".;:!?|" or _ENTRY_START.match(raw) or raw.startswith("|")
                or (gap and not raw[:1].islower()))  # fmt: skip
         gap = False
         if new and numbers:
