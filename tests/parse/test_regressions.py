@@ -1184,3 +1184,20 @@ def test_regression_a_blank_line_the_ocr_put_inside_a_name_or_a_date_breaks_no_p
     ]
     (wards,) = plan.assignments
     assert [task.split(",")[0] for task in wards.tasks] == ["Rà soát diện tích", "Lập hồ sơ đề nghị công nhận"]
+
+
+def test_regression_a_date_led_row_sent_up_keeps_its_words_and_its_product():
+    # Round 64, I273-B01: "| Trước 25/5/2026 | Phiếu kiểm kê, danh sách nghệ nhân ... | ... | Sở Văn hóa ... |" under a
+    # "Nơi nhận" column was read without its words; and I266-A01 (English OCR): "| Trước 20/11/2026 | Kết quả thực hiện Kế
+    # hoạch năm 2026 | Báo cáo năm | Sở ... |" is the year's report, not a one-off sending held against the parent's April list
+    plan = parse(
+        "IX. CHẾ ĐỘ BÁO CÁO\n"
+        "| Thời hạn | Nội dung | Sản phẩm | Nơi nhận |\n"
+        "| Trước 25/5/2026 | Phiếu kiểm kê, danh sách nghệ nhân, đội bơi chải | Phiếu, danh sách | Sở Văn hóa, Thể thao và Du lịch |\n"
+        "| Trước 20/11/2026 | Kết quả thực hiện Kế hoạch năm 2026 | Báo cáo năm | Sở Văn hóa, Thể thao và Du lịch |\n",
+        options=NO_RESTORE,
+    )
+    assert [(d.date, d.kind, d.what, d.to) for d in plan.deadlines] == [
+        ("2026-05-25", "other", "Phiếu kiểm kê, danh sách nghệ nhân, đội bơi chải", "Sở Văn hóa, Thể thao và Du lịch"),
+        ("2026-11-20", "report", "Báo cáo năm: Kết quả thực hiện Kế hoạch năm 2026", "Sở Văn hóa, Thể thao và Du lịch"),
+    ]

@@ -180,7 +180,11 @@ def _date_led_row(text: str, table_header: str | None) -> tuple[Deadline, int, i
                 or _headed_report_row(table_header, text.strip()) is not None):  # (a table of reports: they are read so)
             return None
         lead = len(text) - len(text.lstrip())
-        return Deadline(date=date, what=norm_space(task), to=to), lead + m.start("d"), lead + m.end("y")
+        # (its product a report: "| Trước 20/11/2026 | Kết quả thực hiện Kế hoạch năm 2026 | Báo cáo năm | Sở ... |" is the
+        # year's report, I266-A01)
+        product = next((c for c in row[2:] if re.match(r"bao cao\b", fold(c))), None)
+        what = f"{norm_space(product)}: {norm_space(task)}" if product else norm_space(task)
+        return Deadline(date=date, what=what, to=to), lead + m.start("d"), lead + m.end("y")
     if not m:
         return None
     tm = _TO.search(fold(task) + " ")

@@ -248,7 +248,9 @@ def classify(text: str) -> tuple[str, str, int] | None:
     if m and read_roman(m.group("label")) and title_heading(m.group("rest")):
         return "section", m.group("label"), m.start("rest")
     m = _LETTER_SECTION.match(text)
-    if m and is_upper_text(m.group("rest"), 0.9) and len(m.group("rest").split()) <= 16:
+    # (in capitals, or nearly, every word opening in one: "C. TIÊU Chí" from English OCR restored, round 64, I269-A03)
+    if m and len(m.group("rest").split()) <= 16 and (is_upper_text(m.group("rest"), 0.9) or (
+            is_upper_text(m.group("rest"), 0.6) and all(w[:1].isupper() for w in m.group("rest").split() if w[:1].isalpha()))):
         return "section", m.group("label"), m.start("rest")
     m = _LABEL_ALONE.match(text)
     if m:
