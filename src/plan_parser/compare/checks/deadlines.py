@@ -287,9 +287,9 @@ def _about_another(names: set[str], others: set[str], mine: Deadline, child_titl
 
 
 def _best_answers(parent_deadlines, child_deadlines: list[Deadline], child_classes,
-                  child_title: str = "", lines: tuple[dict[int, str], dict[int, str]] = ({}, {})) -> dict[int, set[int]]:  # fmt: skip
+                  child_title: str = "", lines: tuple[dict[int, str], dict[int, str]] | None = None) -> dict[int, set[int]]:  # fmt: skip
     """For each dated parent task of kind "other", the child deadlines that answer it best: those sharing the most
-    word pairs with it. A ward's "diễn tập ứng phó lũ, sơ tán dân trong tháng 7" shares "sơ tán dân" with the
+    word pairs with it (`lines`: the child's and the parent's `_line_of` each deadline). A ward's "diễn tập ứng phó lũ, sơ tán dân trong tháng 7" shares "sơ tán dân" with the
     province's "phê duyệt phương án sơ tán dân trước 30/6", but the ward's own "trình phê duyệt phương án ... sơ tán
     dân trước ngày 30/6" shares far more: that one answers the province's date, the drill does not."""
     answers: dict[int, set[int]] = {}
@@ -364,10 +364,10 @@ def _best_answers(parent_deadlines, child_deadlines: list[Deadline], child_class
     return answers
 
 
-def _names_its_line(lines: tuple[dict[int, str], dict[int, str]], ci: int, pi: int, others: list[int]) -> bool:
+def _names_its_line(lines: tuple[dict[int, str], dict[int, str]] | None, ci: int, pi: int, others: list[int]) -> bool:
     """The child's line of deadline `ci` shares at least _NAMES_WHAT_IS_SENT word pairs with the parent's line of `pi`, and
     more than with the line of any other parent deadline in `others`."""
-    child_lines, parent_lines = lines
+    child_lines, parent_lines = lines or ({}, {})
     if ci not in child_lines or pi not in parent_lines:
         return False
     mine = _pairs(_without_recipient(child_lines[ci]))

@@ -476,6 +476,7 @@ _CLAUSE_END = re.compile(r"[.;!?]\s+")
 
 
 def _spans(text: str, ends: re.Pattern, start: int = 0, stop: int | None = None) -> list[tuple[int, int]]:
+    """(start, end) of the pieces of text[start:stop] that `ends` closes (the last piece runs to `stop`)."""
     stop = len(text) if stop is None else stop
     spans = []
     for m in ends.finditer(text, start, stop):
