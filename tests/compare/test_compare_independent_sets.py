@@ -706,6 +706,18 @@ SETS = {
                       dict(missing_content=2, citation_mismatch=2, deadline_conflict=2, timeline_mismatch=1, unassigned_task=3, locality_residue=2, missing_section=2), (0, "info")),
     "independent274": ({**ALL_ONE, "unassigned_task": (0.16, 0.95), "locality_residue": (0.7, 0.95)},
                       dict(missing_content=3, citation_mismatch=2, deadline_conflict=3, timeline_mismatch=2, unassigned_task=3, locality_residue=3, missing_section=2), (3, "medium")),
+    "independent275": ({**ALL_ONE, "missing_content": (0.95, 0.61)},
+                      dict(missing_content=2, citation_mismatch=3, deadline_conflict=3, timeline_mismatch=2, unassigned_task=3, locality_residue=2, missing_section=2), (0, "info")),
+    "independent276": ({**ALL_ONE, "deadline_conflict": (0.95, 0.61), "timeline_mismatch": (0.95, 0.45)},
+                      dict(missing_content=3, citation_mismatch=2, deadline_conflict=2, timeline_mismatch=1, unassigned_task=3, locality_residue=3, missing_section=2), (0, "info")),
+    "independent277": ({**ALL_ONE, "missing_content": (0.95, 0.61), "unassigned_task": (0.37, 0.95)},
+                      dict(missing_content=2, citation_mismatch=3, deadline_conflict=3, timeline_mismatch=2, unassigned_task=3, locality_residue=2, missing_section=2), (1, "medium")),
+    "independent278": ({**ALL_ONE, "missing_content": (0.95, 0.61), "unassigned_task": (0.2, 0.95), "missing_section": (0.95, 0.45)},
+                      dict(missing_content=2, citation_mismatch=3, deadline_conflict=3, timeline_mismatch=2, unassigned_task=3, locality_residue=2, missing_section=1), (3, "high")),
+    "independent279": ({**ALL_ONE, "timeline_mismatch": (0.95, 0.45), "locality_residue": (0.61, 0.95)},
+                      dict(missing_content=3, citation_mismatch=3, deadline_conflict=3, timeline_mismatch=1, unassigned_task=3, locality_residue=2, missing_section=2), (1, "low")),
+    "independent280": ({**ALL_ONE, "missing_content": (0.54, 0.95), "deadline_conflict": (0.7, 0.95), "unassigned_task": (0.45, 0.61)},
+                      dict(missing_content=3, citation_mismatch=3, deadline_conflict=3, timeline_mismatch=2, unassigned_task=2, locality_residue=2, missing_section=2), (2, "high")),
 }  # fmt: skip
 FAITHFUL_CHILDREN = {"independent5": 4}  # the other sets have 6
 
