@@ -280,12 +280,14 @@ def find_deadlines(text: str, table_header: str | None = None) -> list[tuple[Dea
         local = _without_asides(text[local_start:local_end])
         what = _what_of(local) or _listed_report(local, before) or _what_of(_without_asides(before_what))
         what = _with_report_label(text, m.start(), what)
-        if what and fold(what).strip(" .") in ("bao cao", "gui bao cao") and sentence_start >= 2:
+        if what and fold(what).strip(" .") in ("bao cao", "gui bao cao"):
             # A bare report after its review: "| Tháng 6/2026 | Sơ kết 6 tháng; gửi báo cáo về Sở ... trước ngày 25/6/2026
             # |" is the half-year report (round 64, I270-B10: read as a one-off report, held against a list due 31/3)
-            clause_start = max(text.rfind(". ", 0, sentence_start - 2), text.rfind("; ", 0, sentence_start - 2),
-                               text.rfind("|", 0, sentence_start - 2)) + 1
-            review = norm_space(text[clause_start : sentence_start - 2]).strip(" -–+•|")
+            # (the clause before the report's: after "; " or, in one clause list, after ", ": "| Giai đoạn 2 | ... | sơ kết
+            # 6 tháng trong tháng 6/2026, gửi báo cáo về Sở Công Thương trước 25/6/2026; ... |", round 65, I280-A10)
+            pieces = re.split(r"[.;,|]\s*", text[max(0, m.start() - 160) : m.start()])
+            review = norm_space(pieces[-2] if len(pieces) > 1 else "").strip(" -–+•|")
+            review = re.sub(r"\s+trong\s+tháng\s+\d{1,2}(?:/\d{4})?$", "", review)
             # (a review held on a date of its own, "Tổng kết tháng 12/2026; báo cáo ... trước 15/12", is a step, the report
             # after it any report: I169-B03)
             if re.match(r"(?:so ket|tong ket)\b", fold(review)) and len(review.split()) <= 6 and "/" not in review:

@@ -117,6 +117,10 @@ def timeline_entry(text: str, issued: str | None = None) -> list[TimelineEntry]:
     """The timeline entries one paragraph or list item states (a phase adds its milestones). `issued`: the plan's date
     (ISO), for a phase that runs "từ ngày ban hành Kế hoạch"."""
     text = norm_space(text)
+    # A table's short forms (round 65, I276-B05: the ward's shifted phases were not read): "T8 - T11/2026" is "tháng 8 -
+    # tháng 11/2026"; "01/4 - 31/7/2026" gives its year to both days.
+    text = re.sub(r"\bT(\d{1,2})(?=\s*(?:[-–/]|đến\b|\|))", r"tháng \1", text)
+    text = re.sub(r"\b(\d{1,2}/\d{1,2})\s*([-–]|đến)\s*(\d{1,2}/\d{1,2})/((?:19|20)\d{2})\b", r"\1/\4 \2 \3/\4", text)
     if issued and re.fullmatch(r"\d{4}-\d{2}-\d{2}", issued):
         year, month, day = issued.split("-")
         text = _FROM_ISSUE.sub(f"từ ngày {int(day)}/{int(month)}/{year}", text)

@@ -13,6 +13,7 @@ import re
 
 from ...model import Finding
 from ..align import _GENERIC_LEADS
+from ..bodies import opening_body, paragraph_body
 from ..discharge import issuer_own_act, undischarged_text
 from ..labels import ITEM_KIND
 from ..text import fold, nfc, tone_normalised
@@ -201,6 +202,36 @@ def _written(child) -> str:
     return " ".join(fold(it.text) for it in child.items())
 
 
+_DATE = re.compile(r"\b\d{1,2}\s*/\s*\d{1,2}\s*/\s*(?:19|20)\d{2}\b")
+# Word pairs a dated clause of the duty shares with a body's task of the child on the same date, for it to be restated.
+_RESTATED_PAIRS = 4
+
+
+def _dated_clause_given(item, child) -> bool:
+    """A clause of the duty that ends on a date ("báo cáo kết quả tiêm phòng đợt 1 về Sở ... trước ngày 15/6/2026") stands
+    in a task the child gives one of its bodies, on that date: the duty is given, in part (round 65, I278-A03, I278-A08:
+    high, the ward's long paragraph for its economic office hid the clause)."""
+    clauses = [c for c in re.split(r"[;.]\s", fold(item.parent.text)) if _DATE.search(c)]
+    if not clauses:
+        return False
+    tasks = [fold(t) for a in child.plan.assignments for t in a.tasks]
+    if child.document is not None:
+        # (and the lines that give work to a body, which the parser may not have read as its tasks: "Giao Phòng Kinh tế
+        # chủ trì tham mưu; ...; báo cáo kết quả tiêm phòng đợt 1 về Sở ... trước ngày 15/6/2026; ...")
+        tasks += [fold(line.text) for line in child.document.lines
+                  if opening_body(line.text) or paragraph_body(line.text)]  # fmt: skip
+    for clause in clauses:
+        dates = {re.sub(r"\s|\b0(?=\d)", "", d) for d in _DATE.findall(clause)}
+        words = clause.split()
+        pairs = {f"{a} {b}" for a, b in zip(words, words[1:])}
+        for task in tasks:
+            if any(re.sub(r"\s|\b0(?=\d)", "", d) in dates for d in _DATE.findall(task)):
+                task_words = task.split()
+                if len(pairs & {f"{a} {b}" for a, b in zip(task_words, task_words[1:])}) >= _RESTATED_PAIRS:
+                    return True
+    return False
+
+
 # "Thành lập Tổ kiểm soát chạy đồng gồm công an, thú y viên ...": the duty is a team of the ward's, named in capitals.
 # ... or in lower case, kept going: "Thành lập và duy trì hoạt động của tổ tự quản bảo vệ nguồn lợi rươi ..." (round 58,
 # I243-A12), "vận động các hộ thành lập tổ hợp tác, hợp tác xã" (I232-B02)
@@ -273,6 +304,8 @@ def check(parent, child, ctx) -> list[Finding]:
             ftype = "unassigned_task"
             # Written somewhere in the plan (a content item, a goal) but given to no body: medium; no trace: high.
             traced = ctx.duty_traces.get(item.parent.pointer or "", 0.0) >= ctx.options.align.contain_partial
+            if not partial and not unread and _dated_clause_given(item, child):
+                partial = True
             severity = "info" if partial or unread else "medium" if traced or _near_miss(item, ctx) else "high"
             message = (
                 f"Nhiệm vụ kế hoạch cấp trên giao cho cấp xã chưa được giao cụ thể cho cơ quan, đơn vị nào "

@@ -112,7 +112,10 @@ _AUTHORITY_NOUNS = re.compile(
     # its industrial parks and economic zones, where the ward's returning workers are placed: "tuyển dụng vào các doanh
     # nghiệp tại Khu kinh tế Vũng Áng và các khu công nghiệp của tỉnh"; and the materials it publishes, which the ward
     # shares: "chia sẻ video, ấn phẩm song ngữ Việt - Anh của Thành phố" (round 64, I272-A01, I274-A06)
-    r"khu công nghiệp|cụm công nghiệp|khu kinh tế|ấn phẩm|tài liệu|video)\b"
+    r"khu công nghiệp|cụm công nghiệp|khu kinh tế|ấn phẩm|tài liệu|video|"
+    # ... and its certified mother trees, whose scions the ward's growers use: "cây giống nhân từ vườn cây đầu dòng của
+    # Thành phố" (round 65, I279-A04)
+    r"cây đầu dòng)\b"
 )
 # A title or set of criteria the province confers, which the ward strives for, may name a long subject before
 # "của tỉnh": "phấn đấu đạt 03 tiêu chí thực hiện tốt phòng, chống dịch bệnh trên tôm nuôi của tỉnh" (round 26,
