@@ -37,3 +37,10 @@ def test_a_child_citing_another_province_is_still_caught_when_the_parent_header_
 def test_an_issuer_wrapped_over_two_scanned_lines_is_the_same_issuer():
     assert same_issuer("Ủy ban nhân dân thành phố Đà\nNẵng", "Ủy ban nhân dân thành phố Đà Nẵng") is True
     assert same_issuer("Ủy ban nhân dân tỉnh Kiên Giang", "Ủy ban nhân dân tỉnh An Giang") is False
+
+
+def test_regression_a_space_lost_between_the_level_and_the_place_is_the_same_issuer():
+    # Round 65, channel eng-ocr, 279-B: the parent's header "ỦY BAN NHÂN DÂN TINHAN" / "GIANG" was restored as "Ủy ban nhân
+    # dân tinhan Giang", and ten children citing "Ủy ban nhân dân tỉnh An Giang" were told they named the wrong issuer
+    assert same_issuer("Ủy ban nhân dân tỉnh An Giang", "Ủy ban nhân dân tinhan Giang") is True
+    assert same_issuer("Ủy ban nhân dân tỉnh An Giang", "Ủy ban nhân dân tỉnh Kiên Giang") is False
