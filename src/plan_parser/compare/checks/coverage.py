@@ -10,6 +10,7 @@ the sections check.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from ...model import Finding
 from ..align import _GENERIC_LEADS
@@ -207,6 +208,10 @@ _DATE = re.compile(r"\b\d{1,2}\s*/\s*\d{1,2}\s*/\s*(?:19|20)\d{2}\b")
 _RESTATED_PAIRS = 4
 
 
+def _word_pairs(text: str) -> set[str]:
+    return {f"{a} {b}" for a, b in pairwise(text.split())}
+
+
 def _dated_clause_given(item, child) -> bool:
     """A clause of the duty that ends on a date ("báo cáo kết quả tiêm phòng đợt 1 về Sở ... trước ngày 15/6/2026") stands
     in a task the child gives one of its bodies, on that date: the duty is given, in part (round 65, I278-A03, I278-A08:
@@ -222,13 +227,11 @@ def _dated_clause_given(item, child) -> bool:
                   if opening_body(line.text) or paragraph_body(line.text)]  # fmt: skip
     for clause in clauses:
         dates = {re.sub(r"\s|\b0(?=\d)", "", d) for d in _DATE.findall(clause)}
-        words = clause.split()
-        pairs = {f"{a} {b}" for a, b in zip(words, words[1:])}
+        pairs = _word_pairs(clause)
         for task in tasks:
-            if any(re.sub(r"\s|\b0(?=\d)", "", d) in dates for d in _DATE.findall(task)):
-                task_words = task.split()
-                if len(pairs & {f"{a} {b}" for a, b in zip(task_words, task_words[1:])}) >= _RESTATED_PAIRS:
-                    return True
+            same_day = any(re.sub(r"\s|\b0(?=\d)", "", d) in dates for d in _DATE.findall(task))
+            if same_day and len(pairs & _word_pairs(task)) >= _RESTATED_PAIRS:
+                return True
     return False
 
 
