@@ -176,7 +176,7 @@ def _date_led_row(text: str, table_header: str | None) -> tuple[Deadline, int, i
         m = _ROW_DUE.match(text.strip())
         to = _recipient_cell(table_header, text)
         date = iso_date(m.group("y"), m.group("m"), m.group("d")) if m else None
-        if (date is None or to is None or not _ABOVE_OFFICE.match(fold(to)) or not re.search(r"[^\W\d_]{2}", task)
+        if (date is None or to is None or not _ABOVE_OFFICE.match(fold(to)) or not _WORD.search(task)
                 or _headed_report_row(table_header, text.strip()) is not None):  # (a table of reports: they are read so)
             return None
         lead = len(text) - len(text.lstrip())
@@ -280,18 +280,7 @@ def find_deadlines(text: str, table_header: str | None = None) -> list[tuple[Dea
         local = _without_asides(text[local_start:local_end])
         what = _what_of(local) or _listed_report(local, before) or _what_of(_without_asides(before_what))
         what = _with_report_label(text, m.start(), what)
-        if what and fold(what).strip(" .") in ("bao cao", "gui bao cao"):
-            # A bare report after its review: "| Tháng 6/2026 | Sơ kết 6 tháng; gửi báo cáo về Sở ... trước ngày 25/6/2026
-            # |" is the half-year report (round 64, I270-B10: read as a one-off report, held against a list due 31/3)
-            # (the clause before the report's: after "; " or, in one clause list, after ", ": "| Giai đoạn 2 | ... | sơ kết
-            # 6 tháng trong tháng 6/2026, gửi báo cáo về Sở Công Thương trước 25/6/2026; ... |", round 65, I280-A10)
-            pieces = re.split(r"[.;,|]\s*", text[max(0, m.start() - 160) : m.start()])
-            review = norm_space(pieces[-2] if len(pieces) > 1 else "").strip(" -–+•|")
-            review = re.sub(r"\s+trong\s+tháng\s+\d{1,2}(?:/\d{4})?$", "", review)
-            # (a review held on a date of its own, "Tổng kết tháng 12/2026; báo cáo ... trước 15/12", is a step, the report
-            # after it any report: I169-B03)
-            if re.match(r"(?:so ket|tong ket)\b", fold(review)) and len(review.split()) <= 6 and "/" not in review:
-                what = f"{review}; {what}"
+        what = _with_review(text, m.start(), what)
         if what and to_end is not None:
             # the period after the office: "Báo cáo kết quả thực hiện về Sở ... định kỳ 6 tháng trước ngày 15/6/2026" (round
             # 31, I108-A: typed a one-off report, and every ward's internal year-end report was held against it)
@@ -401,6 +390,22 @@ _PURPOSE_ASIDE = re.compile(r"\((?:\s*)(?:để|nhằm|phục vụ)\b[^()]*\)", 
 
 def _without_asides(part: str) -> str:
     return _PURPOSE_ASIDE.sub(lambda a: " " * len(a.group(0)), part)
+
+
+def _with_review(text: str, date_start: int, what: str | None) -> str | None:
+    """A bare report after its review: "| Tháng 6/2026 | Sơ kết 6 tháng; gửi báo cáo về Sở ... trước ngày 25/6/2026 |" is
+    the half-year report (round 64, I270-B10: read as a one-off report, held against a list due 31/3). The review is the
+    clause before the report's, after "; " or, in one list of clauses, after ", " ("sơ kết 6 tháng trong tháng 6/2026,
+    gửi báo cáo về Sở Công Thương trước 25/6/2026", round 65, I280-A10); not a review held on a date of its own
+    ("Tổng kết tháng 12/2026; báo cáo ... trước 15/12" is a step, the report after it any report: I169-B03)."""
+    if not what or fold(what).strip(" .") not in ("bao cao", "gui bao cao"):
+        return what
+    pieces = re.split(r"[.;,|]\s*", text[max(0, date_start - 160) : date_start])
+    review = norm_space(pieces[-2] if len(pieces) > 1 else "").strip(" -–+•|")
+    review = re.sub(r"\s+trong\s+tháng\s+\d{1,2}(?:/\d{4})?$", "", review)
+    if re.match(r"(?:so ket|tong ket)\b", fold(review)) and len(review.split()) <= 6 and "/" not in review:
+        return f"{review}; {what}"
+    return what
 
 
 def _with_report_label(text: str, date_start: int, what: str | None) -> str | None:

@@ -212,25 +212,31 @@ def _word_pairs(text: str) -> set[str]:
     return {f"{a} {b}" for a, b in pairwise(text.split())}
 
 
-def _dated_clause_given(item, child) -> bool:
-    """A clause of the duty that ends on a date ("báo cáo kết quả tiêm phòng đợt 1 về Sở ... trước ngày 15/6/2026") stands
-    in a task the child gives one of its bodies, on that date: the duty is given, in part (round 65, I278-A03, I278-A08:
-    high, the ward's long paragraph for its economic office hid the clause)."""
-    clauses = [c for c in re.split(r"[;.]\s", fold(item.parent.text)) if _DATE.search(c)]
-    if not clauses:
-        return False
+def _days(text: str) -> set[str]:
+    """The full dates of a folded text, written alike ("05 / 6 / 2026" and "5/6/2026")."""
+    return {re.sub(r"\s|\b0(?=\d)", "", d) for d in _DATE.findall(text)}
+
+
+def _dated_tasks(child) -> list[tuple[set[str], set[str]]]:
+    """(dates, word pairs) of each task the child gives a body that holds a date: its bodies' tasks, and the lines that
+    give work to a body, which the parser may not have read as tasks ("Giao Phòng Kinh tế chủ trì tham mưu; ...; báo cáo
+    kết quả tiêm phòng đợt 1 về Sở ... trước ngày 15/6/2026; ..."). Built once per comparison."""
     tasks = [fold(t) for a in child.plan.assignments for t in a.tasks]
     if child.document is not None:
-        # (and the lines that give work to a body, which the parser may not have read as its tasks: "Giao Phòng Kinh tế
-        # chủ trì tham mưu; ...; báo cáo kết quả tiêm phòng đợt 1 về Sở ... trước ngày 15/6/2026; ...")
         tasks += [fold(line.text) for line in child.document.lines
                   if opening_body(line.text) or paragraph_body(line.text)]  # fmt: skip
-    for clause in clauses:
-        dates = {re.sub(r"\s|\b0(?=\d)", "", d) for d in _DATE.findall(clause)}
-        pairs = _word_pairs(clause)
-        for task in tasks:
-            same_day = any(re.sub(r"\s|\b0(?=\d)", "", d) in dates for d in _DATE.findall(task))
-            if same_day and len(pairs & _word_pairs(task)) >= _RESTATED_PAIRS:
+    return [(days, _word_pairs(task)) for task in tasks if (days := _days(task))]
+
+
+def _dated_clause_given(item, dated_tasks: list[tuple[set[str], set[str]]]) -> bool:
+    """A clause of the duty that ends on a date ("báo cáo kết quả tiêm phòng đợt 1 về Sở ... trước ngày 15/6/2026") stands
+    in a task the child gives one of its bodies (`_dated_tasks`), on that date: the duty is given, in part (round 65,
+    I278-A03, I278-A08: high, the ward's long paragraph for its economic office hid the clause)."""
+    for clause in re.split(r"[;.]\s", fold(item.parent.text)):
+        days = _days(clause)
+        if days:
+            pairs = _word_pairs(clause)
+            if any(days & theirs and len(pairs & their_pairs) >= _RESTATED_PAIRS for theirs, their_pairs in dated_tasks):
                 return True
     return False
 
@@ -298,6 +304,7 @@ def check(parent, child, ctx) -> list[Finding]:
         ))  # fmt: skip
     footer = child.footer_lines()
     written = _written(child)  # (folded once: the rules on partly covered duties search it)
+    dated_tasks: list[tuple[set[str], set[str]]] | None = None  # (read once, when an unassigned duty first needs it)
     for item in ctx.alignment:
         kind = item.parent.kind
         if kind in ctx.suppressed_kinds or item.verdict == "covered":
@@ -307,8 +314,9 @@ def check(parent, child, ctx) -> list[Finding]:
             ftype = "unassigned_task"
             # Written somewhere in the plan (a content item, a goal) but given to no body: medium; no trace: high.
             traced = ctx.duty_traces.get(item.parent.pointer or "", 0.0) >= ctx.options.align.contain_partial
-            if not partial and not unread and _dated_clause_given(item, child):
-                partial = True
+            if not partial and not unread:
+                dated_tasks = _dated_tasks(child) if dated_tasks is None else dated_tasks
+                partial = _dated_clause_given(item, dated_tasks)
             severity = "info" if partial or unread else "medium" if traced or _near_miss(item, ctx) else "high"
             message = (
                 f"Nhiệm vụ kế hoạch cấp trên giao cho cấp xã chưa được giao cụ thể cho cơ quan, đơn vị nào "
