@@ -93,6 +93,7 @@ BLIND_AT = {
     "a9042c6": (263, 264, 265, 266, 267, 268),
     "140056d": (269, 270, 271, 272, 273, 274),
     "e3b76ba": (275, 276, 277, 278, 279, 280),
+    "0e80514": (281, 282, 283, 284, 285, 286),
 }
 GROUPS = {"item": ITEM_FEATURES, "section": SECTION_FEATURES}
 # The section model is measured, not shipped: it learned that criteria and awards alarms were mostly false at blind

@@ -718,6 +718,18 @@ SETS = {
                       dict(missing_content=3, citation_mismatch=3, deadline_conflict=3, timeline_mismatch=1, unassigned_task=3, locality_residue=2, missing_section=2), (1, "low")),
     "independent280": ({**ALL_ONE, "missing_content": (0.54, 0.95), "deadline_conflict": (0.7, 0.95), "unassigned_task": (0.45, 0.61)},
                       dict(missing_content=3, citation_mismatch=3, deadline_conflict=3, timeline_mismatch=2, unassigned_task=2, locality_residue=2, missing_section=2), (2, "high")),
+    "independent281": ({**ALL_ONE, "timeline_mismatch": (0.95, 0.0), "unassigned_task": (0.95, 0.61), "missing_section": (0.95, 0.45)},
+                      dict(missing_content=3, citation_mismatch=2, deadline_conflict=3, timeline_mismatch=0, unassigned_task=2, locality_residue=3, missing_section=1), (0, "info")),
+    "independent282": (ALL_ONE,
+                      dict(missing_content=3, citation_mismatch=2, deadline_conflict=3, timeline_mismatch=2, unassigned_task=3, locality_residue=2, missing_section=3), (0, "info")),
+    "independent283": (ALL_ONE,
+                      dict(missing_content=3, citation_mismatch=3, deadline_conflict=3, timeline_mismatch=2, unassigned_task=3, locality_residue=2, missing_section=2), (0, "info")),
+    "independent284": ({**ALL_ONE, "unassigned_task": (0.15, 0.95), "locality_residue": (0.45, 0.95)},
+                      dict(missing_content=3, citation_mismatch=3, deadline_conflict=3, timeline_mismatch=2, unassigned_task=3, locality_residue=2, missing_section=2), (3, "medium")),
+    "independent285": ({**ALL_ONE, "locality_residue": (0.7, 0.95)},
+                      dict(missing_content=3, citation_mismatch=2, deadline_conflict=3, timeline_mismatch=2, unassigned_task=3, locality_residue=3, missing_section=2), (0, "info")),
+    "independent286": ({**ALL_ONE, "deadline_conflict": (0.61, 0.61)},
+                      dict(missing_content=3, citation_mismatch=3, deadline_conflict=2, timeline_mismatch=2, unassigned_task=3, locality_residue=2, missing_section=2), (0, "info")),
 }  # fmt: skip
 FAITHFUL_CHILDREN = {"independent5": 4}  # the other sets have 6
 
