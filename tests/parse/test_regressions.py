@@ -1201,3 +1201,41 @@ def test_regression_a_date_led_row_sent_up_keeps_its_words_and_its_product():
         ("2026-05-25", "other", "Phiếu kiểm kê, danh sách nghệ nhân, đội bơi chải", "Sở Văn hóa, Thể thao và Du lịch"),
         ("2026-11-20", "report", "Báo cáo năm: Kết quả thực hiện Kế hoạch năm 2026", "Sở Văn hóa, Thể thao và Du lịch"),
     ]
+
+
+def test_regression_a_criteria_tables_header_row_is_no_criterion():
+    # Round 66 (281-B, 283-B, 284-B parents): "| TT | Tiêu chí | Điểm tối đa |" was read as the first criterion
+    plan = parse(
+        "III. TIÊU CHÍ CÔNG NHẬN VƯỜN MẪU\n"
+        "| TT | Tiêu chí | Điểm tối đa |\n"
+        "| 1 | Diện tích vườn liền khoảnh từ 0,5 ha trở lên | 20 |\n"
+        "| 2 | Áp dụng quy trình VietGAP, ghi chép nhật ký sản xuất | 20 |\n",
+        options=NO_RESTORE,
+    )
+    assert [c.split("|")[2].strip() for c in plan.criteria] == [
+        "Diện tích vườn liền khoảnh từ 0,5 ha trở lên", "Áp dụng quy trình VietGAP, ghi chép nhật ký sản xuất"]
+
+
+def test_regression_a_capitals_heading_ending_on_tu_is_still_a_heading():
+    # Round 66 (278-B parent): "IV. TIÊU CHÍ ... SỔ SỨC KHỎE ĐIỆN TỬ" (folded "tu", read as the open "từ") was joined to the
+    # sentence under it, so the criteria part went into the content item before it
+    plan = parse(
+        "III. NHIỆM VỤ\n"
+        "1. Tuyên truyền, hướng dẫn người dân sử dụng sổ sức khỏe điện tử trên ứng dụng VNeID.\n"
+        "IV. TIÊU CHÍ ĐÁNH GIÁ XÃ, PHƯỜNG HOÀN THÀNH TRIỂN KHAI SỔ SỨC KHỎE ĐIỆN TỬ\n"
+        "Việc đánh giá thực hiện theo thang điểm 100; xã, phường đạt từ 80 điểm trở lên được công nhận.\n",
+        options=NO_RESTORE,
+    )
+    assert [s.label for s in plan.sections] == ["III", "IV"]
+
+
+def test_regression_a_phase_shortened_to_gd_in_a_schedule_table():
+    # Round 66, I281-A09: "| GĐ1 | Tháng 01 - hết tháng 6/2026 | ... |" was not read as phase 1
+    plan = parse(
+        "V. THỜI GIAN THỰC HIỆN\n"
+        "| Giai đoạn | Thời gian | Nội dung chính |\n"
+        "| GĐ1 | Tháng 01 - hết tháng 6/2026 | Rà soát, khoanh vùng |\n"
+        "| GĐ2 | Tháng 7 - hết tháng 10/2026 | Thu hoạch, tiêu thụ |\n",
+        options=NO_RESTORE,
+    )
+    assert [(t.label, t.start_month, t.end_month) for t in plan.timeline] == [("Giai đoạn 1", 1, 6), ("Giai đoạn 2", 7, 10)]

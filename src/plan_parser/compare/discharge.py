@@ -69,9 +69,14 @@ def _with_topic(text: str, act: tuple[int, int], titles: list[str]) -> tuple[int
     clause_end = end + boundary.start() if boundary else len(text)
     title_words = {fold(w) for t in titles for w in analyse(t) if "_" not in w}
     stop, position = end, end
+    conforming = False
     for segment in re.split(r"(?<=,)", text[end:clause_end]):
-        if not _topic_words(segment, title_words):
+        folded = same_length_fold(segment)
+        # a conformity phrase goes on over the list of what the plan fits ("phù hợp với diện tích, điều kiện sản xuất mận
+        # của từng thôn, bản, tổ dân phố", round 66, I284-B: the plan-making duty was unassigned on four children)
+        if not (_topic_words(segment, title_words) or (conforming and _CONDITIONS.match(folded.strip()))):
             break
+        conforming = conforming or bool(_CONFORMITY.search(folded))
         position += len(segment)
         stop = position
     if stop > end:
@@ -94,6 +99,11 @@ _PERIOD = re.compile(
     # its noun: it asks no act (round 11, I17-B: "kế hoạch thực hiện ... phù hợp với địa phương" on 11 of 12 children)
     r"(?:phu hop|sat|bam sat) voi(?: (?!va\b)\w+){1,5})\b"
 )
+
+
+_CONFORMITY = re.compile(r"\b(?:phu hop|sat|bam sat)(?: voi)?\b")
+_CONDITIONS = re.compile(r"(?:dieu kien|dac diem|tinh hinh|thuc te|thuc tien|dien tich|quy mo|nhu cau|kha nang|nguon luc|"
+                         r"lich thoi vu|thoi vu|ban|thon|to dan pho|ap|khu pho|xom|khom|tung)\b")
 
 
 def _topic_words(segment: str, title_words: set[str]) -> bool:
@@ -231,6 +241,20 @@ def _closing_words(clause: str) -> bool:
 _ABOUT_THE_PLAN = re.compile(r"\bke hoach\b|\bkho khan,? vuong mac\b")
 
 
+# A duty that is only a report when something happens: "Khi xảy ra trường hợp trẻ em bị đuối nước, báo cáo nhanh về Sở Y tế
+# trong vòng 24 giờ" is a watch someone must keep, not the plan's periodic reporting (round 66, I281-B05). (Beside the
+# periodic reports, "...; báo cáo ngay khi phát hiện dịch bệnh" is read with them: no ward of sets 42, 154 gave it.)
+_INCIDENT_REPORT = re.compile(r"^khi (?:xay ra|co|phat hien)\b[^;]*\bbao cao (?:nhanh|ngay|khan)\b"
+                              r"|^bao cao (?:nhanh|ngay|khan)\b[^;]*\bkhi (?:xay ra|co|phat hien)\b")
+
+
+def _only_an_incident_report(clause: str, parts: list[str]) -> bool:
+    """`clause` is the text's one clause, and a report when something happens (`_INCIDENT_REPORT`)."""
+    if sum(bool(part.strip(" ;.")) for part in parts) != 1:
+        return False
+    return bool(_INCIDENT_REPORT.match(_LEAD.sub("", same_length_fold(clause).strip(" -+•"))))
+
+
 def procedural_rest(clause: str, titles: list[str] | None = None) -> str | None:
     """What a clause of a duty still asks once its procedural acts are removed (see the module
     docstring): None when nothing, the clause itself when it is substantive."""
@@ -316,6 +340,8 @@ def _substantive(text: str, titles: list[str] | None) -> str:
     for part in parts:
         clause = part.strip(" ;.")
         rest = procedural_rest(clause, titles) if clause else None
+        if rest is None and _only_an_incident_report(clause, parts):
+            rest = clause
         if rest is not None:
             kept.append(part if rest == clause else rest + "; ")
     return "".join(kept).strip(" ;")

@@ -290,6 +290,12 @@ def find_deadlines(text: str, table_header: str | None = None) -> list[tuple[Dea
         if what is None:
             after = text[chain[-1].end() : sentence_end]
             after = re.split(r"\s(?:để|nhằm)\s", after, maxsplit=1)[0]
+            own_cell = text[text.rfind("|", 0, m.start()) + 1 : m.start()] if "|" in text[: m.start()] else ""
+            if len(re.findall(r"[^\W\d_]{2,}", own_cell)) >= 2:
+                # a date inside a cell of words ("| ...; tổ chức tổng kết năm trong tháng 01/2027 | Trạm Y tế phường |
+                # Báo cáo tổng kết, quyết định công nhận |") is that cell's: the product column after it is not its act
+                # (round 66, I286-B10: the review month was read as a report due after the province's)
+                after = after.split("|")[0]
             am = _WHAT.search(fold(after))
             lead = norm_space(before).strip(" -–+•(:,")
             later = _DEADLINE.search(folded, chain[-1].end(), sentence_end)

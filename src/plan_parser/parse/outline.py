@@ -426,6 +426,11 @@ def paragraphs(doc: Document, cleaned: list[str], first: int, last: int, skip: f
                 new = not (is_upper_text(text) or title_heading(text))
             elif current_kind and len(current) == 1 and _LABEL_ALONE.match(prev_text):
                 new = False  # "1." alone: its text is the next line
+            elif (current_kind == "section" and len(current) == 1 and is_upper_text(prev_text, 0.9)
+                  and not is_upper_text(text) and text.lstrip("“\"'(")[:1].isupper()):
+                # A heading in capitals ends where a sentence begins, even on a word that folds like an open end:
+                # "... SỔ SỨC KHỎE ĐIỆN TỬ" (folded "tu", as "từ") over "Việc đánh giá ..." (round 66, I278-B)
+                new = True
             elif not gap and _OPEN_END.search(fold(prev_text)):
                 new = False  # "... Sở Nông nghiệp và" / "Môi trường chủ trì ...": cut inside a phrase
             elif not gap and prev_text[-1:].isalpha() and (_last_word(prev_text), _first_word(text)) in pairs:

@@ -176,6 +176,22 @@ def is_closing_instruction(text: str) -> bool:
     return bool(_CLOSING.match(folded) and _CLOSING_SIGN.search(folded))
 
 
+# The titles of a table's columns: "| TT | Tiêu chí | Điểm tối đa |" heads the criteria, it is none of them (round 66:
+# the header row of 281-B's, 283-B's and 284-B's criteria tables was read as a criterion, which every child then missed).
+_COLUMN_TITLE = re.compile(r"(?:s?tt|so tt|tieu chi|noi dung|diem(?: toi da| chuan| so)?|chi tieu|don vi(?: tinh)?|muc tieu|"
+                           r"ket qua|ghi chu|so luong|thoi gian|ty le|nam \w+|yeu cau|thang diem)")
+
+
+def _header_row(text: str) -> bool:
+    """A table's header row: no figure, every cell a few words, one of them a usual column title."""
+    if text.count("|") < 2 or re.search(r"\d", re.sub(r"\b(?:19|20)\d{2}\b", "", text)):  # ("| Năm 2026 |" is a title)
+        return False
+    cells = [fold(c).strip(" .:") for c in text.strip().strip("|").split("|")]
+    cells = [c for c in cells if c]
+    return (len(cells) >= 2 and all(len(c.split()) <= 5 for c in cells)
+            and any(_COLUMN_TITLE.fullmatch(c) for c in cells))
+
+
 def parse(source: Document | str, *, options: ParseOptions | None = None) -> Plan:
     """Parse a plan (a Document, or plain text) into a Plan with provenance for every value."""
     options = options or ParseOptions()
@@ -272,14 +288,14 @@ def parse(source: Document | str, *, options: ParseOptions | None = None) -> Pla
             else:
                 found = [_entry_text_span(entry, doc) for entry in entries(container, keep_headed_items=role == "contents")]
             for text, where in found:
-                if text:
+                if text and not (role == "criteria" and _header_row(text)):
                     if where:
                         prov[f"/{role}/{len(target)}"] = where
                     target.append(text)
 
     for entry in target_entries(root):
         text, where = _entry_text_span(entry, doc)
-        if text:
+        if text and not _header_row(text):
             if where:
                 prov[f"/targets/{len(plan.targets)}"] = where
             plan.targets.append(text)

@@ -115,7 +115,11 @@ _AUTHORITY_NOUNS = re.compile(
     r"khu công nghiệp|cụm công nghiệp|khu kinh tế|ấn phẩm|tài liệu|video|"
     # ... and its certified mother trees, whose scions the ward's growers use: "cây giống nhân từ vườn cây đầu dòng của
     # Thành phố" (round 65, I279-A04)
-    r"cây đầu dòng)\b"
+    r"cây đầu dòng|"
+    # ... the value chain the ward's growing area joins ("đưa vùng trồng của xã vào chuỗi giá trị chung của thành phố"), the
+    # average it is measured against ("thấp hơn bình quân của tỉnh") and the contents it keeps to ("Bám sát 09 nhóm nội
+    # dung của tỉnh, phường triển khai như sau") (round 66, I284-A04, I285-A03, I284-B03)
+    r"chuỗi giá trị|chung|bình quân|trung bình|nội dung)\b"
 )
 # A title or set of criteria the province confers, which the ward strives for, may name a long subject before
 # "của tỉnh": "phấn đấu đạt 03 tiêu chí thực hiện tốt phòng, chống dịch bệnh trên tôm nuôi của tỉnh" (round 26,

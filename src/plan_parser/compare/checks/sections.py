@@ -30,7 +30,8 @@ SECTION_ROLES = {
 # ... also second in a short heading: "MỤC TIÊU, CHỈ TIÊU ĐẾN NĂM 2030", "LỊCH THI VÀ CHỈ TIÊU" (round 25, I71-B10, I75-A12).
 _TARGETS_SECTION = r"^(?:[a-z]+(?: [a-z]+){0,3}(?:,| va) )?chi tieu"
 # A product's standard, no criteria: "Hoàn thiện, tiêu chuẩn hóa sản phẩm:", "công bố tiêu chuẩn cơ sở" (round 62, I264-A05).
-_PRODUCT_STANDARD = r"tieu chuan (?:co so|hoa)\b"
+# ... or a named production standard: "phát triển vùng trồng vải thiều theo tiêu chuẩn VietGAP" (round 66, I281-A10)
+_PRODUCT_STANDARD = r"tieu chuan (?:co so|hoa|vietgap|globalgap|gap|huu co|tcvn|iso|haccp)\b"
 _CRITERIA_NAMES = rf"tieu chi|chi tieu|(?!{_PRODUCT_STANDARD})tieu chuan|dieu kien (?:xet|de|duoc|cong nhan|khen|thi dua)"
 
 # A heading line of the document: a Roman or Arabic label, then a short text. Items labelled a), (1)
@@ -233,6 +234,9 @@ _CRITERIA_BY_REFERENCE = re.compile(
     r"\btieu (?:chi|chuan)\b(?: [a-z]+){0,3}? (?:theo|tai|cua) (?:ke hoach|quyet dinh|muc|huong dan|van ban|thong tu|"
     r"nghi dinh|bo tieu chi)\b"
     r"|\btieu (?:chi|chuan)\b(?: [a-z]+){0,3}? cua (?:(?:uy ban nhan dan|ubnd) )?(?:tinh|thanh pho)\b(?!\s*:)"
+    # ... or issued by it: "chấm điểm cơ sở nuôi hươu theo tiêu chí do tỉnh ban hành" (round 66, I278-A11)
+    r"|\btieu (?:chi|chuan)\b(?: [a-z]+){0,3}? do (?:(?:uy ban nhan dan|ubnd) )?(?:tinh|thanh pho|cap tren|so [a-z ]{2,40}?)"
+    r" (?:ban hanh|quy dinh|huong dan)\b(?!\s*:)"
 )
 
 

@@ -19,7 +19,8 @@ from ..text import fold
 _DAY = r"(?P<{d}>0?[1-9]|[12]\d|3[01])\s*(?:/|\s+thang\s+)\s*(?P<{m}>0?[1-9]|1[0-2])(?:\s*(?:/|\s+nam\s+)\s*(?P<{y}>(?:19|20)\d{{2}}))?"
 _PERIOD = re.compile(
     # "từ 01/11/2026 đến 15/12/2026": the word "ngày" may be left out (round 29, I95-A05)
-    r"\btu\s+(?:ngay\s+)?" + _DAY.format(d="d1", m="m1", y="y1")
+    # ... or a table's cell that is only the period: "| 27/4 - 30/6/2026 |" (round 66, I281-B08)
+    r"(?:\btu\s+(?:ngay\s+)?|(?<=\|)\s*)" + _DAY.format(d="d1", m="m1", y="y1")
     + r"\s*(?:den|toi|[-–])\s*(?:het\s+)?(?:ngay\s+)?" + _DAY.format(d="d2", m="m2", y="y2") + r"(?![\d/])"
 )
 # Words that say a period is one, not which: dropped before periods are paired by their names.
