@@ -288,6 +288,7 @@ def parse(source: Document | str, *, options: ParseOptions | None = None) -> Pla
             else:
                 found = [_entry_text_span(entry, doc) for entry in entries(container, keep_headed_items=role == "contents")]
             for text, where in found:
+                # (criteria only: a contents table's header row stays an item, as the hand-written sets' pointers count it)
                 if text and not (role == "criteria" and _header_row(text)):
                     if where:
                         prov[f"/{role}/{len(target)}"] = where

@@ -208,6 +208,13 @@ def _mid_sentence(slot: _Slot, prev_slot: _Slot | None) -> bool:
     return prev_slot.core[:1].islower()
 
 
+def _capitals_line(slots: list[_Slot]) -> bool:
+    """Most of the line's words (two at least) are printed in capitals: a heading."""
+    words = [s.core for s in slots if sum(c.isalpha() for c in s.core) >= 2]
+    upper = sum(w.isupper() for w in words)
+    return upper >= 2 and upper >= 0.6 * len(words)
+
+
 def _output_word(slot: _Slot, prev_slot: _Slot | None) -> str:
     if slot.keep_fixed_if_num and slot.choice > 0:
         return slot.cands[slot.choice].word
@@ -309,10 +316,15 @@ def _restore(text: str, options: RestoreOptions) -> RestoredText:
     prev: _Slot | None = None
     for li, line in enumerate(lines):
         pos, parts, out_len = 0, [], 0
+        in_capitals = _capitals_line(by_line.get(li, []))
         for s in by_line.get(li, []):
             parts.append(line[pos : s.start])
             out_len += s.start - pos
             word = _output_word(s, prev)
+            if in_capitals and sum(c.isupper() for c in s.core) >= 2 and word[:1].isupper() and not word.isupper():
+                # "CHi TIEU NAM 2026": a word of a heading in capitals that the OCR half lowered is in capitals too ("Chỉ
+                # TIÊU NĂM 2026" was no heading; the ward's copied targets went unread, channel eng-ocr, I281-A05)
+                word = word.upper()
             post = s.posterior or [1.0]
             alts = []
             if options.alternatives and s.fixed is None and len(s.cands) > 1:
