@@ -30,8 +30,10 @@ def test_every_criterion_restated_is_a_criteria_part():
 def test_a_named_phase_is_held_on_the_parents_days():
     # I176-A07: the ward's "Giai đoạn cao điểm mùa du lịch: từ ngày 01/6/2026 đến ngày 31/8/2026" shortens the
     # province's (01/5 - 30/9); a period within the parent's had passed as a ward's own week in the province's month
+    # (since round 66 the first moved phase cited may be its preparation, "từ ngày ban hành Kế hoạch đến ngày 31/5/2026"
+    # against the province's 01/4 - 30/4, which the annotator planted too)
     alarms = set_alarms("independent176", "A", "A07-nam-cam-ranh.txt", "timeline_mismatch")
-    assert alarms and "01/06/2026" in alarms[0].message
+    assert alarms and ("01/06/2026" in alarms[0].message or "31/05/2026" in alarms[0].message)
     # ... its siblings that keep the phases' days are not held to account
     assert set_alarms("independent176", "A", "A01-nha-trang.txt", "timeline_mismatch") == []
 

@@ -94,3 +94,10 @@ def test_an_incident_report_is_a_duty_to_give():
     folder = CORPUS / "independent281" / "B"
     findings = findings_of(folder / "parent.txt", folder / "B05-gio-linh.txt", "unassigned_task")
     assert any(f.parent_evidence and f.parent_evidence.pointer == "/assignments/7/tasks/5" for f in findings)
+
+
+def test_a_phase_from_the_plans_own_date_is_a_dated_period():
+    # I279-B06: "giai đoạn chuẩn bị từ ngày ban hành Kế hoạch đến hết ngày 31/5/2026" against the province's "Giai đoạn
+    # chuẩn bị: từ ngày ban hành Kế hoạch đến ngày 30/4/2026" was not read (its start is no day)
+    mismatches = set_alarms("independent279", "B", "B06-binh-my.txt", "timeline_mismatch")
+    assert any("30/04/2026" in m.message and "31/05/2026" in m.message for m in mismatches)

@@ -49,6 +49,8 @@ class DatedPeriod:
     event: bool = False
     # a named phase of the timeline: "Giai đoạn cao điểm mùa du lịch: từ ngày 01/5/2026 đến ngày 30/9/2026"
     phase: bool = False
+    # from the plan's own date ("từ ngày ban hành Kế hoạch đến ngày 30/4/2026"): each plan starts it on its own day
+    from_issue: bool = False
 
 
 def _name_words(before: str, after: str) -> tuple[str, ...]:
@@ -90,6 +92,9 @@ _EVENT_DAY = re.compile(
 _NAMED_PHASE = re.compile(r"\s*giai doan\s+(?!(?:\d|[ivx]+\b|mot\b|hai\b|ba\b|bon\b))[a-z]+(?:\s+[a-z]+){0,7}\s*[:(]\s*")
 
 
+_FROM_ISSUE = re.compile(r"\btu (?:ngay |khi )(?:ky )?ban hanh(?: ke hoach)?(?: nay)?")
+
+
 _DATED_NAME = re.compile(r"\b\d+[/-][a-z0-9-]*[a-z][a-z0-9-]*\s*(?:\([^()]*\)\s*)?$")
 _NOT_AN_EVENT = re.compile(r"^\s*(?:can cu|[^,;:]{2,40},\s*ngay\s+\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4}\s*$)"
                            r"|\b(?:luat|nghi dinh|nghi quyet|quyet dinh|thong tu|chi thi|cong van|ke hoach so)\b")
@@ -101,9 +106,15 @@ def dated_periods(side, *, event_days: bool = False) -> list[DatedPeriod]:
     if side.document is None:
         return []
     plan_year = _year((side.plan.date or "")[:4] if (side.plan.date or "")[:4].isdigit() else None)
+    issued = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", side.plan.date or "")
     out = []
     for line in side.document.lines:
         folded = fold(line.text)
+        issue_day = f"{int(issued[3])}/{int(issued[2])}/{issued[1]}" if issued else None
+        if issue_day:
+            # "từ ngày ban hành Kế hoạch đến ngày 30/4/2026" runs from the plan's own date (round 66, I279-B06: the ward's
+            # preparation, stretched to 31/5, went unread); only its end is compared
+            folded = _FROM_ISSUE.sub(f"tu ngay {issue_day}", folded)
         for m in _PERIOD.finditer(folded):
             last_year = _year(m.group("y2")) or _year(m.group("y1")) or plan_year
             if last_year is None:
@@ -118,8 +129,10 @@ def dated_periods(side, *, event_days: bool = False) -> list[DatedPeriod]:
             yearly = not (m.group("y1") or m.group("y2")) and bool(_EVERY_YEAR.match(folded[m.end() :]))
             if phrase and first <= last:
                 phase = bool(_NAMED_PHASE.fullmatch(_LIST_MARK.sub("", folded[: m.start()])))
+                from_issue = bool(issue_day) and folded[m.start() : m.end()].startswith(f"tu ngay {issue_day}") and bool(
+                    _FROM_ISSUE.search(fold(line.text)))
                 out.append(DatedPeriod(line.number, frozenset(phrase[-_NAME_WORDS:]), first, last, yearly, phrase,
-                                       phase=phase))
+                                       phase=phase, from_issue=from_issue))
         if not event_days or _NOT_AN_EVENT.search(folded):
             continue  # a document's date ("Căn cứ Luật ... ngày 20 tháng 6 năm 2012"), the plan's own ("Hòa Vang, ngày ...")
         for m in _EVENT_DAY.finditer(folded):
@@ -222,7 +235,8 @@ def _within(mine: DatedPeriod, theirs: DatedPeriod) -> bool:
                                mine.last.replace(year=mine.last.year + shift))  # fmt: skip
         except ValueError:  # 29/02
             return False
-    return ((theirs.first - mine.first).days <= DAY_TOLERANCE and (mine.last - theirs.last).days <= DAY_TOLERANCE)
+    starts_in = mine.from_issue or theirs.from_issue or (theirs.first - mine.first).days <= DAY_TOLERANCE
+    return starts_in and (mine.last - theirs.last).days <= DAY_TOLERANCE
 
 
 _EVERY_YEAR = re.compile(r"\s*\)?\s*,?\s*(?:hang|moi)\s+nam\b")
@@ -231,4 +245,6 @@ _EVERY_YEAR = re.compile(r"\s*\)?\s*,?\s*(?:hang|moi)\s+nam\b")
 def when(period: DatedPeriod) -> str:
     if period.first == period.last:
         return f"ngày {period.first:%d/%m/%Y}"
+    if period.from_issue:
+        return f"từ ngày ban hành kế hoạch ({period.first:%d/%m/%Y}) đến ngày {period.last:%d/%m/%Y}"
     return f"từ ngày {period.first:%d/%m/%Y} đến ngày {period.last:%d/%m/%Y}"
