@@ -95,6 +95,18 @@ _NAMED_PHASE = re.compile(r"\s*giai doan\s+(?!(?:\d|[ivx]+\b|mot\b|hai\b|ba\b|bo
 _FROM_ISSUE = re.compile(r"\btu (?:ngay |khi )(?:ky )?ban hanh(?: ke hoach)?(?: nay)?")
 
 
+def _dated_from_issue(folded: str, issue: str) -> tuple[str, set[int]]:
+    """`folded` with each "từ ngày ban hành Kế hoạch" written as `issue` ("tu ngay 18/3/2026"), and where each now starts."""
+    parts, starts, pos = [], set(), 0
+    for m in _FROM_ISSUE.finditer(folded):
+        parts.append(folded[pos : m.start()])
+        starts.add(sum(map(len, parts)))
+        parts.append(issue)
+        pos = m.end()
+    parts.append(folded[pos:])
+    return "".join(parts), starts
+
+
 _DATED_NAME = re.compile(r"\b\d+[/-][a-z0-9-]*[a-z][a-z0-9-]*\s*(?:\([^()]*\)\s*)?$")
 _NOT_AN_EVENT = re.compile(r"^\s*(?:can cu|[^,;:]{2,40},\s*ngay\s+\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4}\s*$)"
                            r"|\b(?:luat|nghi dinh|nghi quyet|quyet dinh|thong tu|chi thi|cong van|ke hoach so)\b")
@@ -110,11 +122,11 @@ def dated_periods(side, *, event_days: bool = False) -> list[DatedPeriod]:
     out = []
     for line in side.document.lines:
         folded = fold(line.text)
-        issue_day = f"{int(issued[3])}/{int(issued[2])}/{issued[1]}" if issued else None
-        if issue_day:
+        from_issue_at: set[int] = set()  # where a period from the plan's own date starts, in `folded`
+        if issued:
             # "từ ngày ban hành Kế hoạch đến ngày 30/4/2026" runs from the plan's own date (round 66, I279-B06: the ward's
             # preparation, stretched to 31/5, went unread); only its end is compared
-            folded = _FROM_ISSUE.sub(f"tu ngay {issue_day}", folded)
+            folded, from_issue_at = _dated_from_issue(folded, f"tu ngay {int(issued[3])}/{int(issued[2])}/{issued[1]}")
         for m in _PERIOD.finditer(folded):
             last_year = _year(m.group("y2")) or _year(m.group("y1")) or plan_year
             if last_year is None:
@@ -129,10 +141,8 @@ def dated_periods(side, *, event_days: bool = False) -> list[DatedPeriod]:
             yearly = not (m.group("y1") or m.group("y2")) and bool(_EVERY_YEAR.match(folded[m.end() :]))
             if phrase and first <= last:
                 phase = bool(_NAMED_PHASE.fullmatch(_LIST_MARK.sub("", folded[: m.start()])))
-                from_issue = bool(issue_day) and folded[m.start() : m.end()].startswith(f"tu ngay {issue_day}") and bool(
-                    _FROM_ISSUE.search(fold(line.text)))
                 out.append(DatedPeriod(line.number, frozenset(phrase[-_NAME_WORDS:]), first, last, yearly, phrase,
-                                       phase=phase, from_issue=from_issue))
+                                       phase=phase, from_issue=m.start() in from_issue_at))
         if not event_days or _NOT_AN_EVENT.search(folded):
             continue  # a document's date ("Căn cứ Luật ... ngày 20 tháng 6 năm 2012"), the plan's own ("Hòa Vang, ngày ...")
         for m in _EVENT_DAY.finditer(folded):
