@@ -225,6 +225,7 @@ def test_regression_a_half_lowered_word_of_a_capitals_heading_is_in_capitals():
     # Round 66, channel eng-ocr (I281-A05): "CHi TIEU NAM 2026" came back "Chỉ TIÊU NĂM 2026", no heading, so the ward's
     # targets (copied from the province) were not read as targets
     assert restore("CHi TIEU NAM 2026").text == "CHỈ TIÊU NĂM 2026"
+    assert restore("CHi TIEU").text == "CHỈ TIÊU"  # two words (I282-B09)
     # a capitalised word in an ordinary sentence keeps its case
     word = restore("Mot la, tong dien tich Vai thieu Luc Ngan").text.split()[5]
     assert word[0].isupper() and word[1:].islower()

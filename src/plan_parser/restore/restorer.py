@@ -209,10 +209,11 @@ def _mid_sentence(slot: _Slot, prev_slot: _Slot | None) -> bool:
 
 
 def _capitals_line(slots: list[_Slot]) -> bool:
-    """Most of the line's words (two at least) are printed in capitals: a heading."""
+    """The line's words are printed in capitals, two at least, one of them all in capitals and the others at most half
+    lowered ("CHi TIEU", "TEU CHi CONG NHAN VUNG TRONG"): a heading."""
     words = [s.core for s in slots if sum(c.isalpha() for c in s.core) >= 2]
-    upper = sum(w.isupper() for w in words)
-    return upper >= 2 and upper >= 0.6 * len(words)
+    capitals = [w for w in words if w.isupper() or sum(c.isupper() for c in w) >= 2]
+    return any(w.isupper() for w in words) and len(capitals) >= 2 and len(capitals) >= 0.8 * len(words)
 
 
 def _output_word(slot: _Slot, prev_slot: _Slot | None) -> str:
