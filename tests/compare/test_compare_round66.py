@@ -101,3 +101,14 @@ def test_a_phase_from_the_plans_own_date_is_a_dated_period():
     # chuẩn bị: từ ngày ban hành Kế hoạch đến ngày 30/4/2026" was not read (its start is no day)
     mismatches = set_alarms("independent279", "B", "B06-binh-my.txt", "timeline_mismatch")
     assert any("30/04/2026" in m.message and "31/05/2026" in m.message for m in mismatches)
+
+
+def test_a_period_wrapped_over_two_lines_is_read(tmp_path):
+    # I279-B06 through English OCR: "... giai đoạn chuẩn bị từ ngày ban" / "hành Kế hoạch đến hết ngày 31/5/2026, ..." was
+    # read on neither line, so the stretched preparation went unseen
+    folder = CORPUS / "independent279" / "B"
+    text = (folder / "B06-binh-my.txt").read_text(encoding="utf-8")
+    wrapped = tmp_path / "B06-wrapped.txt"
+    wrapped.write_text(text.replace("chuẩn bị từ ngày ban hành Kế hoạch", "chuẩn bị từ ngày ban\nhành Kế hoạch"), encoding="utf-8")
+    mismatches = [f for f in findings_of(folder / "parent.txt", wrapped, "timeline_mismatch") if f.severity != "info"]
+    assert any("31/05/2026" in m.message for m in mismatches)

@@ -95,8 +95,13 @@ _NAMED_PHASE = re.compile(r"\s*giai doan\s+(?!(?:\d|[ivx]+\b|mot\b|hai\b|ba\b|bo
 _FROM_ISSUE = re.compile(r"\btu (?:ngay |khi )(?:ky )?ban hanh(?: ke hoach)?(?: nay)?")
 
 
-def _dated_from_issue(folded: str, issue: str) -> tuple[str, set[int]]:
-    """`folded` with each "từ ngày ban hành Kế hoạch" written as `issue` ("tu ngay 18/3/2026"), and where each now starts."""
+def _dated_from_issue(folded: str, issued: re.Match | None) -> tuple[str, set[int]]:
+    """`folded` with each "từ ngày ban hành Kế hoạch" written as the plan's own day ("tu ngay 18/3/2026", from `issued`,
+    its ISO date matched), and where each now starts. "từ ngày ban hành Kế hoạch đến ngày 30/4/2026" runs from the plan's
+    own date (round 66, I279-B06: the ward's preparation, stretched to 31/5, went unread); only its end is compared."""
+    if issued is None:
+        return folded, set()
+    issue = f"tu ngay {int(issued[3])}/{int(issued[2])}/{issued[1]}"
     parts, starts, pos = [], set(), 0
     for m in _FROM_ISSUE.finditer(folded):
         parts.append(folded[pos : m.start()])
@@ -120,14 +125,19 @@ def dated_periods(side, *, event_days: bool = False) -> list[DatedPeriod]:
     plan_year = _year((side.plan.date or "")[:4] if (side.plan.date or "")[:4].isdigit() else None)
     issued = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", side.plan.date or "")
     out = []
-    for line in side.document.lines:
-        folded = fold(line.text)
-        from_issue_at: set[int] = set()  # where a period from the plan's own date starts, in `folded`
-        if issued:
-            # "từ ngày ban hành Kế hoạch đến ngày 30/4/2026" runs from the plan's own date (round 66, I279-B06: the ward's
-            # preparation, stretched to 31/5, went unread); only its end is compared
-            folded, from_issue_at = _dated_from_issue(folded, f"tu ngay {int(issued[3])}/{int(issued[2])}/{issued[1]}")
-        for m in _PERIOD.finditer(folded):
+    lines = side.document.lines
+    read = [fold(line.text) for line in lines]
+    for i, line in enumerate(lines):
+        folded = _dated_from_issue(read[i], issued)[0]
+        # A period may run on to the next line, as printed or scanned pages wrap it ("... từ ngày ban" / "hành Kế hoạch đến
+        # hết ngày 31/5/2026", round 66, channel eng-ocr, I279-B06): read with it, from where it starts on this line
+        # (`folded`'s length is that line's end in `joined` too: the text before it is written alike in both).
+        joined, starts = _dated_from_issue(f"{read[i]} {read[i + 1]}" if i + 1 < len(read) else read[i], issued)
+        for m in _PERIOD.finditer(joined):
+            if m.start() >= len(folded):
+                break  # the next line's own
+            # (its name's words after it: on its own line, or on the next one when it runs on there)
+            after = joined[m.end() : len(folded) if m.end() <= len(folded) else len(joined)]
             last_year = _year(m.group("y2")) or _year(m.group("y1")) or plan_year
             if last_year is None:
                 continue
@@ -137,12 +147,12 @@ def dated_periods(side, *, event_days: bool = False) -> list[DatedPeriod]:
                 first, last = date(first_year, m1, d1), date(last_year, m2, d2)
             except ValueError:
                 continue
-            phrase = _name_words(folded[: m.start()], folded[m.end() :])
-            yearly = not (m.group("y1") or m.group("y2")) and bool(_EVERY_YEAR.match(folded[m.end() :]))
+            phrase = _name_words(joined[: m.start()], after)
+            yearly = not (m.group("y1") or m.group("y2")) and bool(_EVERY_YEAR.match(after))
             if phrase and first <= last:
-                phase = bool(_NAMED_PHASE.fullmatch(_LIST_MARK.sub("", folded[: m.start()])))
+                phase = bool(_NAMED_PHASE.fullmatch(_LIST_MARK.sub("", joined[: m.start()])))
                 out.append(DatedPeriod(line.number, frozenset(phrase[-_NAME_WORDS:]), first, last, yearly, phrase,
-                                       phase=phase, from_issue=m.start() in from_issue_at))
+                                       phase=phase, from_issue=m.start() in starts))
         if not event_days or _NOT_AN_EVENT.search(folded):
             continue  # a document's date ("Căn cứ Luật ... ngày 20 tháng 6 năm 2012"), the plan's own ("Hòa Vang, ngày ...")
         for m in _EVENT_DAY.finditer(folded):
