@@ -2,7 +2,7 @@
 
     nice -n 10 .venv/bin/python benchmarks/compare.py [--split heldout|tune|all|ocr] [--mode plan|text] [--errors]
     nice -n 10 .venv/bin/python benchmarks/compare.py --cases corpus/compare/independent/cases.jsonl [--errors]
-    nice -n 10 .venv/bin/python benchmarks/compare.py --sets independent6,independent7,independent8  (pooled)
+    nice -n 10 .venv/bin/python benchmarks/compare.py --sets 281-286  (pooled; or names: independent6,independent7)
 
 --mode plan uses the generated plans (the checks alone); --mode text reads and parses the text
 first. --split ocr: English-model OCR of held-out plans (labs/compare/make_ocr.py), read through
@@ -97,7 +97,7 @@ def main() -> None:
     ap.add_argument("--cases", type=Path, default=None,
                     help="score another case file with its own scoring, e.g. corpus/compare/independent/cases.jsonl")
     ap.add_argument("--sets", default=None,
-                    help="comma-separated independent sets scored together, e.g. independent11,independent12")
+                    help="independent sets scored together: names or numbers and ranges, e.g. 275-280,283")
     ap.add_argument("--no-calibrate", action="store_true",
                     help="with --sets or --cases: the rules' severities, without the learned calibrator "
                          "(models/compare_calibrator.json)")
@@ -105,7 +105,11 @@ def main() -> None:
     if args.sets:
         import compare_independent  # benchmarks/ is on sys.path when this script runs
 
-        compare_independent.pooled(args.sets.split(","), args.errors, calibrate=not args.no_calibrate)
+        try:
+            names = compare_independent.set_names(args.sets)
+        except ValueError as error:
+            ap.error(str(error))
+        compare_independent.pooled(names, args.errors, calibrate=not args.no_calibrate)
         return
     if args.cases:
         import compare_independent  # benchmarks/ is on sys.path when this script runs

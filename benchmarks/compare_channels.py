@@ -9,7 +9,7 @@ It prints each channel's P/R next to the clean-text run and how many children ke
 from clean text (type and parent item). Target (issue 6): the same results through either channel.
 
     nice -n 10 .venv/bin/python benchmarks/compare_channels.py --sets independent23,independent24
-    nice -n 10 .venv/bin/python benchmarks/compare_channels.py --sets independent25 --channels eng-ocr --jobs 2
+    nice -n 10 .venv/bin/python benchmarks/compare_channels.py --sets 275-280 --channels eng-ocr --jobs 2
 
 Scans are rendered with plan_parser.render ("mild": slight skew, noise and blur, as a decent office scanner) and
 cached under --cache (default: $XDG_CACHE_HOME/plan_parser/channels), keyed by the text and the channel, so a rerun
@@ -209,7 +209,8 @@ def run(sets: list[str], channels: list[str], cache: Path, jobs: int, show_error
 
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--sets", required=True, help="comma-separated set names under corpus/compare, pooled")
+    ap.add_argument("--sets", required=True,
+                    help="sets under corpus/compare, pooled: names or numbers and ranges, e.g. 275-280,283")
     ap.add_argument("--channels", default=",".join(CHANNELS), help=f"comma-separated, of {', '.join(CHANNELS)}")
     ap.add_argument("--jobs", type=int, default=min(2, os.cpu_count() or 1), help="Tesseract processes (one per core)")
     ap.add_argument("--cache", default=None, help="where scans and OCR text are kept between runs")
@@ -219,7 +220,11 @@ def main(argv: list[str] | None = None) -> None:
     unknown = [c for c in channels if c not in CHANNELS]
     if unknown:
         ap.error(f"unknown channel(s) {', '.join(unknown)}; choose from {', '.join(CHANNELS)}")
-    run(args.sets.split(","), channels, _cache_dir(args.cache), args.jobs, args.errors)
+    try:
+        sets = scoring.set_names(args.sets)
+    except ValueError as error:
+        ap.error(str(error))
+    run(sets, channels, _cache_dir(args.cache), args.jobs, args.errors)
 
 
 if __name__ == "__main__":

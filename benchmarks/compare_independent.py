@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import time
 from pathlib import Path
 
@@ -33,6 +34,23 @@ DEFAULT_CASES = ROOT / "independent" / "cases.jsonl"
 TYPES = ["missing_content", "citation_mismatch", "deadline_conflict", "timeline_mismatch", "unassigned_task",
          "locality_residue", "missing_section"]  # fmt: skip
 ITEM_TYPES = {"missing_content", "unassigned_task", "deadline_conflict"}  # scored per parent item
+
+
+def set_names(arg: str) -> list[str]:
+    """The sets a --sets argument names: 'independent275,independent276', or numbers and ranges ('275-280,283').
+    Raises ValueError naming every set that has no cases.jsonl under corpus/compare."""
+    names = []
+    for part in (p.strip() for p in arg.split(",") if p.strip()):
+        span = re.fullmatch(r"(?:independent)?(\d+)(?:-(?:independent)?(\d+))?", part)
+        if span:
+            first, last = int(span[1]), int(span[2] or span[1])
+            names += [f"independent{n}" for n in range(first, last + 1)]
+        else:
+            names.append(part)
+    unknown = [n for n in names if not (ROOT / n / "cases.jsonl").is_file()]
+    if unknown:
+        raise ValueError(f"no cases.jsonl under {ROOT} for: {', '.join(unknown)}")
+    return names
 
 
 def load_cases(path: Path = DEFAULT_CASES) -> list[dict]:
@@ -175,10 +193,15 @@ if __name__ == "__main__":
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--cases", type=Path, default=DEFAULT_CASES, help="a cases.jsonl (paths relative to corpus/compare)")
     ap.add_argument("--errors", action="store_true", help="print each child with a miss or a false alarm")
-    ap.add_argument("--sets", default=None, help="comma-separated set names under corpus/compare, scored and pooled")
+    ap.add_argument("--sets", default=None,
+                    help="sets under corpus/compare, scored and pooled: names or numbers and ranges, e.g. 275-280,283")
     ap.add_argument("--no-calibrate", action="store_true", help="the rules' severities, without the learned calibrator")
     args = ap.parse_args()
     if args.sets:
-        pooled(args.sets.split(","), args.errors, calibrate=not args.no_calibrate)
+        try:
+            names = set_names(args.sets)
+        except ValueError as error:
+            ap.error(str(error))
+        pooled(names, args.errors, calibrate=not args.no_calibrate)
     else:
         main(args.cases, args.errors, calibrate=not args.no_calibrate)

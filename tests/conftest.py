@@ -53,4 +53,8 @@ def _compare_rules_alone(request, monkeypatch):
     rule regression test would also test one trained model, and retraining it would break them at random."""
     in_compare = "compare" in Path(str(request.node.path)).parts
     if in_compare and request.node.get_closest_marker("calibrated") is None:
-        monkeypatch.setattr("plan_parser.compare.core.load_calibrator", lambda *args, **kwargs: None)
+        # The module object, not the dotted name: "plan_parser.compare" would resolve to the package's `compare`
+        # function when no test has imported the subpackage yet.
+        from plan_parser.compare import core
+
+        monkeypatch.setattr(core, "load_calibrator", lambda *args, **kwargs: None)
