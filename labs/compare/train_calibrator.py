@@ -94,6 +94,7 @@ BLIND_AT = {
     "140056d": (269, 270, 271, 272, 273, 274),
     "e3b76ba": (275, 276, 277, 278, 279, 280),
     "0e80514": (281, 282, 283, 284, 285, 286),
+    "edae817": (287, 288, 289, 290, 291, 292),
 }
 GROUPS = {"item": ITEM_FEATURES, "section": SECTION_FEATURES}
 # The section model is measured, not shipped: it learned that criteria and awards alarms were mostly false at blind

@@ -730,6 +730,18 @@ SETS = {
                       dict(missing_content=3, citation_mismatch=2, deadline_conflict=3, timeline_mismatch=2, unassigned_task=3, locality_residue=3, missing_section=2), (0, "info")),
     "independent286": ({**ALL_ONE, "deadline_conflict": (0.61, 0.61)},
                       dict(missing_content=3, citation_mismatch=3, deadline_conflict=2, timeline_mismatch=2, unassigned_task=3, locality_residue=2, missing_section=2), (0, "info")),
+    "independent287": ({**ALL_ONE, "unassigned_task": (0.23, 0.61), "missing_section": (0.95, 0.61)},
+                      dict(missing_content=3, citation_mismatch=2, deadline_conflict=3, timeline_mismatch=2, unassigned_task=2, locality_residue=2, missing_section=2), (0, "info")),
+    "independent288": ({**ALL_ONE, "locality_residue": (0.95, 0.45)},
+                      dict(missing_content=3, citation_mismatch=3, deadline_conflict=3, timeline_mismatch=2, unassigned_task=2, locality_residue=1, missing_section=3), (0, "info")),
+    "independent289": (ALL_ONE,
+                      dict(missing_content=3, citation_mismatch=2, deadline_conflict=3, timeline_mismatch=2, unassigned_task=3, locality_residue=2, missing_section=3), (0, "info")),
+    "independent290": ({**ALL_ONE, "unassigned_task": (0.95, 0.61)},
+                      dict(missing_content=3, citation_mismatch=2, deadline_conflict=3, timeline_mismatch=2, unassigned_task=2, locality_residue=2, missing_section=3), (0, "info")),
+    "independent291": ({**ALL_ONE, "missing_content": (0.95, 0.61), "timeline_mismatch": (0.95, 0.45)},
+                      dict(missing_content=2, citation_mismatch=2, deadline_conflict=3, timeline_mismatch=1, unassigned_task=3, locality_residue=3, missing_section=2), (0, "info")),
+    "independent292": ({**ALL_ONE, "missing_content": (0.61, 0.61), "unassigned_task": (0.7, 0.95)},
+                      dict(missing_content=2, citation_mismatch=2, deadline_conflict=3, timeline_mismatch=2, unassigned_task=3, locality_residue=2, missing_section=3), (1, "medium")),
 }  # fmt: skip
 FAITHFUL_CHILDREN = {"independent5": 4}  # the other sets have 6
 

@@ -30,8 +30,9 @@ def test_the_provinces_own_things_named_by_a_ward_are_no_residue(set_name, side,
 def test_the_provinces_scope_in_a_table_cell_under_a_targets_header_is_residue():
     # I259-B04: "| Chỉ tiêu | ĐVT | Năm 2026 |" over "| Tổng diện tích trồng ớt toàn tỉnh | ha | 1.800 |": the header's "Chỉ
     # tiêu" was read as the clause adopting a goal of the province, so the copied scope was excused
-    (residue,) = set_alarms("independent259", "B", "B04-mo-duc.txt", "locality_residue")
-    assert "toàn tỉnh" in residue.message
+    # (its copied figures are a finding of their own since round 67: "1.800" ha among five)
+    residue = set_alarms("independent259", "B", "B04-mo-duc.txt", "locality_residue")
+    assert any("toàn tỉnh" in finding.message for finding in residue)
 
 
 @pytest.mark.parametrize(

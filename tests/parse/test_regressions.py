@@ -4,6 +4,7 @@ import pytest
 
 from plan_parser.parse import ParseOptions, find_citations, normalise_number, parse
 from plan_parser.parse.outline import read_roman
+from plan_parser.read import read
 
 NO_RESTORE = ParseOptions(restore="never")
 HEADER = """ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
@@ -1239,3 +1240,41 @@ def test_regression_a_phase_shortened_to_gd_in_a_schedule_table():
         options=NO_RESTORE,
     )
     assert [(t.label, t.start_month, t.end_month) for t in plan.timeline] == [("Giai đoạn 1", 1, 6), ("Giai đoạn 2", 7, 10)]
+
+
+def test_a_sentence_that_runs_on_to_the_next_page_keeps_its_task(tmp_path):
+    # Channel eng-ocr, I285-B02: OCR dumps end each page with a line end before the form feed; it was read as an empty
+    # line, which ended the paragraph, so "... gửi kết quả kiểm kê về" / "Sở ... trước ngày 30 tháng 4 năm 2026" gave
+    # the deadline no task and the ward's later date went unreported.
+    body = ("I. TỔ CHỨC THỰC HIỆN\n1. Ủy ban nhân dân các xã, phường\n- Tổ chức kiểm kê các cơ sở; gửi kết quả kiểm kê về\n"
+            "\fSở Văn hóa, Thể thao và Du lịch trước ngày 30 tháng 4 năm 2026.\n")  # fmt: skip
+    dump = tmp_path / "ocr-dump.txt"
+    dump.write_text(HEADER.format(number="31/KH-UBND", day="14") + "\n" + body, encoding="utf-8")
+    plan = parse(read(dump), options=NO_RESTORE)
+    assert [d.what for d in plan.deadlines] == ["gửi kết quả kiểm kê"]
+    assert plan.assignments[0].tasks == ["Tổ chức kiểm kê các cơ sở; gửi kết quả kiểm kê về Sở Văn hóa, Thể thao và Du "
+                                         "lịch trước ngày 30 tháng 4 năm 2026."]
+
+
+def test_a_line_wrapped_before_a_count_is_no_item():
+    # Channel eng-ocr, 286-B: "... mỗi đợt" / "1 trong tháng 3/2026, đợt 2 ..." and "hướng dẫn ít nhất" / "02 lần/tháng
+    # trong mùa mưa." were read as items labelled 1 and 02, and the contents after item 4.3 were lost.
+    body = ("I. NỘI DUNG HOẠT ĐỘNG\n1. Chiến dịch diệt lăng quăng: Tổ chức 03 đợt chiến dịch trên toàn tỉnh: đợt\n"
+            "1 trong tháng 3/2026, đợt 2 trong tháng 6/2026; mỗi đợt kiểm tra từng hộ gia đình\n"
+            "02 lần/tháng trong mùa mưa.\n\n2. Giám sát dịch tễ: Giám sát chặt chẽ ca bệnh.\n\n"
+            "3. Xử lý ổ dịch: Khoanh vùng, xử lý ổ dịch trong vòng 48 giờ.\n")  # fmt: skip
+    plan = _format_plan(body)
+    assert [c.split(":")[0] for c in plan.contents] == ["Chiến dịch diệt lăng quăng", "Giám sát dịch tễ", "Xử lý ổ dịch"]
+
+
+def test_an_item_heading_in_capitals_ends_where_its_sentence_begins():
+    # Channel eng-ocr, 286-B: at the foot of a page "3. TIÊU CHÍ CÔNG NHẬN ẤP, KHU PHỐ" ran on into "Ấp, khu phố được
+    # công nhận khi đạt đủ 03 tiêu chí sau:" at the top of the next, and the criteria were lost.
+    body = ("1. MỤC ĐÍCH, YÊU CẦU\nChủ động phòng, chống sốt xuất huyết.\n\n"
+            "2. TIÊU CHÍ CÔNG NHẬN ẤP, KHU PHỐ KHÔNG LĂNG QUĂNG\nẤp, khu phố được công nhận khi đạt đủ 03 tiêu chí sau:\n\n"
+            "2.1. Chỉ số nhà có lăng quăng dưới 10%.\n\n2.2. Không có ổ dịch kéo dài quá 14 ngày.\n\n"
+            "2.3. Không có trường hợp tử vong do sốt xuất huyết.\n\n3. TỔ CHỨC THỰC HIỆN\n"
+            "3.1. Ủy ban nhân dân các xã, phường: tổ chức chiến dịch diệt lăng quăng.\n")  # fmt: skip
+    plan = _format_plan(body)
+    assert plan.criteria == ["Chỉ số nhà có lăng quăng dưới 10%.", "Không có ổ dịch kéo dài quá 14 ngày.",
+                             "Không có trường hợp tử vong do sốt xuất huyết."]

@@ -78,6 +78,17 @@ def test_form_feeds_start_new_pages(tmp_path):
     assert "\f" not in document.text
 
 
+def test_the_line_end_before_a_form_feed_is_no_empty_line(tmp_path):
+    # An OCR dump ends each page's last line, then the form feed: that is no blank line (which would end a paragraph
+    # that runs on to the next page, channel eng-ocr I285-B02). A blank line written before it stays.
+    path = tmp_path / "dump.txt"
+    path.write_text("gửi kết quả về\n\fSở Văn hóa trước ngày 30/4.\n\n\fTrang ba\n", encoding="utf-8")
+    document = read(path, options=NEVER)
+    assert [(line.text, line.page) for line in document.lines] == [
+        ("gửi kết quả về", 1), ("Sở Văn hóa trước ngày 30/4.", 2), ("", 2), ("Trang ba", 3), ("", 3),
+    ]  # fmt: skip
+
+
 def test_extremely_long_line_is_read_whole(tmp_path):
     path = tmp_path / "long.txt"
     line = ("phát triển kinh tế - xã hội " * 40_000).strip()  # ~1.1 M characters, no newline

@@ -229,3 +229,13 @@ def test_regression_a_half_lowered_word_of_a_capitals_heading_is_in_capitals():
     # a capitalised word in an ordinary sentence keeps its case
     word = restore("Mot la, tong dien tich Vai thieu Luc Ngan").text.split()[5]
     assert word[0].isupper() and word[1:].islower()
+
+
+def test_regression_the_marks_read_as_an_e_after_their_vowel():
+    # Round 67, channel eng-ocr (292-A): the English model prints a vowel's marks as an "é" after it; only a few letters
+    # had shown it on the synthetic pages, so "Baéo cdo sơ kết" stayed unread (the half-year report was no report) and
+    # "caéc", "saéch" stayed as they were
+    options = RestoreOptions(kind="english-ocr")
+    assert restore("- Baéo cdo so két 6 thang vé SO Nong nghiép", options=options).text.startswith("- Báo cáo sơ kết 6 tháng")
+    assert restore("phong, chong dich bénh caéc cap", options=options).text == "phòng, chống dịch bệnh các cấp"
+    assert restore("nong thon, noéng nghiép", options=options).text == "nông thôn, nông nghiệp"

@@ -20,7 +20,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from ..model import AlignedItem, Document, ItemRef, Match
 from ..parse.assignments import body_run_in
 from ..parse.text import ORDINAL, ORDINAL_NUMBERS, PROSE_ORDINAL
-from .acronyms import expand_acronyms, parent_acronyms
+from .acronyms import expand_acronyms, parent_acronyms, without_bodies
 from .bodies import TASK_WORD, names_body, role_line_body
 from .discharge import funding_task, funds_the_plan, substantive_part, undischarged_text
 from .sides import table_headers, what_cells
@@ -655,11 +655,16 @@ class Contained:
         self.document = document
         # A child's procedural clauses (its reporting line names "Ban Chỉ huy ..." as the recipient) implement
         # nothing: only the substantive part of each child text is searched.
-        self._items = [(c, phrase_terms(substantive_part(c.text))) for c in child_items + _given_together(child_items)]
-        self._windows = [(w, phrase_terms(substantive_part(w[2]))) for w in line_windows(document, 1, window)]
         # A ward's assignment lines abbreviate the parent's terms ("theo dõi KTTT, HTX" for "kinh tế tập thể, hợp
         # tác xã"): in the organisation section, an acronym of a phrase the parent spells out is read as it.
         spelled = parent_acronyms(parent_context)
+        # ... and in the duties it gives ("Công an xã: chủ trì, phối hợp BCHQS xã giữ ANTT, chống trộm hạt dẻ" for "Chỉ đạo
+        # Công an xã, phường phối hợp Ban Chỉ huy quân sự xã, phường bảo đảm an ninh trật tự", round 67, I292-A04)
+        # (not the bodies' acronyms: the parent's co-actor "Ủy ban Mặt trận Tổ quốc" then met a list of recipients, I79-B12)
+        task_words = without_bodies(spelled)
+        self._items = [(c, phrase_terms(substantive_part(expand_acronyms(c.text, task_words) if c.kind == "duty" else c.text)))
+                       for c in child_items + _given_together(child_items)]  # fmt: skip
+        self._windows = [(w, phrase_terms(substantive_part(w[2]))) for w in line_windows(document, 1, window)]
         self._duty_windows = [(w, phrase_terms(substantive_part(expand_acronyms(w[2], spelled))))
                               for w, _ in self._windows if duties_from is not None and w[0] >= duties_from]  # fmt: skip
         # The ward's own tasks, before its organisation part, read with the same acronyms ("ký cam kết với hộ KD").

@@ -25,6 +25,7 @@ from ..model import AlignedItem, ItemRef, Match
 from ..parse.deadlines import ELLIPTICAL_REPORT
 from ..parse.parser import is_closing_instruction
 from ..parse.text import fold as same_length_fold  # one character per character: offsets carry over
+from .acronyms import parent_acronyms
 from .text import analyse, fold, nfc
 
 # Matched on folded text with the same offsets as the original (see same_length_fold).
@@ -68,6 +69,9 @@ def _with_topic(text: str, act: tuple[int, int], titles: list[str]) -> tuple[int
     boundary = re.search(r"[;.:]", text[end:])
     clause_end = end + boundary.start() if boundary else len(text)
     title_words = {fold(w) for t in titles for w in analyse(t) if "_" not in w}
+    # ... and the titles' words in initials: "Ban hành kế hoạch phòng, chống DTLCP năm 2026" under titles on "Dịch tả lợn
+    # châu Phi" (round 67, I290-B04, B07: the duty this plan discharges was read as unassigned)
+    title_words |= {fold(initials) for initials in parent_acronyms(titles)}
     stop, position = end, end
     conforming = False
     for segment in re.split(r"(?<=,)", text[end:clause_end]):

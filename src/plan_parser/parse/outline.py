@@ -68,6 +68,8 @@ _DATE_TAIL = re.compile(r"(thang|nam)\b")
 _CONTINUES = re.compile(r"\b(ngay|thang|nam|so|tai|khoan|dieu|muc|diem)$")
 # "9. Giám sát ...": a label closed by its mark, then a sentence.
 _LABELLED_SENTENCE = re.compile(r"^\d{1,2}[.)]\s+[A-ZĐÀ-Ỹ]")
+# "02 lần/tháng": a number, a space, no mark of a label.
+_BARE_NUMBER = re.compile(r"^\d{1,3}\s")
 
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
 POINT_LETTERS = "abcdđeghiklmnopqrstuvxy"
@@ -395,6 +397,13 @@ def paragraphs(doc: Document, cleaned: list[str], first: int, last: int, skip: f
             # "... ngày 08 tháng" / "6 năm 2010 ...": the number continues the sentence. A table row never continues
             # the row above it ("... | Hằng năm" over "4 | Vận động ...": I114-B03 glued rows 3-7 into one item).
             found = None
+        if (found and found[0] == "item" and current and not gap and _BARE_NUMBER.match(text)
+                and first_alpha_is_lower(text[found[2] :]) and prev_text[-1:] not in SENTENCE_END + ":"
+                and not _table_rows(prev_text, text)):
+            # A number with no mark of a label, then a word in lower case, under a sentence that has not ended: the
+            # sentence wrapped before a count ("... mỗi đợt" / "1 trong tháng 3/2026, đợt 2 ...", "hướng dẫn ít nhất" /
+            # "02 lần/tháng"). Channel eng-ocr, 286-B: three such lines cut the contents after item 4.3.
+            found = None
         if found and found[0] in ("dash", "plus") and current and not gap:
             # "- xã hội phường": a hyphen that continues the previous line, not a new entry.
             if first_alpha_is_lower(text[found[2] :]) and prev_text[-1:] not in SENTENCE_END + ":":
@@ -426,10 +435,12 @@ def paragraphs(doc: Document, cleaned: list[str], first: int, last: int, skip: f
                 new = not (is_upper_text(text) or title_heading(text))
             elif current_kind and len(current) == 1 and _LABEL_ALONE.match(prev_text):
                 new = False  # "1." alone: its text is the next line
-            elif (current_kind == "section" and len(current) == 1 and is_upper_text(prev_text, 0.9)
+            elif (current_kind in ("section", "item") and len(current) == 1 and is_upper_text(prev_text, 0.9)
                   and not is_upper_text(text) and text.lstrip("“\"'(")[:1].isupper()):
                 # A heading in capitals ends where a sentence begins, even on a word that folds like an open end:
-                # "... SỔ SỨC KHỎE ĐIỆN TỬ" (folded "tu", as "từ") over "Việc đánh giá ..." (round 66, I278-B)
+                # "... SỔ SỨC KHỎE ĐIỆN TỬ" (folded "tu", as "từ") over "Việc đánh giá ..." (round 66, I278-B); so does
+                # one labelled as an item, at the foot of a page: "3. TIÊU CHÍ CÔNG NHẬN ẤP, KHU PHỐ ..." over "Ấp,
+                # khu phố được công nhận khi ..." on the next (channel eng-ocr, 286-B lost its criteria)
                 new = True
             elif not gap and _OPEN_END.search(fold(prev_text)):
                 new = False  # "... Sở Nông nghiệp và" / "Môi trường chủ trì ...": cut inside a phrase

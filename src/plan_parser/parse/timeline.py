@@ -48,6 +48,7 @@ _REVIEW = r"(?:s[a-z] k[a-z]t|t[a-z]ng k[a-z]t)"
 # 6/2026; tổng kết năm: tháng 11/2026", round 48, I176-B09: the sơ kết read as held in quý IV).
 _YEAR_CLAUSE_END = re.compile(rf"; |\.\s+(?={_NAM}\s+{_YEAR}\s*:|{_REVIEW}\b)")
 # The next period of a list of them in one sentence: "...; tháng 6 - 9/2026: tuyển sinh".
+_SENTENCE_END = re.compile(r"\.\s+(?=[A-ZĐÀ-Ỹ])")
 _NEXT_PERIOD = re.compile(r";\s+(?=(?:t[a-z]{1,2}\s+)?(?:(?:cuoi\s+|dau\s+)?quy|thang|ngay)\s)")
 _MILESTONE_AFTER_YEAR = re.compile(rf"\b{_NAM}\s+(?P<year>{_YEAR})\s*:?\s+(?P<what>{_REVIEW})\b")
 _MILESTONE = re.compile(
@@ -206,6 +207,10 @@ def timeline_entry(text: str, issued: str | None = None) -> list[TimelineEntry]:
         head_end = next_period.start() if next_period else len(text)
         dated_review = _MILESTONE.search(folded, what_start, head_end)
         what_end = dated_review.start() if dated_review and dated_review.start() > what_start else head_end
+        # ... and at the end of its sentence: "tháng 9 - 11/2026: chăm sóc, nghiệm thu. Sơ kết 6 tháng trước ngày
+        # 10/7/2026, ..." does not hold the review over those months (round 67, I290-A03, faithful)
+        sentence_end = _SENTENCE_END.search(text, what_start, what_end)
+        what_end = sentence_end.start() if sentence_end else what_end
         what = text[what_start:what_end].strip(" ;,") or None
         entry = TimelineEntry(label=None, start=start, end=end, what=what, start_month=start_month, end_month=end_month)
         after = timeline_entry(text[next_period.end() :], issued) if next_period else []

@@ -90,10 +90,16 @@ def read_text_bytes(data: bytes, name: str, options: ReadOptions, sha256: str | 
 def _split_pages(text: str) -> list[RawPage]:
     """Form feeds (pdftotext, old OCR dumps) separate pages; they do not stay in the text."""
     pages = []
-    for number, chunk in enumerate(text.split("\f"), start=1):
+    chunks = text.split("\f")
+    for number, chunk in enumerate(chunks, start=1):
         lines = chunk.split("\n")
         if number > 1 and lines and lines[0] == "" and len(lines) > 1:
             lines = lines[1:]  # the newline that usually follows a form feed
+        if number < len(chunks) and len(lines) > 1 and lines[-1] == "":
+            # ... and the one before it ends the page's last line: no empty line, which would end a paragraph that
+            # runs on to the next page (channel eng-ocr, I285-B02: "gửi kết quả kiểm kê về" / "Sở ... trước ngày 30
+            # tháng 4" lost its task, and the ward's later date went unreported)
+            lines = lines[:-1]
         pages.append(RawPage(Page(number=number, source="text"), [RawLine(line) for line in lines]))
     if len(pages) > 1 and not any(line.text.strip() for line in pages[-1].lines):
         pages.pop()  # a trailing form feed ends the last page, it does not start one

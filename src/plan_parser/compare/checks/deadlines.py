@@ -404,6 +404,14 @@ def _sending_act(deadline: Deadline) -> str | None:
     return words if len(words.split()) >= 2 and re.match(r"(?:gui|nop)\b", words) else None
 
 
+def _named_by(deadline: Deadline, phrase: str) -> set[str]:
+    """The word pairs that name what is due: its own words, or its sentence's when they only say where it goes (less the
+    office's name, which a ward's every report to it shares: "Sở Văn hóa, Thể thao và Du lịch", I193-B03)."""
+    if not _only_sent(deadline):
+        return _content_pairs(deadline)
+    return _pairs(_without_recipient(phrase)) - _pairs(fold(deadline.to or ""))
+
+
 def _only_sent(deadline: Deadline) -> bool:
     """The deadline's words say only where it goes ("gửi Sở Khoa học và Công nghệ"): what goes is in the clauses before."""
     return bool(_recipients(deadline)) and not _content_pairs(deadline)
@@ -664,7 +672,10 @@ def check(parent, child, ctx) -> list[Finding]:
             review = _review_named(mine)
             if review and any(_review_named(w[2]) == review for w in window):
                 window = [w for w in window if _review_named(w[2]) == review]
-            shared = {pi: len((task_pairs(mine) & _content_pairs(theirs)) - topic) for _, pi, theirs in window}
+            # (a parent date that only says where it goes is named by its sentence: "lập danh sách vùng trồng đề nghị cấp mã
+            # số gửi Sở ... trước ngày 31 tháng 3" for the ward's "Danh sách vùng trồng đề nghị cấp mã số | Trước 05/4/2026",
+            # which shared more with the year report's "hồ sơ đề nghị công nhận vùng trồng"; round 67, I291-A11)
+            shared = {pi: len((task_pairs(mine) & _named_by(theirs, phrases[pi])) - topic) for _, pi, theirs in window}
             best = max(shared.values())
             window = [w for w in window if shared[w[1]] == best]
             if len(window) > 1:

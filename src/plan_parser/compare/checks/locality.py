@@ -119,7 +119,10 @@ _AUTHORITY_NOUNS = re.compile(
     # ... the value chain the ward's growing area joins ("đưa vùng trồng của xã vào chuỗi giá trị chung của thành phố"), the
     # average it is measured against ("thấp hơn bình quân của tỉnh") and the contents it keeps to ("Bám sát 09 nhóm nội
     # dung của tỉnh, phường triển khai như sau") (round 66, I284-A04, I285-A03, I284-B03)
-    r"chuỗi giá trị|chung|bình quân|trung bình|nội dung)\b"
+    r"chuỗi giá trị|chung|bình quân|trung bình|nội dung|"
+    # ... and the recognition it grants: "khen thưởng cấp xã ..., sau khi có kết quả công nhận của tỉnh" (round 67,
+    # I289-A11)
+    r"công nhận|thẩm định|phê duyệt)\b"
 )
 # A title or set of criteria the province confers, which the ward strives for, may name a long subject before
 # "của tỉnh": "phấn đấu đạt 03 tiêu chí thực hiện tốt phòng, chống dịch bệnh trên tôm nuôi của tỉnh" (round 26,
@@ -402,14 +405,23 @@ def check(parent, child, ctx) -> list[Finding]:
 _FIGURE = re.compile(r"(?<![\d.,/])(\d{1,3}(?:\.\d{3})+|\d{4,})(?![\d.,/]|\s*%)")
 _PROVINCE_SCALE = 1000
 # A target row that is a rate, or names what each ward must reach ("mỗi xã", "/xã"): its figure may be the ward's own.
-_RATE_OR_SHARE = re.compile(r"%|\bty le\b|\bmoi\b|/\s*(?:xa|phuong)\b|\bcap xa\b")
+_RATE_OR_SHARE = re.compile(r"%|\bty le\b|/\s*(?:xa|phuong)\b|\bcap xa\b")
+# "mỗi" (each) makes a rate; folded it is "mới" (new) too: "Cấp mới ít nhất 20 mã số ..., nâng tổng diện tích ... lên 1.450
+# ha" is a count (round 67, I287-A08: the ward's copy of it went unseen)
+_EACH = re.compile(r"\bmỗi\b")
 _COPIED_FIGURES = 2
+# Figures of any size, copied in number, make a copy too: a commune that keeps "12 làng nghề; 3.500 lao động; 400 lao
+# động ...; 30 ha; 06 điểm" of the city's targets (round 67, I289-B09). Counts below ten are too common to tell; four
+# figures are not enough: the ward that holds the whole craft village keeps its "25 hộ, 60 nghệ nhân ..., 30.000 lượt
+# khách" (I262-B01).
+_COPIED_SMALL_FIGURES = 5
+_SMALL_FIGURE = re.compile(r"(?<![\d.,/])(\d{1,3}(?:\.\d{3})+|\d{2,})(?![\d.,/]|\s*%)")
 
 
-def _figures(text: str) -> list[int]:
-    """The figures of a text in their order."""
-    values = [int(m.group(1).replace(".", "")) for m in _FIGURE.finditer(text)]
-    return [v for v in values if v >= _PROVINCE_SCALE and not 1900 <= v <= 2100]
+def _figures(text: str, *, small: bool = False) -> list[int]:
+    """The figures of a text in their order: from a province's scale, or with small, from ten."""
+    values = [int(m.group(1).replace(".", "")) for m in (_SMALL_FIGURE if small else _FIGURE).finditer(text)]
+    return [v for v in values if v >= (10 if small else _PROVINCE_SCALE) and not 1900 <= v <= 2100]
 
 
 def _copied_targets(parent, child) -> Finding | None:
@@ -417,24 +429,32 @@ def _copied_targets(parent, child) -> Finding | None:
     9.800 lồng; sản lượng cá nuôi lồng đạt 7.500 tấn" for the province's 9.800 cages and 7.500 tonnes): a copy-paste trace
     of the province's scope in numbers (round 60, I253-B09). Two figures or more, so that one number a ward happens to
     share is not one."""
+    for small, enough in ((False, _COPIED_FIGURES), (True, _COPIED_SMALL_FIGURES)):
+        found = _copied_figures(parent, child, small, enough)
+        if found:
+            return found
+    return None
+
+
+def _copied_figures(parent, child, small: bool, enough: int) -> Finding | None:
     theirs: dict[int, int] = {}  # figure -> the parent's target row that states it first
     for i, row in enumerate(parent.plan.targets):
         # (a rate or a share is judged by its clause: "Toàn tỉnh đưa 12.000 người lao động ...; trong đó tối thiểu 45% ..."
         # states a count before its share, round 64, I272-A09)
         for clause in re.split(r";\s", row):
-            if not _RATE_OR_SHARE.search(fold(clause)):
-                for figure in _figures(clause):
+            if not _RATE_OR_SHARE.search(fold(clause)) and not _EACH.search(clause.lower()):
+                for figure in _figures(clause, small=small):
                     theirs.setdefault(figure, i)
-    if len(theirs) < _COPIED_FIGURES:
+    if len(theirs) < enough:
         return None
     copied: list[int] = []
     first = None
     for i, target in enumerate(child.plan.targets):
-        found = [v for v in dict.fromkeys(_figures(target)) if v in theirs and v not in copied]
+        found = [v for v in dict.fromkeys(_figures(target, small=small)) if v in theirs and v not in copied]
         if found and first is None:
             first = i
         copied += found
-    if len(copied) < _COPIED_FIGURES:
+    if len(copied) < enough:
         return None
     shown = ", ".join(f"{v:,}".replace(",", ".") for v in copied)
     target = child.plan.targets[first]

@@ -10,6 +10,7 @@ import re
 
 from ...model import Finding
 from ...parse.outline import run_in_part
+from ...parse.roles import heading_roles
 from ..bodies import duties_given_inline
 from ..sides import task_table_line
 from ..text import fold
@@ -265,6 +266,12 @@ def _scores_the_ward(heads: list[str]) -> bool:
     return any("tieu chi" in t and _EVALUATES_WARD.search(t) and not _BELOW_WARD.search(t) for t in heads)
 
 
+def _criteria_part(heading: str) -> bool:
+    """A top-level heading names the criteria: printed, or as the parser reads it (`heading_roles`, which wants the
+    heading as printed: a long one in capitals is still a heading)."""
+    return "tieu chi" in fold(heading) or "criteria" in heading_roles(heading)
+
+
 def _targets_heading(heads: list[str]) -> bool:
     """A (folded) heading of the targets alone: "chỉ tiêu năm 2026", "mục tiêu, chỉ tiêu" (not "chỉ tiêu và tiêu chí")."""
     return any(_TARGETS_HEADING.match(t) and "tieu chi" not in t for t in heads)
@@ -281,7 +288,10 @@ def targets_apart(parent, child) -> bool:
         return False
     # (the criteria's part, or its sub-heading under a part of both: "II. CHỈ TIÊU VÀ TIÊU CHÍ" over "1. Chỉ tiêu năm 2026"
     # and "2. Tiêu chí vùng trồng thạch đen tập trung", round 59, I249-B09: the ward's targets stood for its criteria)
-    criteria_heads = [t for t in top if "tieu chi" in t and not re.match(_TARGETS_SECTION, t)]
+    # (as the parser reads a part's name, a letter or two off: the English OCR prints "TIÊU CHÍ" as "TEU CHi", channel
+    # eng-ocr I284-A09, I286-A10: the parent's criteria part was missed and the ward's targets stood for its criteria)
+    criteria_heads = [fold(s.heading) for s in parent.plan.sections if _criteria_part(s.heading)]
+    criteria_heads = [t for t in criteria_heads if not re.match(_TARGETS_SECTION, t)]
     # (one that names what it judges: a bare "2. Tiêu chí" over a pointer to a decree, I79-B12, is no part of its own)
     criteria_heads += [t for t in heads if t.startswith("tieu chi ")]
     if not any(not _EVALUATES_WARD.search(t) or _BELOW_WARD.search(t) for t in criteria_heads):

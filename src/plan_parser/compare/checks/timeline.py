@@ -260,10 +260,43 @@ def check(parent, child, ctx) -> list[Finding]:
         reported.add("phase")
     findings += _month_findings(parent, child, parent_entries, child_entries, reported)
     if not findings:
+        findings += _moved_rounds(parent, child, parent_entries, child_entries)
+    if not findings:
         findings += _day_findings(parent, child)
     if not findings:
         findings += _review_date_findings(parent, child)
     return findings
+
+
+# A numbered round of work that a schedule dates: "Tiêm phòng đợt 2", "Ra quân lần 1".
+_NUMBERED_ROUND = re.compile(r"\b(?:dot|lan)\s+(?:\d{1,2}|[ivx]{1,3})\b")
+
+
+def _rounds(entry: TimelineEntry) -> set[str]:
+    """The numbered rounds a dated period names as its work, each a whole clause ("tiem phong dot 2")."""
+    clauses = (c.strip(" .,") for c in re.split(r"[;:]", fold(entry.what or "")))
+    return {c for c in clauses if _NUMBERED_ROUND.search(c) and len(c.split()) <= 8}
+
+
+def _moved_rounds(parent, child, parent_entries, child_entries) -> list[Finding]:
+    """A numbered round of the parent's schedule ("| Tháng 9 - tháng 10/2026 | Tiêm phòng đợt 2 |") that the child
+    schedules in months that do not meet the parent's ("| Tháng 11 - 12/2026 | Tiêm phòng đợt 2; ... |"): the round is
+    moved, whatever the child calls its periods (round 67, I290-B06). Only periods dated by month, each round a clause
+    of its own on both sides; months that do not meet, and a start a month off ("tháng 6" for "tháng 5") passes."""
+    for pi, theirs in parent_entries:
+        their_first, their_last = _first_month(theirs), _last_month(theirs)
+        if their_first is None or their_last is None:
+            continue
+        for name in _rounds(theirs):
+            for ci, mine in child_entries:
+                mine_first, mine_last = _first_month(mine), _last_month(mine)
+                if mine_first is None or mine_last is None or name not in _rounds(mine):
+                    continue
+                apart = mine_first > their_last or their_first > mine_last
+                if apart and abs(mine_first - their_first) > MONTH_TOLERANCE:
+                    clause = next(c.strip(" .,") for c in re.split(r"[;:]", theirs.what or "") if fold(c).strip(" .,") == name)
+                    return [_finding(parent, child, f"“{clause}”", pi, theirs, ci, mine)]
+    return []
 
 
 def _roadmap_steps(entries: list[tuple[int, TimelineEntry]]) -> set[int]:

@@ -20,7 +20,9 @@ _DAY = r"(?P<{d}>0?[1-9]|[12]\d|3[01])\s*(?:/|\s+thang\s+)\s*(?P<{m}>0?[1-9]|1[0
 _PERIOD = re.compile(
     # "từ 01/11/2026 đến 15/12/2026": the word "ngày" may be left out (round 29, I95-A05)
     # ... or a table's cell that is only the period: "| 27/4 - 30/6/2026 |" (round 66, I281-B08)
-    r"(?:\btu\s+(?:ngay\s+)?|(?<=\|)\s*)" + _DAY.format(d="d1", m="m1", y="y1")
+    # ... or in brackets after a numbered phase: "GĐ2 (01/3 - 31/5/2026)" (round 67, I292-B09; not after any name: "ĐỢT 2:
+    # CHIẾN DỊCH LÀM CHO THẾ GIỚI SẠCH HƠN (10/9 - 25/9/2026)" was held against the campaign's peak days, I52-B10)
+    r"(?:\btu\s+(?:ngay\s+)?|(?<=\|)\s*|(?<=giai doan \d \()|(?<=giai doan \d\())" + _DAY.format(d="d1", m="m1", y="y1")
     + r"\s*(?:den|toi|[-–])\s*(?:het\s+)?(?:ngay\s+)?" + _DAY.format(d="d2", m="m2", y="y2") + r"(?![\d/])"
 )
 # Words that say a period is one, not which: dropped before periods are paired by their names.
@@ -34,6 +36,8 @@ _LIST_MARK = re.compile(r"^\s*(?:[-–+•*]|\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\)
 _BARE_ACT = re.compile(r"(?:duoc )?(?:thuc hien|trien khai|dien ra|keo dai|bat dau|to chuc)")
 # A period two days off is one period written loosely ("đến hết ngày 15/11" against "đến ngày 16/11").
 DAY_TOLERANCE = 2
+_PHASE_INITIALS = re.compile(r"\bgd\s*(\d{1,2})\b")
+_NUMBERED_PHASE = re.compile(r"\bgiai doan\s+(\d{1,2})\b[^a-z0-9]*(?:tu\s+(?:ngay\s+)?)?$")
 
 
 @dataclass(frozen=True)
@@ -51,6 +55,8 @@ class DatedPeriod:
     phase: bool = False
     # from the plan's own date ("từ ngày ban hành Kế hoạch đến ngày 30/4/2026"): each plan starts it on its own day
     from_issue: bool = False
+    # the number of the phase it dates: "Giai đoạn 2 (01/02/2026 - 31/5/2026)" is "2"
+    number: str | None = None
 
 
 def _name_words(before: str, after: str) -> tuple[str, ...]:
@@ -126,7 +132,8 @@ def dated_periods(side, *, event_days: bool = False) -> list[DatedPeriod]:
     issued = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", side.plan.date or "")
     out = []
     lines = side.document.lines
-    read = [fold(line.text) for line in lines]
+    # ("GĐ1 (từ ngày ban hành đến 28/02/2026)" names "Giai đoạn 1", as the parser reads it: round 67, I292-B09)
+    read = [_PHASE_INITIALS.sub(r"giai doan \1", fold(line.text)) for line in lines]
     for i, line in enumerate(lines):
         folded = _dated_from_issue(read[i], issued)[0]
         # A period may run on to the next line, as printed or scanned pages wrap it ("... từ ngày ban" / "hành Kế hoạch đến
@@ -151,8 +158,10 @@ def dated_periods(side, *, event_days: bool = False) -> list[DatedPeriod]:
             yearly = not (m.group("y1") or m.group("y2")) and bool(_EVERY_YEAR.match(after))
             if phrase and first <= last:
                 phase = bool(_NAMED_PHASE.fullmatch(_LIST_MARK.sub("", joined[: m.start()])))
+                numbered = _NUMBERED_PHASE.search(joined[: m.start()])
                 out.append(DatedPeriod(line.number, frozenset(phrase[-_NAME_WORDS:]), first, last, yearly, phrase,
-                                       phase=phase, from_issue=m.start() in starts))
+                                       phase=phase, from_issue=m.start() in starts,
+                                       number=numbered.group(1) if numbered and phrase == (numbered.group(1),) else None))
         if not event_days or _NOT_AN_EVENT.search(folded):
             continue  # a document's date ("Căn cứ Luật ... ngày 20 tháng 6 năm 2012"), the plan's own ("Hòa Vang, ngày ...")
         for m in _EVENT_DAY.finditer(folded):
@@ -199,7 +208,17 @@ def moved_periods(parent, child) -> list[tuple[DatedPeriod, DatedPeriod]]:
     theirs = dated_periods(parent)
     moved = []
     opening = min((p.first for p in theirs if p.phase), default=None)
-    for mine in dated_periods(child, event_days=True):
+    mine_all = dated_periods(child, event_days=True)
+    # Numbered phases kept one for one ("GĐ1 (từ ngày ban hành đến 28/02/2026)", "GĐ2 (01/3 - 31/5/2026)" against the
+    # province's "Giai đoạn 1 | Từ ngày ban hành đến 31/01/2026", "Giai đoạn 2 | 01/02/2026 - 31/5/2026"): each is held
+    # on its own phase's days, not on any period's it falls in (round 67, I292-B09).
+    their_numbers = {p.number: p for p in theirs if p.number}
+    numbered = len(their_numbers) >= 2 and their_numbers.keys() == {p.number for p in mine_all if p.number}
+    for mine in mine_all:
+        if numbered and mine.number:
+            if not _within(mine, their_numbers[mine.number]):
+                moved.append((their_numbers[mine.number], mine))
+            continue
         # A named phase the parent sets is held on its days, not within them: a ward's "Giai đoạn cao điểm mùa du lịch"
         # from 01/6 to 31/8 shortens the province's from 01/5 to 30/9 (round 48, I176-A07).
         same_phase = [p for p in theirs if mine.phase and p.phase and p.phrase == mine.phrase]
