@@ -294,7 +294,8 @@ def _moved_rounds(parent, child, parent_entries, child_entries) -> list[Finding]
                     continue
                 apart = mine_first > their_last or their_first > mine_last
                 if apart and abs(mine_first - their_first) > MONTH_TOLERANCE:
-                    clause = next(c.strip(" .,") for c in re.split(r"[;:]", theirs.what or "") if fold(c).strip(" .,") == name)
+                    clauses = (c.strip(" .,") for c in re.split(r"[;:]", theirs.what or ""))
+                    clause = next((c for c in clauses if fold(c) == name), name)
                     return [_finding(parent, child, f"“{clause}”", pi, theirs, ci, mine)]
     return []
 
