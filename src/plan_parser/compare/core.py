@@ -27,7 +27,7 @@ from .discharge import (
 from .siblings import compare_siblings as _compare_siblings
 from .sides import ORGANISATION_HEADING, ORGANISATION_LINE, Side, load_side, task_table_line
 from .structure import guard_unread_structure
-from .text import fold, nfc
+from .text import fold, folded_terms, nfc
 
 
 class CompareOptions(BaseModel):
@@ -142,11 +142,14 @@ def compare(parent, child, options: CompareOptions | None = None) -> AlignmentRe
     parent_side, child_side = load_side(parent), load_side(child)
     traces: dict[str, float] = {}
     own_tasks: dict[str, tuple[float, ItemRef]] = {}
-    alignment = _align(parent_side, parent_items(parent_side), child_side, options, traces, own_tasks)
-    ctx = CheckContext(alignment=alignment, options=options, duty_traces=traces, own_tasks=own_tasks)
-    findings: list[Finding] = []
-    for check in PARENT_CHILD_CHECKS:
-        findings.extend(check.check(parent_side, child_side, ctx))
+    # A plan restored from OCR is matched on its words without diacritics: its restorer and the other plan's may read
+    # one word two ways (channel eng-ocr, 290-A: "mắc ca" restored as "mặc cả"). Clean plans keep their diacritics.
+    with folded_terms(_restored(parent_side) or _restored(child_side)):
+        alignment = _align(parent_side, parent_items(parent_side), child_side, options, traces, own_tasks)
+        ctx = CheckContext(alignment=alignment, options=options, duty_traces=traces, own_tasks=own_tasks)
+        findings: list[Finding] = []
+        for check in PARENT_CHILD_CHECKS:
+            findings.extend(check.check(parent_side, child_side, ctx))
     findings = guard_unread_structure(child_side, findings)
     report = AlignmentReport(
         parent=parent_side.ref(),
@@ -160,6 +163,10 @@ def compare(parent, child, options: CompareOptions | None = None) -> AlignmentRe
     if calibrator is not None:
         report = calibrator.judge(report, PlanTexts(_side_text(parent_side), _side_text(child_side)))
     return report.model_copy(update={"findings": _order(report.findings, options.min_severity)})
+
+
+def _restored(side: Side) -> bool:
+    return side.document is not None and side.document.restored
 
 
 def _align(parent: Side, items: list[ItemRef], child: Side, options: CompareOptions,

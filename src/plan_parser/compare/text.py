@@ -11,6 +11,9 @@ import math
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from functools import lru_cache
 
 import numpy as np
@@ -71,14 +74,34 @@ def tone_normalised(lowered: str) -> str:
     return _OLD_TONE.sub(_new_tone, lowered)
 
 
+# Terms without diacritics while a restored plan is compared: the restorer reads one OCR'd word its own way in each plan
+# ("mắc ca" in one, "mặc cả" in the other), and the words the two plans share are what tells an item covered. Scope and
+# function words are still told by their diacritics ("trong" is no "trồng"), then each kept word loses them.
+_FOLDED_TERMS: ContextVar[bool] = ContextVar("folded_terms", default=False)
+
+
+@contextmanager
+def folded_terms(on: bool = True) -> Iterator[None]:
+    """Within it (when `on`), terms are taken from text without diacritics: for comparing plans restored from OCR."""
+    token = _FOLDED_TERMS.set(on)
+    try:
+        yield
+    finally:
+        _FOLDED_TERMS.reset(token)
+
+
+def _as_term(word: str) -> str:
+    return fold(word) if _FOLDED_TERMS.get() else word
+
+
 def syllables(text: str) -> list[str]:
-    return [w for w in _WORD.findall(tone_normalised(nfc(text).lower())) if w not in SCOPE_WORDS]
+    return [_as_term(w) for w in _WORD.findall(tone_normalised(nfc(text).lower())) if w not in SCOPE_WORDS]
 
 
 def analyse(text: str) -> list[str]:
     """Terms of an item: content syllables and syllable bigrams (bigrams may span a stop word)."""
-    sylls = syllables(text)
-    content = [s for s in sylls if s not in STOP_WORDS and not s.isdigit()]
+    words = [w for w in _WORD.findall(tone_normalised(nfc(text).lower())) if w not in SCOPE_WORDS]
+    content = [_as_term(s) for s in words if s not in STOP_WORDS and not s.isdigit()]
     return content + [f"{a}_{b}" for a, b in zip(content, content[1:])]
 
 
@@ -178,15 +201,20 @@ def clauses(text: str) -> list[str]:
 _PHRASE_BREAK = re.compile(r"[,;.:!?()\[\]\"“”'‘’/–—-]+|\s-\s")
 
 
-@lru_cache(maxsize=32768)
 def phrase_terms(text: str) -> frozenset[str]:
     """Content syllables and the bigrams of ADJACENT content syllables inside one phrase (no bigram across
     a comma or a dropped function word: "hòa giải, mâu thuẫn" gives no "giải_mâu", which no ward repeats).
     Cached (and so frozen): a parent's items are read again for each of its children."""
+    return _phrase_terms(text, _FOLDED_TERMS.get())
+
+
+@lru_cache(maxsize=32768)
+def _phrase_terms(text: str, folded: bool) -> frozenset[str]:
     terms: set[str] = set()
     for phrase in _PHRASE_BREAK.split(tone_normalised(nfc(text).lower())):
         words = _WORD.findall(phrase)
         keep = [w not in SCOPE_WORDS and w not in STOP_WORDS and not w.isdigit() for w in words]
+        words = [fold(w) for w in words] if folded else words
         terms.update(w for w, k in zip(words, keep) if k)
         terms.update(f"{a}_{b}" for a, b, ka, kb in zip(words, words[1:], keep, keep[1:]) if ka and kb)
     return frozenset(terms)
