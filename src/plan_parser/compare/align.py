@@ -888,11 +888,8 @@ def _partly_at(item: AlignedItem, ref: ItemRef) -> AlignedItem:
 # Word pairs never span a semicolon: "cơ sở nuôi; tiếp nhận hồ sơ" has no pair "nuôi_tiếp", which a dropped credit item
 # ("hướng dẫn người nuôi tiếp cận nguồn vốn") would meet (round 66, I277-A02). They may span a comma: a list copied word
 # for word keeps its pairs across them (split there too, seven kept items of sets 2-280 lost their evidence).
-_CLAUSE_MARK = re.compile(r";")
-
-
 def _pairs(text: str) -> set[str]:
-    return {t for part in _CLAUSE_MARK.split(text) for t in analyse(part) if "_" in t}
+    return {t for part in text.split(";") for t in analyse(part) if "_" in t}
 
 
 # "Ủy ban nhân dân" is three word pairs and names the ward's committee, which every assignment line and the signature

@@ -94,14 +94,18 @@ def _as_term(word: str) -> str:
     return fold(word) if _FOLDED_TERMS.get() else word
 
 
+def _words(text: str) -> list[str]:
+    """The text's syllables with their diacritics, scope words left out (function words are told by these)."""
+    return [w for w in _WORD.findall(tone_normalised(nfc(text).lower())) if w not in SCOPE_WORDS]
+
+
 def syllables(text: str) -> list[str]:
-    return [_as_term(w) for w in _WORD.findall(tone_normalised(nfc(text).lower())) if w not in SCOPE_WORDS]
+    return [_as_term(w) for w in _words(text)]
 
 
 def analyse(text: str) -> list[str]:
     """Terms of an item: content syllables and syllable bigrams (bigrams may span a stop word)."""
-    words = [w for w in _WORD.findall(tone_normalised(nfc(text).lower())) if w not in SCOPE_WORDS]
-    content = [_as_term(s) for s in words if s not in STOP_WORDS and not s.isdigit()]
+    content = [_as_term(s) for s in _words(text) if s not in STOP_WORDS and not s.isdigit()]
     return content + [f"{a}_{b}" for a, b in zip(content, content[1:])]
 
 

@@ -109,14 +109,15 @@ def phases_headed(row: str) -> bool | None:
 _PHASE_SHORT = re.compile(r"\bG[ĐD]\s*(\d{1,2}|[IVX]{1,4})\b")
 
 
-def _phase_spelled(text: str) -> str:
+def phase_spelled(text: str) -> str:
+    """"GĐ1", "GD 2", "GĐ II" written out as "Giai đoạn 1" ...: how plans shorten a phase's name."""
     return _PHASE_SHORT.sub(r"Giai đoạn \1", text)
 
 
 def named_phase(row: str) -> str:
     """A row under a "Giai đoạn" column, its first cell read as the phase's name ("Giai đoạn chuẩn bị: tháng 02 - ..."):
     unless that cell names a review or its phase itself (round 49, I182-A07: the ward's stretched phases were not read)."""
-    row = _phase_spelled(row)
+    row = phase_spelled(row)
     start = _ROW_START.match(row).end()
     if re.match(rf"{PHASE_WORD}|{_REVIEW}|\d", fold(row[start:])):
         return row
@@ -126,7 +127,7 @@ def named_phase(row: str) -> str:
 def timeline_entry(text: str, issued: str | None = None) -> list[TimelineEntry]:
     """The timeline entries one paragraph or list item states (a phase adds its milestones). `issued`: the plan's date
     (ISO), for a phase that runs "từ ngày ban hành Kế hoạch"."""
-    text = _phase_spelled(norm_space(text))
+    text = phase_spelled(norm_space(text))
     # A table's short forms (round 65, I276-B05: the ward's shifted phases were not read): "T8 - T11/2026" is "tháng 8 -
     # tháng 11/2026"; "01/4 - 31/7/2026" gives its year to both days.
     text = re.sub(r"\bT(\d{1,2})(?=\s*(?:[-–/]|đến\b|\|))", r"tháng \1", text)

@@ -402,7 +402,7 @@ def check(parent, child, ctx) -> list[Finding]:
 # thousand or more: a ward may well share "45 hợp tác xã", "02 mô hình" or "xe cấp cứu 115 ... không quá 15 phút" with
 # the province (on sets 155-256 every child sharing two such figures copied them, and 19 children sharing smaller ones
 # did not).
-_FIGURE = re.compile(r"(?<![\d.,/])(\d{1,3}(?:\.\d{3})+|\d{4,})(?![\d.,/]|\s*%)")
+_FIGURE = re.compile(r"(?<![\d.,/])(\d{1,3}(?:\.\d{3})+|\d{2,})(?![\d.,/]|\s*%)")
 _PROVINCE_SCALE = 1000
 # A target row that is a rate, or names what each ward must reach ("mỗi xã", "/xã"): its figure may be the ward's own.
 _RATE_OR_SHARE = re.compile(r"%|\bty le\b|/\s*(?:xa|phuong)\b|\bcap xa\b")
@@ -415,13 +415,13 @@ _COPIED_FIGURES = 2
 # figures are not enough: the ward that holds the whole craft village keeps its "25 hộ, 60 nghệ nhân ..., 30.000 lượt
 # khách" (I262-B01).
 _COPIED_SMALL_FIGURES = 5
-_SMALL_FIGURE = re.compile(r"(?<![\d.,/])(\d{1,3}(?:\.\d{3})+|\d{2,})(?![\d.,/]|\s*%)")
+_SMALL_SCALE = 10
 
 
-def _figures(text: str, *, small: bool = False) -> list[int]:
-    """The figures of a text in their order: from a province's scale, or with small, from ten."""
-    values = [int(m.group(1).replace(".", "")) for m in (_SMALL_FIGURE if small else _FIGURE).finditer(text)]
-    return [v for v in values if v >= (10 if small else _PROVINCE_SCALE) and not 1900 <= v <= 2100]
+def _figures(text: str, least: int) -> list[int]:
+    """The figures of a text in their order, from `least` on (years left out)."""
+    values = [int(m.group(1).replace(".", "")) for m in _FIGURE.finditer(text)]
+    return [v for v in values if v >= least and not 1900 <= v <= 2100]
 
 
 def _copied_targets(parent, child) -> Finding | None:
@@ -429,28 +429,28 @@ def _copied_targets(parent, child) -> Finding | None:
     9.800 lồng; sản lượng cá nuôi lồng đạt 7.500 tấn" for the province's 9.800 cages and 7.500 tonnes): a copy-paste trace
     of the province's scope in numbers (round 60, I253-B09). Two figures or more, so that one number a ward happens to
     share is not one."""
-    for small, enough in ((False, _COPIED_FIGURES), (True, _COPIED_SMALL_FIGURES)):
-        found = _copied_figures(parent, child, small, enough)
+    for least, enough in ((_PROVINCE_SCALE, _COPIED_FIGURES), (_SMALL_SCALE, _COPIED_SMALL_FIGURES)):
+        found = _copied_figures(parent, child, least, enough)
         if found:
             return found
     return None
 
 
-def _copied_figures(parent, child, small: bool, enough: int) -> Finding | None:
+def _copied_figures(parent, child, least: int, enough: int) -> Finding | None:
     theirs: dict[int, int] = {}  # figure -> the parent's target row that states it first
     for i, row in enumerate(parent.plan.targets):
         # (a rate or a share is judged by its clause: "Toàn tỉnh đưa 12.000 người lao động ...; trong đó tối thiểu 45% ..."
         # states a count before its share, round 64, I272-A09)
         for clause in re.split(r";\s", row):
             if not _RATE_OR_SHARE.search(fold(clause)) and not _EACH.search(clause.lower()):
-                for figure in _figures(clause, small=small):
+                for figure in _figures(clause, least):
                     theirs.setdefault(figure, i)
     if len(theirs) < enough:
         return None
     copied: list[int] = []
     first = None
     for i, target in enumerate(child.plan.targets):
-        found = [v for v in dict.fromkeys(_figures(target, small=small)) if v in theirs and v not in copied]
+        found = [v for v in dict.fromkeys(_figures(target, least)) if v in theirs and v not in copied]
         if found and first is None:
             first = i
         copied += found

@@ -272,10 +272,10 @@ def check(parent, child, ctx) -> list[Finding]:
 _NUMBERED_ROUND = re.compile(r"\b(?:dot|lan)\s+(?:\d{1,2}|[ivx]{1,3})\b")
 
 
-def _rounds(entry: TimelineEntry) -> set[str]:
-    """The numbered rounds a dated period names as its work, each a whole clause ("tiem phong dot 2")."""
-    clauses = (c.strip(" .,") for c in re.split(r"[;:]", fold(entry.what or "")))
-    return {c for c in clauses if _NUMBERED_ROUND.search(c) and len(c.split()) <= 8}
+def _rounds(entry: TimelineEntry) -> dict[str, str]:
+    """The numbered rounds a dated period names as its work, each a whole clause: folded ("tiem phong dot 2") -> printed."""
+    clauses = (c.strip(" .,") for c in re.split(r"[;:]", entry.what or ""))
+    return {fold(c): c for c in clauses if _NUMBERED_ROUND.search(fold(c)) and len(c.split()) <= 8}
 
 
 def _moved_rounds(parent, child, parent_entries, child_entries) -> list[Finding]:
@@ -283,19 +283,16 @@ def _moved_rounds(parent, child, parent_entries, child_entries) -> list[Finding]
     schedules in months that do not meet the parent's ("| Tháng 11 - 12/2026 | Tiêm phòng đợt 2; ... |"): the round is
     moved, whatever the child calls its periods (round 67, I290-B06). Only periods dated by month, each round a clause
     of its own on both sides; months that do not meet, and a start a month off ("tháng 6" for "tháng 5") passes."""
+    mine_dated = [(ci, mine, _first_month(mine), _last_month(mine), _rounds(mine)) for ci, mine in child_entries]
+    mine_dated = [m for m in mine_dated if m[2] is not None and m[3] is not None and m[4]]
     for pi, theirs in parent_entries:
         their_first, their_last = _first_month(theirs), _last_month(theirs)
         if their_first is None or their_last is None:
             continue
-        for name in _rounds(theirs):
-            for ci, mine in child_entries:
-                mine_first, mine_last = _first_month(mine), _last_month(mine)
-                if mine_first is None or mine_last is None or name not in _rounds(mine):
-                    continue
+        for name, clause in _rounds(theirs).items():
+            for ci, mine, mine_first, mine_last, rounds in mine_dated:
                 apart = mine_first > their_last or their_first > mine_last
-                if apart and abs(mine_first - their_first) > MONTH_TOLERANCE:
-                    clauses = (c.strip(" .,") for c in re.split(r"[;:]", theirs.what or ""))
-                    clause = next((c for c in clauses if fold(c) == name), name)
+                if name in rounds and apart and abs(mine_first - their_first) > MONTH_TOLERANCE:
                     return [_finding(parent, child, f"“{clause}”", pi, theirs, ci, mine)]
     return []
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 from itertools import pairwise
 
+from ...parse.timeline import phase_spelled
 from ..text import fold
 
 _DAY = r"(?P<{d}>0?[1-9]|[12]\d|3[01])\s*(?:/|\s+thang\s+)\s*(?P<{m}>0?[1-9]|1[0-2])(?:\s*(?:/|\s+nam\s+)\s*(?P<{y}>(?:19|20)\d{{2}}))?"
@@ -36,7 +37,6 @@ _LIST_MARK = re.compile(r"^\s*(?:[-–+•*]|\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\)
 _BARE_ACT = re.compile(r"(?:duoc )?(?:thuc hien|trien khai|dien ra|keo dai|bat dau|to chuc)")
 # A period two days off is one period written loosely ("đến hết ngày 15/11" against "đến ngày 16/11").
 DAY_TOLERANCE = 2
-_PHASE_INITIALS = re.compile(r"\bgd\s*(\d{1,2})\b")
 _NUMBERED_PHASE = re.compile(r"\bgiai doan\s+(\d{1,2})\b[^a-z0-9]*(?:tu\s+(?:ngay\s+)?)?$")
 
 
@@ -133,7 +133,7 @@ def dated_periods(side, *, event_days: bool = False) -> list[DatedPeriod]:
     out = []
     lines = side.document.lines
     # ("GĐ1 (từ ngày ban hành đến 28/02/2026)" names "Giai đoạn 1", as the parser reads it: round 67, I292-B09)
-    read = [_PHASE_INITIALS.sub(r"giai doan \1", fold(line.text)) for line in lines]
+    read = [fold(phase_spelled(line.text)) for line in lines]
     for i, line in enumerate(lines):
         folded = _dated_from_issue(read[i], issued)[0]
         # A period may run on to the next line, as printed or scanned pages wrap it ("... từ ngày ban" / "hành Kế hoạch đến
