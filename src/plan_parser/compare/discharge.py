@@ -254,8 +254,10 @@ _INCIDENT_REPORT = re.compile(r"^khi (?:xay ra|co|phat hien)\b[^;]*\bbao cao (?:
 
 def _only_an_incident_report(clause: str, parts: list[str]) -> bool:
     """`clause` is the text's one clause, and a report when something happens (`_INCIDENT_REPORT`)."""
-    if sum(bool(part.strip(" ;.")) for part in parts) != 1:
-        return False
+    return sum(bool(part.strip(" ;.")) for part in parts) == 1 and _incident_report(clause)
+
+
+def _incident_report(clause: str) -> bool:
     return bool(_INCIDENT_REPORT.match(_LEAD.sub("", same_length_fold(clause).strip(" -+•"))))
 
 
@@ -333,8 +335,9 @@ def _act_after_report(clause: str, titles: list[str] | None) -> str | None:
     return None
 
 
-def _substantive(text: str, titles: list[str] | None) -> str:
-    """The text without its procedural clauses ("" when all are)."""
+def _substantive(text: str, titles: list[str] | None, incidents: bool = False) -> str:
+    """The text without its procedural clauses ("" when all are); with `incidents`, a report when something happens is
+    kept wherever it stands."""
     parts, start = [], 0
     for match in _CLAUSE_END.finditer(text):
         parts.append(text[start : match.end()])
@@ -344,7 +347,7 @@ def _substantive(text: str, titles: list[str] | None) -> str:
     for part in parts:
         clause = part.strip(" ;.")
         rest = procedural_rest(clause, titles) if clause else None
-        if rest is None and _only_an_incident_report(clause, parts):
+        if rest is None and (_incident_report(clause) if incidents else _only_an_incident_report(clause, parts)):
             rest = clause
         if rest is not None:
             kept.append(part if rest == clause else rest + "; ")
@@ -353,9 +356,11 @@ def _substantive(text: str, titles: list[str] | None) -> str:
 
 @lru_cache(maxsize=16384)
 def substantive_part(text: str) -> str:
-    """A child text without its procedural clauses (reporting, reviews, issuing the plan). Cached: the same lines
-    are read in several windows and once per parent plan."""
-    return _substantive(nfc(text), None)
+    """A child text without its procedural clauses (reporting, reviews, issuing the plan). A report when something
+    happens is a watch the ward keeps, kept among its other tasks too: "Phòng Kinh tế: ...; BC ngay Sở NN&MT trong 24 giờ
+    khi có ong chết hàng loạt, dịch bệnh; ..." gives the parent's one-clause duty (round 68, 298-A: on three children).
+    Cached: the same lines are read in several windows and once per parent plan."""
+    return _substantive(nfc(text), None, incidents=True)
 
 
 def reports_cut(text: str) -> bool:

@@ -172,7 +172,7 @@ def collect(container: Node) -> list[Duty]:
             duties.append(owner)
             owner.tasks.append((other.task, (p, p.block.text.find(other.task))))
             return owner
-        if owner is not None:
+        if owner is not None and not _restates_body(p.block.text, owner):
             owner.tasks.append((p.block.text, p))
         return owner
 
@@ -226,6 +226,13 @@ def collect(container: Node) -> list[Duty]:
 # The labels of a plan's closing items that are no body's task: "Chế độ báo cáo:", "Chế độ thông tin, báo cáo:", "Kinh
 # phí thực hiện:".
 _ITEM_LABEL = re.compile(r"(?:che do (?:thong tin,? )?bao cao|thong tin,? bao cao|kinh phi(?: thuc hien)?)\s*:\s*")
+
+
+def _restates_body(text: str, owner: Duty) -> bool:
+    """A paragraph under a body's heading that names the body again and opens its list ("9. Ủy ban nhân dân các xã,
+    phường" over "Ủy ban nhân dân các xã, phường, nhất là các xã có hộ làm nghề dệt, thực hiện các nhiệm vụ sau:"): the
+    list's lead-in, no task (round 68, 296-A: read as the wards' first duty, given to no body on three children; 265-A)."""
+    return text.rstrip().endswith(":") and fold(norm_space(text)).startswith(fold(norm_space(owner.body)))
 
 
 def _closing_body(p: Para, owner: Duty) -> RunIn | None:

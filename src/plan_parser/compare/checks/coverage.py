@@ -14,7 +14,6 @@ from itertools import pairwise
 
 from ...model import Finding
 from ..align import _GENERIC_LEADS
-from ..bodies import opening_body, paragraph_body
 from ..discharge import issuer_own_act, undischarged_text
 from ..labels import ITEM_KIND
 from ..text import fold, nfc, tone_normalised
@@ -218,20 +217,22 @@ def _days(text: str) -> set[str]:
 
 
 def _dated_tasks(child) -> list[tuple[set[str], set[str]]]:
-    """(dates, word pairs) of each task the child gives a body that holds a date: its bodies' tasks, and the lines that
-    give work to a body, which the parser may not have read as tasks ("Giao Phòng Kinh tế chủ trì tham mưu; ...; báo cáo
-    kết quả tiêm phòng đợt 1 về Sở ... trước ngày 15/6/2026; ..."). Built once per comparison."""
+    """(dates, word pairs) of each task of the child that holds a date: its bodies' tasks, and every line of its text,
+    which the parser may not have read as tasks ("Giao Phòng Kinh tế chủ trì tham mưu; ...; báo cáo kết quả tiêm phòng
+    đợt 1 về Sở ... trước ngày 15/6/2026; ..."), a task table's rows ("| 6 | Tự chấm điểm; báo cáo kết quả 6 tháng ... |
+    Văn phòng HĐND và UBND |") and the ward's own tasks in a plan ordered by quarters ("Ba là, tự chấm điểm; báo cáo kết
+    quả 6 tháng gửi Sở ... trước ngày 20/6/2026", round 68, 296-B: on five children). Built once per comparison."""
     tasks = [fold(t) for a in child.plan.assignments for t in a.tasks]
     if child.document is not None:
-        tasks += [fold(line.text) for line in child.document.lines
-                  if opening_body(line.text) or paragraph_body(line.text)]  # fmt: skip
+        footer = child.footer_lines()
+        tasks += [fold(line.text) for line in child.document.lines if line.number not in footer]
     return [(days, _word_pairs(task)) for task in tasks if (days := _days(task))]
 
 
 def _dated_clause_given(item, dated_tasks: list[tuple[set[str], set[str]]]) -> bool:
     """A clause of the duty that ends on a date ("báo cáo kết quả tiêm phòng đợt 1 về Sở ... trước ngày 15/6/2026") stands
-    in a task the child gives one of its bodies (`_dated_tasks`), on that date: the duty is given, in part (round 65,
-    I278-A03, I278-A08: high, the ward's long paragraph for its economic office hid the clause)."""
+    in a task of the child (`_dated_tasks`), on that date: the duty is given, in part (round 65, I278-A03, I278-A08: high,
+    the ward's long paragraph for its economic office hid the clause)."""
     for clause in re.split(r"[;.]\s", fold(item.parent.text)):
         days = _days(clause)
         if days:
@@ -277,6 +278,22 @@ _NAMED_ACTS = (
     # putting a rule into the villages' own charters: "Chỉ đạo các ấp, khóm đưa nội dung bảo vệ sếu ... vào hương ước, quy ước"
     (re.compile(r"\b(?:huong uoc|quy uoc)\b"), re.compile(r"\b(?:huong uoc|quy uoc)\b"),
      "kế hoạch không nêu việc đưa vào hương ước, quy ước"),
+    # officials put in charge of each residential group: "Phân công lãnh đạo Ủy ban nhân dân và công chức chuyên môn phụ
+    # trách, theo dõi từng tổ dân phố" (round 68, I295-A05: 0.39, a ward that names its officials by title on every line);
+    # the ward that does it names the groups they follow ("phụ trách, theo dõi một cụm tổ dân phố", "... từng tổ dân phố")
+    (re.compile(r"^phan cong\b[^.;]{0,80}\b(?:phu trach|theo doi)\b[^.;]{0,20}\b(?:tung|moi) (?:to dan pho|thon|ap|khu pho|ban|khom)\b"),
+     re.compile(r"\b(?:phu trach|theo doi)\b[^.;]{0,20}\b(?:tung|moi|mot|cum|cac) (?:cum )?(?:to dan pho|thon|ap|khu pho|ban|khom)\b"),
+     "kế hoạch chưa phân công lãnh đạo, công chức phụ trách từng địa bàn"),
+    # a watch kept round the clock: "Tổ chức trực ban phòng, chống thiên tai 24/24 giờ từ ngày 01/6 ..." (round 68, I298-B08:
+    # 0.51 on the economic office's line that shares the season's words)
+    (re.compile(r"\btruc ban\b|\btruc 24/24\b"), re.compile(r"\btruc ban\b|\btruc\b[^.;]{0,30}24/24"),
+     "kế hoạch không nêu việc tổ chức trực ban"),
+    # a network of volunteers built up: "Kiện toàn mạng lưới cộng tác viên bảo vệ trẻ em tại ấp ..." (round 68, I297-B03:
+    # 0.19); not volunteers called on beside others ("Huy động nhân viên y tế thôn, bản ... và cộng tác viên tham gia sàng
+    # lọc", I49-B10)
+    (re.compile(r"\b(?:kien toan|thanh lap|xay dung|cung co|duy tri|phat trien)(?: (?:mang luoi|doi ngu|luc luong))? cong tac vien\b"),
+     re.compile(r"\bcong tac vien\b|\bctv\b"),
+     "kế hoạch không nêu mạng lưới cộng tác viên"),
 )  # fmt: skip
 
 

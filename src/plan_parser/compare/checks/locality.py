@@ -63,7 +63,7 @@ _LEGIT = re.compile(
 # 100 của tỉnh" (round 61, channel eng-ocr, I259-A02), "áp dụng quy trình nấu phở chuẩn hóa của tỉnh", "báo cáo đúng yêu
 # cầu của tỉnh" (round 62, 266-A).
 _AUTHORITY_NOUNS = re.compile(
-    r"\b(?:tiêu chí|thang điểm|quy định|quy trình|yêu cầu|hướng dẫn|chỉ đạo|kế hoạch|chương trình|đề án|quyết định|nghị quyết|chính sách|"
+    r"\b(?:tiêu chí|thang điểm|quy định|quy tắc|quy trình|yêu cầu|hướng dẫn|chỉ đạo|kế hoạch|chương trình|đề án|quyết định|nghị quyết|chính sách|"
     r"cơ chế|sự kiện|hội chợ|hội thi|hội nghị|hội thao|liên hoan|giải thưởng|hệ thống|cổng|trang|ngân sách|"
     r"lãnh đạo|hội đồng|cơ quan|sở|ban chỉ đạo|đoàn kiểm tra|đoàn công tác|đoàn giám sát|danh sách|danh mục|bản đồ|thương hiệu|quy hoạch|ủy ban nhân dân|ubnd|"
     # what the province is known for, which a ward promotes: "sản phẩm OCOP, đặc sản của tỉnh"
@@ -156,6 +156,9 @@ _RELATES_UP = re.compile(
     # di sản của thành phố" (round 61, I262-B03)
     r"cung cấp(?:\s+\S+){0,12}?\s+cho)\b"
 )
+# ... or whatever a place of the ward is to it, set after a dash in a few words: "thôn Mỹ Nghiệp - làng nghề gốc của tỉnh"
+# (round 68, I296-A01).
+_APPOSITION = re.compile(r"\s[-–]\s+(?:\S+\s+){1,4}$")
 # An event the province runs and the ward sends its people to, right before "của tỉnh": "cử cán bộ tham gia
 # các lớp tập huấn của tỉnh", "dự khóa bồi dưỡng của tỉnh", "tham gia cuộc thi ... của tỉnh" (up to two words
 # between, so "tập huấn cho cán bộ của tỉnh", the province's own staff, is not excused by the event word).
@@ -267,7 +270,8 @@ def _names_authority(lowered: str, match: re.Match) -> bool:
     sentence = re.split(r"[.;:|]", lowered[: match.start()])[-1]
     if _PROVINCE_EVENT.search(near) or _PROVINCE_TITLE.search(sentence) or _JOINED_TRAINING.search(sentence):
         return True
-    return bool(_AUTHORITY_NOUNS.search(near) or _RELATES_UP.search(clause) or _damaged_authority_noun(near))
+    return bool(_AUTHORITY_NOUNS.search(near) or _RELATES_UP.search(clause) or _APPOSITION.search(clause)
+                or _damaged_authority_noun(near))
 
 
 # The two-word nouns of _AUTHORITY_NOUNS ("dữ liệu", "nền tảng", "kế hoạch"), folded, for _damaged_authority_noun.

@@ -22,7 +22,10 @@ SECTION_ROLES = {
     # ("7. Gắn với bình xét danh hiệu văn hóa" is a task: the titles are scored there, not awarded; round 48, I175-A10)
     "awards": (r"khen thuong|(?<!xet )(?<!cong nhan )danh hieu", "awards", "Hình thức khen thưởng", "medium"),
     # ... also merged with the tasks: "THỨ HAI - NHIỆM VỤ, GIẢI PHÁP VÀ ĐƠN VỊ THỰC HIỆN" (round 31, I109-B12)
-    "organisation": (r"to chuc thuc hien|trach nhiem thuc hien|^trach nhiem\b|phan cong|^giao nhiem vu|^ai lam\b|\bdon vi thuc hien\b",
+    # (not who is put in charge of what: "2. Kiện toàn tổ dân phố, phân công phụ trách" is a content item; round 68,
+    # I295-A12: a ward with no organisation part)
+    "organisation": (r"to chuc thuc hien|trach nhiem thuc hien|^trach nhiem\b|phan cong(?! (?:phu trach|theo doi|can bo|cong chuc|lanh dao))|"
+                     r"^giao nhiem vu|^ai lam\b|\bdon vi thuc hien\b",
                      "assignments", "Tổ chức thực hiện", "high"),
 }
 # A plan's measurable part is printed as "CHỈ TIÊU" (targets), "TIÊU CHÍ" (criteria) or both merged ("CHỈ TIÊU,
@@ -47,7 +50,8 @@ _HEADING_START = {
     # and who does them "Giao việc", "ĐƠN VỊ THỰC HIỆN" (merged: "NHIỆM VỤ VÀ ĐƠN VỊ THỰC HIỆN")
     # ... also as an appendix ("PHỤ LỤC PHÂN CÔNG" over a table of bodies and their tasks' numbers, round 22, I52-A10)
     "organisation": r"^(?:phu luc(?: [ivx\d]+)?[.:]? |ve )?"
-                    r"(?:to chuc thuc hien|trach nhiem|phan cong|giao (?:viec|nhiem vu)|(?:co quan, )?don vi (?:thuc hien|chu tri)|ai lam\b)",
+                    r"(?:to chuc thuc hien|trach nhiem|phan cong(?! (?:phu trach|theo doi|can bo|cong chuc|lanh dao))|giao (?:viec|nhiem vu)|"
+                    r"(?:co quan, )?don vi (?:thuc hien|chu tri)|ai lam\b)",
 }
 # A heading in capitals may name several parts ("III. TIÊU CHÍ VÀ KHEN THƯỞNG", "THỜI GIAN VÀ TỔ CHỨC THỰC
 # HIỆN"): there a part's name may open any member of the list.
@@ -190,7 +194,12 @@ def _side_texts(side) -> list[str]:
 # (round 43, I153-A09: a child without the parent's criteria part).
 # ... and so are the criteria of the cultural titles every ward scores by: "Đưa giữ gìn hát Ghẹo vào hương ước, quy ước khu
 # và tiêu chí gia đình văn hóa, khu dân cư văn hóa" (round 61, I259-A07: a child without the parent's criteria part).
+# ... and so does the ward's self-assessment by the province's criteria, a task it organises: "tổ chức tự đánh giá theo bộ
+# tiêu chí xã, phường an toàn cho trẻ em của thành phố, gửi báo cáo ..." (round 68, I297-B11: a child without the parent's
+# criteria part). (Not the criteria it scores itself by: "Kết quả là căn cứ tự chấm điểm theo Bộ tiêu chí xác định Chỉ số
+# cải cách hành chính ..." is 122-A's criteria part, on five children.)
 _RESULTS_AS_CRITERION = re.compile(r"\bla (?:mot |01 |1 )?(?:(?:trong (?:nhung|cac) )?)tieu chi\b[^.;]*"
+                                   r"|\b(?:to chuc|huong dan|chi dao) tu (?:danh gia|cham diem)(?:,? (?:danh gia|cham diem|xep loai))* theo\b[^.;]*"
                                    r"|\bvao (?:cac )?tieu chi (?:binh xet|xet|danh gia|xep loai)\b[^.;]*"
                                    r"|\btieu chi (?:cong nhan |binh xet |xet )?\W?(?:gia dinh|khu dan cu|thon|ban|to dan pho|ap|"
                                    r"khu pho|khom|lang) van hoa\b[^.;]*"
