@@ -262,6 +262,8 @@ def _team_never_named(item, written: str) -> str | None:
     return None if named else found.group("name")
 
 
+# The groups of a ward's people an official is put in charge of, folded.
+_WARD_UNIT = r"(?:to dan pho|thon|ap|khu pho|ban|khom)"
 # Duties whose act has one name a ward writes when it does it, as (the duty, the words of a ward that does it, what the
 # finding says is missing):
 _NAMED_ACTS = (
@@ -281,8 +283,8 @@ _NAMED_ACTS = (
     # officials put in charge of each residential group: "Phân công lãnh đạo Ủy ban nhân dân và công chức chuyên môn phụ
     # trách, theo dõi từng tổ dân phố" (round 68, I295-A05: 0.39, a ward that names its officials by title on every line);
     # the ward that does it names the groups they follow ("phụ trách, theo dõi một cụm tổ dân phố", "... từng tổ dân phố")
-    (re.compile(r"^phan cong\b[^.;]{0,80}\b(?:phu trach|theo doi)\b[^.;]{0,20}\b(?:tung|moi) (?:to dan pho|thon|ap|khu pho|ban|khom)\b"),
-     re.compile(r"\b(?:phu trach|theo doi)\b[^.;]{0,20}\b(?:tung|moi|mot|cum|cac) (?:cum )?(?:to dan pho|thon|ap|khu pho|ban|khom)\b"),
+    (re.compile(rf"^phan cong\b[^.;]{{0,80}}\b(?:phu trach|theo doi)\b[^.;]{{0,20}}\b(?:tung|moi) {_WARD_UNIT}\b"),
+     re.compile(rf"\b(?:phu trach|theo doi)\b[^.;]{{0,20}}\b(?:tung|moi|mot|cum|cac) (?:cum )?{_WARD_UNIT}\b"),
      "kế hoạch chưa phân công lãnh đạo, công chức phụ trách từng địa bàn"),
     # a watch kept round the clock: "Tổ chức trực ban phòng, chống thiên tai 24/24 giờ từ ngày 01/6 ..." (round 68, I298-B08:
     # 0.51 on the economic office's line that shares the season's words)

@@ -15,6 +15,9 @@ from ..bodies import duties_given_inline
 from ..sides import task_table_line
 from ..text import fold
 
+# "Phân công" naming the organisation part, not who is put in charge of what: "2. Kiện toàn tổ dân phố, phân công phụ
+# trách" is a content item (round 68, I295-A12: a ward with no organisation part).
+_ASSIGNS = r"phan cong(?! (?:phu trach|theo doi|can bo|cong chuc|lanh dao))"
 # role -> (heading pattern on folded text, plan field whose items stand for the section, Vietnamese name, severity)
 SECTION_ROLES = {
     "contents": (r"noi dung|nhiem vu|giai phap|cong viec", "contents", "Nội dung thi đua / nhiệm vụ", "high"),
@@ -22,9 +25,7 @@ SECTION_ROLES = {
     # ("7. Gắn với bình xét danh hiệu văn hóa" is a task: the titles are scored there, not awarded; round 48, I175-A10)
     "awards": (r"khen thuong|(?<!xet )(?<!cong nhan )danh hieu", "awards", "Hình thức khen thưởng", "medium"),
     # ... also merged with the tasks: "THỨ HAI - NHIỆM VỤ, GIẢI PHÁP VÀ ĐƠN VỊ THỰC HIỆN" (round 31, I109-B12)
-    # (not who is put in charge of what: "2. Kiện toàn tổ dân phố, phân công phụ trách" is a content item; round 68,
-    # I295-A12: a ward with no organisation part)
-    "organisation": (r"to chuc thuc hien|trach nhiem thuc hien|^trach nhiem\b|phan cong(?! (?:phu trach|theo doi|can bo|cong chuc|lanh dao))|"
+    "organisation": (rf"to chuc thuc hien|trach nhiem thuc hien|^trach nhiem\b|{_ASSIGNS}|"
                      r"^giao nhiem vu|^ai lam\b|\bdon vi thuc hien\b",
                      "assignments", "Tổ chức thực hiện", "high"),
 }
@@ -50,7 +51,7 @@ _HEADING_START = {
     # and who does them "Giao việc", "ĐƠN VỊ THỰC HIỆN" (merged: "NHIỆM VỤ VÀ ĐƠN VỊ THỰC HIỆN")
     # ... also as an appendix ("PHỤ LỤC PHÂN CÔNG" over a table of bodies and their tasks' numbers, round 22, I52-A10)
     "organisation": r"^(?:phu luc(?: [ivx\d]+)?[.:]? |ve )?"
-                    r"(?:to chuc thuc hien|trach nhiem|phan cong(?! (?:phu trach|theo doi|can bo|cong chuc|lanh dao))|giao (?:viec|nhiem vu)|"
+                    rf"(?:to chuc thuc hien|trach nhiem|{_ASSIGNS}|giao (?:viec|nhiem vu)|"
                     r"(?:co quan, )?don vi (?:thuc hien|chu tri)|ai lam\b)",
 }
 # A heading in capitals may name several parts ("III. TIÊU CHÍ VÀ KHEN THƯỞNG", "THỜI GIAN VÀ TỔ CHỨC THỰC
